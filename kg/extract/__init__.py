@@ -1,0 +1,98 @@
+"""The extract stage: from an Article and its Doc to typed event mentions and entities."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicons import Lexicon
+from ..nlp import make_nlp
+from ..records import Article, Entity, EventMention, Extraction
+from .actors import ActorFinder, ActorMention
+from .dates import DateFinder
+from .events import EventFinder, Frame, participants_of
+from .gazetteer import Gazetteer
+
+__all__ = ["Extractor", "Gazetteer", "LanguageTools"]
+
+
+@dataclass(frozen=True)
+class LanguageTools:
+    """One language's pipeline and finders, built once and reused for every article."""
+
+    nlp: Language
+    actors: ActorFinder
+    dates: DateFinder
+    events: EventFinder
+
+    @classmethod
+    def build(cls, lang: str, gazetteer: Gazetteer) -> "LanguageTools":
+        lexicon = gazetteer.lexicons.get(lang) or Lexicon.load(lang)
+        nlp = make_nlp(lexicon)
+        return cls(nlp, ActorFinder(lexicon, gazetteer), DateFinder(lexicon, nlp.vocab), EventFinder(lexicon, nlp.vocab))
+
+
+class Extractor:
+    """Turns articles into Extractions; language tools are built on first use."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.build()
+        self._tools: dict[str, LanguageTools] = {}
+
+    def tools(self, lang: str) -> LanguageTools:
+        """The pipeline and finders of one language."""
+        if lang not in self._tools:
+            self._tools[lang] = LanguageTools.build(lang, self.gazetteer)
+        return self._tools[lang]
+
+    def extract(self, article: Article) -> Extraction:
+        """All event mentions of one article."""
+        tools = self.tools(article.lang)
+        return self.from_doc(article, tools.nlp(article.content))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        """Extract a stream of articles, piping same-language runs through spaCy in batches."""
+        for article in articles:
+            yield self.extract(article)
+
+    def from_doc(self, article: Article, doc: Doc) -> Extraction:
+        """Event mentions from an already processed Doc of ``article.content``."""
+        tools = self.tools(article.lang)
+        actors = tools.actors.find(doc)
+        dates = tools.dates.find(doc)
+        published = _published_day(article)
+        frames = tools.events.frames(doc, actors, dates, published)
+        entities = _entities(actors)
+        mentions = tuple(_mention(article, f) for f in frames)
+        used = {p.key for m in mentions for p in m.participants} | {m.place for m in mentions if m.place}
+        return Extraction(article, tuple(e for k, e in entities.items() if k in used), mentions)
+
+
+def _published_day(article: Article) -> date:
+    """The local publication day; articles without one are dated by nothing, so today's date is not used."""
+    if article.published is None:
+        return date(1970, 1, 1)
+    return article.published.date()
+
+
+def _entities(actors: list[ActorMention]) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    for actor in actors:
+        out.setdefault(actor.entity.key, actor.entity)
+    return out
+
+
+def _mention(article: Article, frame: Frame) -> EventMention:
+    sent = frame.sentence
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    field, offset = ("title", 0) if start < article.body_offset else ("text", article.body_offset)
+    confidence = (0.4 if frame.trigger.nominal else 0.7) + (0.1 if frame.time and frame.time.precision == "day" else 0)
+    return EventMention(
+        article_id=article.id, type=frame.trigger.type, trigger=sent.doc[frame.trigger.start:frame.trigger.end].text,
+        participants=participants_of(frame), place=frame.place, time=frame.time, sentence=text,
+        start=start - offset, end=start - offset + len(text), field=field, confidence=round(confidence, 2),
+        modality=frame.modality)

@@ -1,0 +1,294 @@
+"""Actors and places in a Doc: capitalised runs split into affiliation, office and name,
+classified with the gazetteer, and given a grammatical case from suffixes or prepositions.
+
+Pure functions over a Doc; the only state is the ``ActorFinder`` built once per language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import Lexicon
+from ..records import Entity
+from .gazetteer import Gazetteer, name_key, slug
+
+MAX_NAME_TOKENS = 5
+PLACE_KINDS = ("city", "country")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One named actor or place in a sentence, with its case and whether it sits in a quotation."""
+
+    entity: Entity
+    start: int
+    end: int
+    case: str
+    sent_start: int
+    in_quote: bool = False
+    sentence_initial: bool = False
+    run_start: int = -1
+
+    @property
+    def is_place(self) -> bool:
+        return self.entity.kind in PLACE_KINDS
+
+
+@dataclass(frozen=True)
+class Run:
+    """A maximal sequence of capitalised tokens (plus name particles) inside one sentence."""
+
+    start: int
+    end: int
+
+
+class ActorFinder:
+    """Finds actor mentions with one language's titles, case markers and the shared gazetteer."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.lex = lexicon
+        self.gaz = gazetteer
+        titles = lexicon.titles
+        self.heads = {lexicon.fold(h) for h in titles.get("heads", [])}
+        self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
+        self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
+        orgs = lexicon.organisations
+        self.org_heads = {lexicon.fold(h) for h in orgs.get("heads", [])}
+        self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
+        self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
+        self.suffix_cases = [(case, re.compile(rx)) for case, rx in lexicon.language.get("case_suffixes", {}).items()]
+        self.postpositions = lexicon.language.get("postpositions", {})
+        self.prepositions = lexicon.language.get("prepositions", {})
+        self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
+        self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+
+    # -- runs ----------------------------------------------------------------
+    def is_cap(self, token: Token) -> bool:
+        """A token that can be part of a name: capitalised word, acronym or 'G20'."""
+        text = token.text
+        return bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
+
+    def runs(self, sent: Span) -> list[Run]:
+        """Capitalised runs in a sentence; a title word may pull in a lowercase 'of'."""
+        out, i = [], sent.start
+        while i < sent.end:
+            if not self.is_cap(sent.doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end:
+                tok = sent.doc[j]
+                if self.is_cap(tok):
+                    j += 1
+                elif self.lex.fold(tok.text) in self.particles and j + 1 < sent.end and self.is_cap(sent.doc[j + 1]):
+                    j += 1
+                else:
+                    break
+            out.append(Run(i, j))
+            i = j
+        return out
+
+    # -- case ----------------------------------------------------------------
+    def case_of(self, doc: Doc, start: int, end: int) -> str:
+        """The grammatical case of a name at [start, end): suffix, postposition or preposition."""
+        if end < len(doc):
+            nxt = doc[end]
+            if self.apostrophes and nxt.text[:1] in self.apostrophes:
+                suffix = self.lex.fold(nxt.text[1:])
+                for case, rx in self.suffix_cases:
+                    if rx.match(suffix):
+                        if end + 1 < len(doc) and self.lex.fold(doc[end + 1].text) in self.postpositions:
+                            return self.postpositions[self.lex.fold(doc[end + 1].text)]
+                        return case
+                return "nom"
+            if nxt.text in ("'s", "’s", "'", "’"):
+                return "gen"
+            post = self.postpositions.get(self.lex.fold(nxt.text))
+            if post and post != "conj":
+                return post
+        if start > 0:
+            prep = self.prepositions.get(self.lex.fold(doc[start - 1].text))
+            if prep:
+                return prep
+        return "nom"
+
+    # -- classification ------------------------------------------------------
+    def find(self, doc: Doc) -> list[ActorMention]:
+        """All actor and place mentions in the Doc, in order."""
+        raw: list[ActorMention] = []
+        for sent in doc.sents:
+            if self._shouting(sent):
+                continue
+            quoted = self._quoted_tokens(sent)
+            found: list[ActorMention] = []
+            for run in self.runs(sent):
+                found.extend(self._classify(doc, sent, run, quoted))
+            raw.extend(self._title_complexes(doc, found))
+        return self._resolve_names(raw)
+
+    def _title_complexes(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Countries and organisations inside an office ('ABD'nin Ukrayna ve Rusya Özel Temsilcisi X')
+        are the office's affiliation or portfolio, not actors of the sentence."""
+        drop: set[int] = set()
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if not (m.entity.kind == "person" and m.entity.office):
+                continue
+            edge, owner = m.run_start, None
+            for j in range(i - 1, -1, -1):
+                prev = mentions[j]
+                if prev.entity.kind == "person" or not self._adjacent(doc, prev.end, edge):
+                    break
+                drop.add(j)
+                if prev.case == "gen" and owner is None:
+                    owner = prev.entity
+                edge = prev.run_start if prev.run_start >= 0 else prev.start
+            if owner is not None:
+                out[i] = replace(m, entity=replace(m.entity, affiliation=owner.key))
+        return [m for i, m in enumerate(out) if i not in drop]
+
+    def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
+        """Only a case suffix, a conjunction or a comma between two names."""
+        between = doc[end:start]
+        return len(between) <= 2 and all(
+            t.text[:1] in self.apostrophes or self.postpositions.get(self.lex.fold(t.text)) == "conj"
+            or self.prepositions.get(self.lex.fold(t.text)) == "conj" or t.text == "," for t in between)
+
+    def _shouting(self, sent: Span) -> bool:
+        """An all-capitals line (a sub-heading) names no actors reliably."""
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        return len(words) >= 2 and all(t.text.isupper() for t in words)
+
+    def _quoted_tokens(self, sent: Span) -> set[int]:
+        inside, out = False, set()
+        for tok in sent:
+            if tok.text in self.quotes:
+                inside = not inside
+                continue
+            if inside:
+                out.add(tok.i)
+        return out
+
+    def _classify(self, doc: Doc, sent: Span, run: Run, quoted: set[int]) -> list[ActorMention]:
+        tokens = doc[run.start:run.end]
+        folded = [self.lex.fold(t.text) for t in tokens]
+        head_end = self._last_head_end(folded)
+
+        def mention(entity: Entity, start: int, end: int) -> ActorMention:
+            return ActorMention(entity, start, end, self.case_of(doc, start, end), sent.start,
+                                in_quote=start in quoted, sentence_initial=start == self._first_word(sent),
+                                run_start=run.start)
+
+        if head_end:
+            name_start = run.start + head_end
+            affiliation = self._affiliation(doc, run.start, name_start)
+            office = doc[run.start:name_start].text
+            if name_start < run.end and run.end - name_start <= MAX_NAME_TOKENS:
+                name = doc[name_start:run.end].text
+                known = self.gaz.lookup(name)
+                if known is not None:
+                    return [mention(known, name_start, run.end)]
+                person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,),
+                                office=office, affiliation=affiliation.key if affiliation else None)
+                return [mention(person, name_start, run.end)]
+            return []
+        return self._classify_untitled(doc, sent, run, folded, mention)
+
+    def _classify_untitled(self, doc, sent, run, folded, mention) -> list[ActorMention]:
+        whole = doc[run.start:run.end].text
+        known = self.gaz.lookup(whole)
+        if known is not None:
+            if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
+                return []
+            return [mention(known, run.start, run.end)]
+        if folded[-1] in self.event_heads or folded[-1] in self.site_heads or self.gaz.is_region(whole):
+            return []
+        if folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:]):
+            org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
+            return [mention(org, run.start, run.end)]
+        demonym = self.gaz.demonym(doc[run.start].text)
+        if demonym is not None:
+            return []
+        parts = self._split_known(doc, run)
+        if parts:
+            return [mention(ent, s, e) for ent, s, e in parts]
+        if run.end - run.start > MAX_NAME_TOKENS:
+            return []
+        candidate = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
+        return [replace(mention(candidate, run.start, run.end), entity=candidate)]
+
+    def _split_known(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
+        """Known names inside a longer run ('Belçika Brüksel'), longest match first."""
+        out, i = [], run.start
+        while i < run.end:
+            for j in range(min(run.end, i + 4), i, -1):
+                ent = self.gaz.lookup(doc[i:j].text)
+                if ent is not None:
+                    out.append((ent, i, j))
+                    i = j
+                    break
+            else:
+                return []
+        return out
+
+    def _last_head_end(self, folded: list[str]) -> int:
+        """Index just after the last office head word in a run ('… Genel Sekreteri'), or 0."""
+        end = 0
+        for i in range(len(folded)):
+            for width in (3, 2, 1):
+                if " ".join(folded[i:i + width]) in self.heads and i + width <= len(folded):
+                    end = max(end, i + width)
+                    break
+        return end
+
+    def _affiliation(self, doc: Doc, start: int, end: int) -> Entity | None:
+        """The country or organisation an office belongs to: a known name at the start of it."""
+        for j in range(end, start, -1):
+            ent = self.gaz.lookup(doc[start:j].text) or self.gaz.demonym(doc[start:j].text)
+            if ent is not None:
+                return ent
+        return None
+
+    def _first_word(self, sent: Span) -> int:
+        for tok in sent:
+            if tok.is_alpha:
+                return tok.i
+        return sent.start
+
+    def _weak_place(self, doc: Doc, sent: Span, run: Run) -> bool:
+        """A one-word city name at the start of a sentence with no case ending is likely a common word."""
+        if run.start != self._first_word(sent):
+            return False
+        nxt = doc[run.end] if run.end < len(doc) else None
+        return nxt is None or nxt.text[:1] not in self.apostrophes
+
+    # -- within-document names ----------------------------------------------
+    def _resolve_names(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
+        full: dict[str, Entity] = {}
+        people = [m.entity for m in mentions if m.entity.kind == "person"]
+        for ent in sorted(people, key=lambda e: -len(e.name.split())):
+            if ent.office or len(ent.name.split()) > 1:
+                key = name_key(ent.name)
+                full.setdefault(key, ent)
+                full.setdefault(key.split()[-1], ent)
+        seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
+        out = []
+        for m in mentions:
+            ent = m.entity
+            if ent.kind == "person":
+                key = name_key(ent.name)
+                better = full.get(key) or (full.get(key.split()[-1]) if key else None)
+                if better is not None:
+                    ent = _merge_person(better, ent)
+                elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
+                    continue
+            out.append(replace(m, entity=ent))
+        return out
+
+
+def _merge_person(full: Entity, short: Entity) -> Entity:
+    """The full-name entity, keeping the office from whichever mention gave one."""
+    return replace(full, office=full.office or short.office, affiliation=full.affiliation or short.affiliation)

@@ -1,0 +1,169 @@
+"""Time expressions in a Doc and their resolution against the publication day.
+
+Rules find the spans (relative words, weekdays, day + month names, years) from the
+language's data file; dateparser parses absolute ones; each result has a precision and,
+where vague, an earliest–latest window.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..lexicons import Lexicon
+from ..records import TimeSpan
+
+YEAR = re.compile(r"^(19|20)\d\d$")
+DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression at tokens [start, end) and what it means before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str                      # relative | window | weekday | absolute
+    value: tuple = ()
+
+
+class DateFinder:
+    """Finds time expressions with one language's date words."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        self.lex = lexicon
+        data = lexicon.dates
+        self.relative = {lexicon.fold(k): v for k, v in data.get("relative_days", {}).items()}
+        self.windows = {lexicon.fold(k): tuple(v) for k, v in data.get("relative_windows", {}).items()}
+        self.weekday_words = {lexicon.fold(w) for w in data.get("weekday_words", [])}
+        self.order = data.get("day_month_order", "dmy")
+        self.matcher = PhraseMatcher(vocab, attr="NORM")
+        for phrase in list(self.relative) + list(self.windows):
+            self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
+
+    def find(self, doc: Doc) -> list[DateMention]:
+        """Every time expression in the Doc, longest first where they overlap."""
+        found: list[DateMention] = []
+        for match_id, start, end in self.matcher(doc):
+            phrase = doc.vocab.strings[match_id]
+            if phrase in self.relative:
+                found.append(DateMention(start, end, doc[start:end].text, "relative", (self.relative[phrase],)))
+            else:
+                found.append(DateMention(start, end, doc[start:end].text, "window", self.windows[phrase]))
+        for tok in doc:
+            if tok.norm_ in self.lex.weekdays:
+                end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].norm_ in self.weekday_words else tok.i + 1
+                found.append(DateMention(tok.i, end, doc[tok.i:end].text, "weekday", (self.lex.weekdays[tok.norm_],)))
+            elif tok.norm_ in self.lex.months:
+                absolute = self._absolute(doc, tok.i)
+                if absolute:
+                    found.append(absolute)
+        return _longest(found)
+
+    def _absolute(self, doc: Doc, i: int) -> DateMention | None:
+        """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
+        month = self.lex.months[doc[i].norm_]
+        start, end, day, year = i, i + 1, 0, 0
+        if self.order == "dmy" and i > 0 and DAY.match(doc[i - 1].text):
+            start, day = i - 1, int(doc[i - 1].text)
+        elif self.order == "mdy" and i + 1 < len(doc) and DAY.match(doc[i + 1].text):
+            end, day = i + 2, int(doc[i + 1].text)
+        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if j < len(doc) and YEAR.match(doc[j].text):
+            end, year = j + 1, int(doc[j].text)
+        if not day and not year:
+            return None
+        return DateMention(start, end, doc[start:end].text, "absolute", (year, month, day))
+
+
+def lexicon_doc(vocab: Vocab, phrase: str) -> Doc:
+    """A Doc for a lexicon phrase with NORM set, so the PhraseMatcher compares norms."""
+    doc = Doc(vocab, words=phrase.split())
+    for tok in doc:
+        tok.norm_ = tok.text
+    return doc
+
+
+def _longest(mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= o.start or m.start >= o.end for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+# -- resolution -------------------------------------------------------------------
+def default_span(published: date) -> TimeSpan:
+    """No date in the text: the news is from the publication day or the day before."""
+    return TimeSpan(published - timedelta(days=1), published, "window")
+
+
+def resolve(mention: DateMention, published: date, lang: str, future: bool = False) -> TimeSpan:
+    """Turn a time expression into a window of days, against the publication day."""
+    if mention.kind == "relative":
+        day = published + timedelta(days=mention.value[0])
+        return TimeSpan(day, day, "day", mention.text)
+    if mention.kind == "weekday":
+        return TimeSpan(*(_weekday(published, mention.value[0], future),) * 2, "day", mention.text)
+    if mention.kind == "window":
+        return _window(mention, published)
+    return _absolute_span(mention, published, lang, future)
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    delta = (weekday - published.weekday()) % 7
+    return published + timedelta(days=delta) if future else published - timedelta(days=(7 - delta) % 7)
+
+
+def _window(mention: DateMention, published: date) -> TimeSpan:
+    unit, *args = mention.value
+    if unit == "days":
+        return TimeSpan(published + timedelta(days=args[0]), published + timedelta(days=args[1]), "window", mention.text)
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=args[0])
+        return TimeSpan(monday, monday + timedelta(days=6), "window", mention.text)
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + args[0], 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return TimeSpan(date(year, month + 1, 1), date(year, month + 1, last), "month", mention.text)
+    year = published.year + args[0]
+    return TimeSpan(date(year, 1, 1), date(year, 12, 31), "year", mention.text)
+
+
+def _absolute_span(mention: DateMention, published: date, lang: str, future: bool) -> TimeSpan:
+    year, month, day = mention.value
+    if not day:
+        last = calendar.monthrange(year, month)[1]
+        return TimeSpan(date(year, month, 1), date(year, month, last), "month", mention.text)
+    parsed = dateparser.parse(mention.text, languages=[lang], settings={
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"]})
+    if parsed is not None:
+        when = parsed.date()
+    else:
+        when = _guess_year(published, month, day, year, future)
+    if when is None:
+        return default_span(published)
+    return TimeSpan(when, when, "day", mention.text)
+
+
+def _guess_year(published: date, month: int, day: int, year: int, future: bool) -> date | None:
+    """The rule layer behind dateparser: the nearest such day before (or after) publication."""
+    try:
+        if year:
+            return date(year, month, day)
+        when = date(published.year, month, day)
+    except ValueError:
+        return None
+    if not future and when > published + timedelta(days=1):
+        when = when.replace(year=when.year - 1)
+    elif future and when < published - timedelta(days=1):
+        when = when.replace(year=when.year + 1)
+    return when

@@ -1,0 +1,278 @@
+"""Events in a Doc: trigger words from the lexicon, participants and places by case, a date.
+
+Language-neutral: word order (SOV / SVO), pro-drop and every word come from the lexicon.
+Arguments of a trigger are the actors in its clause window (before it in SOV; subject
+before and objects after in SVO); a missing subject falls back to the sentence's subject
+and, in pro-drop languages, to the previous sentence's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..lexicons import Lexicon, load_shared
+from ..records import Participant, TimeSpan
+from .actors import ActorMention
+from .dates import DateMention, default_span, resolve
+
+SUBJECT_CASES = ("nom", "gen", "agent")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger: its tokens, event type and the lexicon entry it came from."""
+
+    start: int
+    end: int
+    type: str
+    spec: dict = field(compare=False, hash=False)
+
+    @property
+    def nominal(self) -> bool:
+        return bool(self.spec.get("nominal"))
+
+
+@dataclass
+class Frame:
+    """An event being assembled from one trigger before it becomes an EventMention."""
+
+    trigger: Trigger
+    sentence: Span
+    participants: dict[str, str] = field(default_factory=dict)
+    own: int = 0
+    has_subject: bool = False
+    place: str | None = None
+    time: TimeSpan | None = None
+    modality: str = "asserted"
+
+
+class EventFinder:
+    """Matches triggers and fills their roles with one language's grammar data."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        self.lex = lexicon
+        self.matcher = Matcher(vocab)
+        self.specs: dict[str, dict] = {}
+        for spec in lexicon.triggers:
+            self.specs[spec["id"]] = spec
+            self.matcher.add(spec["id"], [spec["pattern"]])
+        shared = load_shared("roles.json")
+        self.roles: dict[str, dict[str, str]] = shared["roles"]
+        self.place_cases: dict[str, str] = shared["place_cases"]
+        self.sov = lexicon.language.get("word_order", "SVO") == "SOV"
+        self.pro_drop = bool(lexicon.language.get("pro_drop"))
+        self.negation = lexicon.regex("negation")
+        self.future = lexicon.regex("future")
+        self.hypothetical = lexicon.regex("hypothetical")
+        self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
+        self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+
+    # -- triggers -------------------------------------------------------------
+    def triggers(self, doc: Doc) -> list[Trigger]:
+        """Non-overlapping trigger matches outside quotations, longest first."""
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        quoted = self._quoted(doc)
+        out = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            spec = self.specs[doc.vocab.strings[span.label]]
+            if span.start not in quoted:
+                out.append(Trigger(span.start, span.end, spec["type"], spec))
+        return out
+
+    def _quoted(self, doc: Doc) -> set[int]:
+        out: set[int] = set()
+        for sent in doc.sents:
+            inside = False
+            for tok in sent:
+                if tok.text in self.quotes:
+                    inside = not inside
+                elif inside:
+                    out.add(tok.i)
+        return out
+
+    # -- frames ---------------------------------------------------------------
+    def frames(self, doc: Doc, actors: list[ActorMention], dates: list[DateMention],
+               published: date) -> list[Frame]:
+        """One frame per kept trigger, sentence by sentence, with roles, place and date."""
+        triggers = self.triggers(doc)
+        actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
+        topic: str | None = None
+        frames: list[Frame] = []
+        for sent in doc.sents:
+            sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
+            sent_actors = [a for a in actors if sent.start <= a.start < sent.end]
+            sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+            made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic)
+                    for t in sent_triggers]
+            frames.extend(self._link(made, sent_triggers))
+            topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
+        return [f for f in frames if self._keep(f)]
+
+    def _modifiers(self, actors: list[ActorMention], triggers: list[Trigger]) -> list[ActorMention]:
+        """In SOV, a bare name right before an event noun modifies it ('NATO zirvesi'): case 'mod'."""
+        if not self.sov:
+            return actors
+        nominal_starts = {t.start for t in triggers if t.nominal}
+        return [replace(a, case="mod") if a.case == "nom" and a.end in nominal_starts else a for a in actors]
+
+    def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range]:
+        """Token ranges holding this trigger's own arguments: (before it, after it)."""
+        i = sent_triggers.index(trigger)
+        left = sent_triggers[i - 1].end if i > 0 else sent.start
+        right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end
+        before = range(left, trigger.start)
+        after = range(trigger.end, right) if not self.sov else range(trigger.end, trigger.end)
+        return before, after
+
+    def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
+               dates: list[DateMention], published: date, topic: str | None) -> Frame:
+        frame = Frame(trigger, sent)
+        roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
+        before, after = self._window(trigger, sent_triggers, sent)
+        for actor in actors:
+            inside_before, inside_after = actor.start in before, actor.start in after
+            if not (inside_before or inside_after):
+                continue
+            case = "acc" if actor.case == "nom" and inside_after else actor.case
+            self._assign(frame, actor, case, roles)
+        if not frame.has_subject:
+            subject = self._fallback_subject(actors, trigger, topic)
+            if subject and subject not in frame.participants:
+                frame.participants[subject] = roles.get("nom", "participant")
+        if frame.place is None:
+            frame.place = self._sentence_place(actors, trigger)
+        frame.modality = self._modality(sent, trigger)
+        frame.time = self._time(dates, trigger, before, published, frame.modality == "future")
+        return frame
+
+    def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
+        key = actor.entity.key
+        place_role = self.place_cases.get(case)
+        if actor.is_place and place_role:
+            if frame.trigger.type == "travel" and place_role == "destination":
+                frame.place = key
+            elif place_role == "place" and frame.place is None:
+                frame.place = key
+            return
+        if actor.is_place and frame.trigger.type == "travel" and case in ("nom", "acc") and actor.entity.kind in ("city", "country"):
+            if actor.end >= frame.trigger.start - 1 or case == "acc":
+                frame.place = frame.place or key
+                return
+        role = roles.get(case)
+        if actor.entity.kind == "country" and case == "gen":
+            return
+        if role and key not in frame.participants:
+            frame.participants[key] = role
+            frame.own += 1
+            frame.has_subject = frame.has_subject or case in SUBJECT_CASES
+
+    def _subject(self, actors: list[ActorMention], before: int, cases: tuple[str, ...] = SUBJECT_CASES) -> str | None:
+        """The first non-place actor in one of ``cases`` before a position (the clause's subject)."""
+        for actor in actors:
+            if actor.start >= before:
+                break
+            if actor.case in cases and not actor.is_place:
+                return actor.entity.key
+        return None
+
+    def _subject_after(self, actors: list[ActorMention], trigger: Trigger) -> str | None:
+        """In SOV, a subject named after a nominal frame ('açıklamada Rutte, "…" dedi')."""
+        for actor in actors:
+            if actor.start >= trigger.end and actor.case == "nom" and not actor.is_place:
+                return actor.entity.key
+        return None
+
+    def _fallback_subject(self, actors: list[ActorMention], trigger: Trigger, topic: str | None) -> str | None:
+        """Nominative before the trigger, then (SOV) after it, then genitive before, then the topic."""
+        subject = self._subject(actors, trigger.start, ("nom", "agent"))
+        if subject is None and self.sov:
+            subject = self._subject_after(actors, trigger)
+        if subject is None:
+            subject = self._subject(actors, trigger.start, ("gen",))
+        if subject is None and self.pro_drop:
+            subject = topic
+        return subject
+
+    def _sentence_place(self, actors: list[ActorMention], trigger: Trigger) -> str | None:
+        """A locative place elsewhere in the sentence (before the trigger in SOV)."""
+        for actor in actors:
+            if self.sov and actor.start >= trigger.start:
+                break
+            if actor.is_place and actor.case == "loc":
+                return actor.entity.key
+        return None
+
+    def _modality(self, sent: Span, trigger: Trigger) -> str:
+        words = [t.norm_ for t in sent.doc[trigger.start:trigger.end]]
+        context = [t.norm_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
+        if self.negation and any(self.negation.match(w) for w in words[-1:] + ([] if self.sov else context)):
+            return "negated"
+        if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
+            return "hypothetical"
+        check = words[-1:] if self.sov else context
+        if self.future and any(self.future.match(w) for w in check):
+            return "future"
+        return "asserted"
+
+    def _time(self, dates: list[DateMention], trigger: Trigger, before: range, published: date,
+              future: bool) -> TimeSpan:
+        """The nearest time expression of the clause, else of the sentence, else the default window."""
+        own = [d for d in dates if d.start in before]
+        if not own:
+            own = [d for d in dates if d.start < trigger.start] if self.sov else dates
+        if not own:
+            return default_span(published)
+        nearest = min(own, key=lambda d: abs(d.start - trigger.start))
+        return resolve(nearest, published, self.lex.lang, future)
+
+    # -- linking and filtering ---------------------------------------------------
+    def _link(self, frames: list[Frame], triggers: list[Trigger]) -> list[Frame]:
+        """Fold adjuncts ('X'in ev sahipliğinde …') into the next event noun; give purposes their trip's place."""
+        out: list[Frame] = []
+        pending: Frame | None = None
+        for frame in frames:
+            if pending is not None:
+                for key, role in pending.participants.items():
+                    frame.participants.setdefault(key, role)
+                    frame.own += 1
+                frame.place = frame.place or pending.place
+                pending = None
+            if frame.trigger.spec.get("adjunct"):
+                pending = frame
+                continue
+            out.append(frame)
+        for a, b in zip(out, out[1:]):
+            gap = a.sentence.doc[a.trigger.end:b.trigger.start]
+            if b.trigger.type == "travel" and any(t.norm_ in self.purpose for t in gap[:3]) and b.place:
+                a.place = a.place or b.place
+                for key, role in b.participants.items():
+                    a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
+        return out
+
+    def _keep(self, frame: Frame) -> bool:
+        """Drop negated and hypothetical events, nouns without two named parties, unmet needs."""
+        if frame.modality in ("negated", "hypothetical") or not frame.participants:
+            return False
+        if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.place):
+            if frame.own < 2 or not any(k.startswith("person:") for k in frame.participants):
+                return False
+        needs = frame.trigger.spec.get("needs")
+        if needs == "destination" and not frame.place:
+            return False
+        if needs == "guest" and "guest" not in frame.participants.values() and len(frame.participants) < 2:
+            return False
+        return True
+
+
+def participants_of(frame: Frame) -> tuple[Participant, ...]:
+    """The frame's participants as records, in the order they were found."""
+    return tuple(Participant(key, role) for key, role in frame.participants.items())
+
+
+__all__ = ["EventFinder", "Frame", "Trigger", "participants_of", "re"]

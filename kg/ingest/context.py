@@ -1,0 +1,85 @@
+"""What every input format shares: decoding bytes, cutting boilerplate, building the Article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kg.errors import ConfigError, InputError
+from kg.ingest.language import LanguageProfile, build_profiles, guess_language
+from kg.ingest.lexicon import IngestLexicon, load_lexicon
+from kg.records import Article
+
+BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
+EMPTY = "empty file; nothing to read"
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """The lexicon, language profiles and ``--lang`` override of one reading run."""
+
+    lexicon: IngestLexicon
+    profiles: tuple[LanguageProfile, ...]
+    lang: str | None = None
+
+    @classmethod
+    def create(cls, lang: str | None = None, lexicon: IngestLexicon | None = None) -> ReadContext:
+        """Load the lexicons once; an unsupported ``lang`` is a ConfigError."""
+        lexicon = lexicon or load_lexicon()
+        if lang is not None and lang.lower() not in lexicon.languages:
+            raise ConfigError(f"language '{lang}' is not supported; use one of: {', '.join(lexicon.languages)}")
+        return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
+
+    def clean_text(self, text: str) -> str:
+        """Cut page boilerplate: from the first boilerplate heading on, and noise lines."""
+        kept: list[str] = []
+        for raw in text.splitlines():
+            line = raw.rstrip()
+            if self.lexicon.is_heading(line):
+                break
+            if line and self.lexicon.is_noise(line):
+                continue
+            if line or (kept and kept[-1]):
+                kept.append(line)
+        return "\n".join(kept).strip()
+
+    def article(self, path: Path, *, id: str, title: str, text: str, lang: str | None = None,
+                line: int | None = None, published: datetime | None = None, source: str | None = None,
+                url: str | None = None, section: str | None = None, agency: str | None = None) -> Article:
+        """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
+        chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
+        if chosen not in self.lexicon.languages:
+            supported = ", ".join(self.lexicon.languages)
+            message = f"language '{lang}' is not supported; use one of: {supported} (or pass --lang)"
+            raise InputError(path, message, line)
+        return Article(id=id, lang=chosen, title=title, text=text, published=published, source=source,
+                       url=url, section=section, agency=agency, path=str(path), line=line)
+
+
+def check_bytes(path: Path, data: bytes) -> None:
+    """Refuse binary and empty files before any format tries to parse them."""
+    if b"\x00" in data:
+        raise InputError(path, BINARY)
+    if not data.lstrip(b"\xef\xbb\xbf").strip():
+        raise InputError(path, EMPTY)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); anything else is an InputError at the bad line.
+
+    Legacy Turkish code pages (cp1254, iso-8859-9) are not guessed: such files are
+    refused with a message asking to re-save them as UTF-8.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save it as UTF-8", line) from exc
+
+
+def parse_iso(value: str) -> datetime | None:
+    """An ISO 8601 date or datetime; a date alone gives naive midnight, junk gives None."""
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None

@@ -1,0 +1,150 @@
+"""Read articles from ``.jsonl`` (one record a line) and ``.json`` (a record or a list)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.ingest.context import ReadContext, decode, parse_iso
+from kg.records import Article
+
+OPTIONAL_STRINGS = ("title", "lang", "source", "url", "section", "agency")
+ISO_HINT = "use ISO 8601 such as 2025-02-17 or 2025-02-17T20:20:00+03:00"
+JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+              list: "a list", dict: "an object", type(None): "null"}
+
+
+def read_jsonl(path: Path, data: bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
+    """Yield one article (or the error that stopped it) per non-blank line."""
+    for number, line in enumerate(decode(path, data).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line", number)
+            continue
+        yield _checked(path, record, number, ctx)
+
+
+def read_json(path: Path, data: bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
+    """Yield the article(s) of a JSON file holding one record or a list of records."""
+    text = decode(path, data)
+    try:
+        records = list(_records_with_lines(text))
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno}); fix the file", exc.lineno) from exc
+    if not records:
+        raise InputError(path, "an empty list; nothing to read")
+    for number, record in records:
+        yield _checked(path, record, number, ctx)
+
+
+def _records_with_lines(text: str) -> Iterator[tuple[int, Any]]:
+    """Each top-level record with the line it starts on (a bare object counts as a list of one)."""
+    decoder = json.JSONDecoder()
+    index = _skip_space(text, 0)
+    if not text.startswith("[", index):
+        record, end = decoder.raw_decode(text, index)
+        _expect_end(text, end)
+        yield _line_at(text, index), record
+        return
+    index = _skip_space(text, index + 1)
+    if text.startswith("]", index):
+        _expect_end(text, index + 1)
+        return
+    while True:
+        record, end = decoder.raw_decode(text, index)
+        yield _line_at(text, index), record
+        index = _skip_space(text, end)
+        if text.startswith("]", index):
+            _expect_end(text, index + 1)
+            return
+        if not text.startswith(",", index):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+        index = _skip_space(text, index + 1)
+
+
+def _skip_space(text: str, index: int) -> int:
+    """The index of the next non-whitespace character."""
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
+
+
+def _expect_end(text: str, index: int) -> None:
+    """Only whitespace may follow the top-level value."""
+    index = _skip_space(text, index)
+    if index < len(text):
+        raise json.JSONDecodeError("Extra data", text, index)
+
+
+def _line_at(text: str, index: int) -> int:
+    """The 1-based line number of a character index."""
+    return text.count("\n", 0, index) + 1
+
+
+def _checked(path: Path, record: Any, line: int, ctx: ReadContext) -> Article | InputError:
+    """The record as an Article, or the InputError that says what is wrong with it."""
+    try:
+        return record_to_article(path, record, line, ctx)
+    except InputError as err:
+        return err
+
+
+def record_to_article(path: Path, record: Any, line: int, ctx: ReadContext) -> Article:
+    """Check a record's fields and build the Article; a bad field is an InputError."""
+    if not isinstance(record, dict):
+        raise InputError(path, f"expected a JSON object, got {_kind(record)}; "
+                               "give each article as an object with a 'text' field", line)
+    text = record.get("text")
+    if text is None or (isinstance(text, str) and not text.strip()):
+        raise InputError(path, "missing field 'text'; give the article body as a non-empty string", line)
+    text = _string(path, record, "text", line) or ""
+    fields = {name: _string(path, record, name, line) for name in OPTIONAL_STRINGS}
+    body = ctx.clean_text(text)
+    if not body:
+        raise InputError(path, "field 'text' holds only page boilerplate; give the article body", line)
+    return ctx.article(
+        path, id=_id(path, record, line), title=fields["title"] or "", text=body, lang=fields["lang"] or None,
+        line=line, published=_published(path, record.get("published"), line), source=fields["source"],
+        url=fields["url"], section=fields["section"], agency=fields["agency"],
+    )
+
+
+def _kind(value: Any) -> str:
+    """A JSON value's type in words, for messages."""
+    return JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _string(path: Path, record: dict[str, Any], name: str, line: int) -> str | None:
+    """An optional string field; any other type is an InputError naming the field."""
+    value = record.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(path, f"field '{name}' must be a string, not {_kind(value)}; quote it or use null", line)
+
+
+def _id(path: Path, record: dict[str, Any], line: int) -> str:
+    """The record's id, or ``<file stem>-<line>`` when it has none."""
+    value = record.get("id")
+    if value is None or value == "":
+        return f"{path.stem}-{line}"
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return str(value)
+    raise InputError(path, f"field 'id' must be a string, not {_kind(value)}; quote it or leave it out", line)
+
+
+def _published(path: Path, value: Any, line: int) -> datetime | None:
+    """The publication time: an ISO 8601 string or null."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(path, f"field 'published' must be a date string, not {_kind(value)}; {ISO_HINT}", line)
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise InputError(path, f"field 'published' is not a date: {value!r}; {ISO_HINT}", line)
+    return parsed

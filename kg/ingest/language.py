@@ -1,0 +1,65 @@
+"""Guess an article's language from spaCy's stop-word lists and language-specific letters."""
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.errors import ConfigError
+from kg.ingest.lexicon import IngestLexicon, load_lexicon
+
+WORD = re.compile(r"\w+")
+LETTER_WEIGHT = 0.5
+"""A word with a marker letter (ğ, ş, ı…) counts half a stop word: names like Erdoğan
+turn up in English text too, while stop words are the stronger signal."""
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """What one language looks like: its stop words and the letters only it uses."""
+
+    lang: str
+    stop_words: frozenset[str]
+    letters: frozenset[str]
+
+    def score(self, words: Iterable[str]) -> float:
+        """How strongly these (lower-cased) words point to this language."""
+        total = 0.0
+        for word in words:
+            if word in self.stop_words:
+                total += 1
+            elif self.letters and not self.letters.isdisjoint(word):
+                total += LETTER_WEIGHT
+        return total
+
+
+def build_profiles(lexicon: IngestLexicon) -> tuple[LanguageProfile, ...]:
+    """One profile per lexicon language, with stop words from ``spacy.lang.<lang>``."""
+    return tuple(
+        LanguageProfile(lang, _stop_words(lang), frozenset(letters.lower() + letters.upper()))
+        for lang, letters in lexicon.marker_letters
+    )
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for a language code."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ModuleNotFoundError as exc:
+        raise ConfigError(
+            f"kg/lexicons/{lang}: spaCy has no language '{lang}'; name the folder by an ISO code spaCy knows"
+        ) from exc
+    return frozenset(module.STOP_WORDS)
+
+
+def guess_language(text: str, profiles: tuple[LanguageProfile, ...]) -> str:
+    """The best-scoring language; on a tie (or no signal) the first in folder order."""
+    words = WORD.findall(text.replace("İ", "i").lower())
+    best = max(profiles, key=lambda p: p.score(words))
+    return best.lang
+
+
+def detect_language(text: str) -> str:
+    """Guess whether a text is Turkish or English (or any language under kg/lexicons/)."""
+    return guess_language(text, build_profiles(load_lexicon()))

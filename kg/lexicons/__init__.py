@@ -1,0 +1,112 @@
+"""Per-language word lists: one folder per language, read once into a frozen ``Lexicon``.
+
+Adding a language means adding a folder with the same files; code never tests ``lang``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from ..errors import ConfigError
+
+LEXICON_DIR = Path(__file__).parent
+FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
+
+
+def available_languages() -> tuple[str, ...]:
+    """Languages that have a lexicon folder."""
+    return tuple(sorted(p.name for p in LEXICON_DIR.iterdir() if (p / "language.json").is_file()))
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read lexicon file ({err}); restore it from the repository") from err
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ConfigError(f"{path}:{n}: not valid JSON ({err.msg}); fix the pattern line") from err
+        if "_source" not in row:
+            rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything language-specific the pipeline needs, read from ``kg/lexicons/<lang>/``."""
+
+    lang: str
+    language: dict
+    titles: dict
+    organisations: dict
+    countries: dict
+    dates: dict
+    triggers: tuple[dict, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+    @classmethod
+    def load(cls, lang: str) -> "Lexicon":
+        """Read one language folder; a missing language is a ConfigError naming the choices."""
+        folder = LEXICON_DIR / lang
+        if not (folder / "language.json").is_file():
+            raise ConfigError(f"language '{lang}' is not supported; use one of: {', '.join(available_languages())}")
+        language = _read_json(folder / "language.json")
+        dotted_i = bool(language.get("dotted_i"))
+        locale = Locale(lang)
+        months: dict[str, int] = {}
+        for width in ("wide",):
+            for ctx in ("format", "stand-alone"):
+                for num, name in locale.months[ctx][width].items():
+                    months[fold(name, dotted_i).rstrip(".")] = num
+        weekdays = {fold(name, dotted_i): num for num, name in locale.days["format"]["wide"].items()}
+        return cls(
+            lang=lang,
+            language=language,
+            titles=_read_json(folder / "titles.json"),
+            organisations=_read_json(folder / "organisations.json"),
+            countries=_read_json(folder / "countries.json"),
+            dates=_read_json(folder / "dates.json"),
+            triggers=tuple(_read_jsonl(folder / "triggers.jsonl")),
+            months=months,
+            weekdays=weekdays,
+        )
+
+    @property
+    def dotted_i(self) -> bool:
+        """Whether this language lowercases I to ı and İ to i."""
+        return bool(self.language.get("dotted_i"))
+
+    def fold(self, text: str) -> str:
+        """Lowercase the way this language does."""
+        return fold(text, self.dotted_i)
+
+    def regex(self, name: str) -> re.Pattern[str] | None:
+        """A compiled pattern from language.json (negation, future, speech_verbs…)."""
+        pattern = self.language.get(name)
+        return re.compile(pattern) if pattern else None
+
+
+def load_shared(name: str) -> Any:
+    """A language-neutral data file at the top of ``kg/lexicons/`` (roles, organisations)."""
+    return _read_json(LEXICON_DIR / name)
+
+
+def fold(text: str, dotted_i: bool = False) -> str:
+    """Lowercase; with ``dotted_i`` (Turkish, Azerbaijani) I→ı and İ→i first."""
+    if dotted_i:
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()

@@ -1,0 +1,123 @@
+"""Typed records passed between the stages: ingest → nlp → extract → resolve → graph.
+
+All records are frozen dataclasses so that a stage cannot change what an earlier one
+produced; tuples (not lists) keep them hashable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+EVENT_TYPES = ("meeting", "consultation", "hosting", "travel", "phone_call", "statement", "agreement")
+ROLES = ("host", "guest", "traveller", "speaker", "party", "participant")
+ENTITY_KINDS = ("person", "organisation", "country", "city")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from disk: title and body with boilerplate already cut."""
+
+    id: str
+    lang: str
+    title: str
+    text: str
+    published: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    section: str | None = None
+    agency: str | None = None
+    path: str | None = None
+    line: int | None = None
+
+    @property
+    def content(self) -> str:
+        """The text the NLP stage reads: title, a blank line, then the body."""
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+    @property
+    def body_offset(self) -> int:
+        """Where the body starts inside ``content``."""
+        return len(self.title) + 2 if self.title else 0
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named actor or place: a person, an organisation, a country or a city."""
+
+    key: str
+    name: str
+    kind: str
+    labels: tuple[str, ...] = ()
+    office: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """When an event happened: an inclusive window of days and how precise it is."""
+
+    earliest: date
+    latest: date
+    precision: str = "day"
+    expression: str | None = None
+
+    @property
+    def date(self) -> str:
+        """The contract's ``date``: the day, month or year the text supports best."""
+        if self.precision == "month":
+            return self.earliest.strftime("%Y-%m")
+        if self.precision == "year":
+            return str(self.earliest.year)
+        return self.latest.isoformat()
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An entity taking part in an event, in a role."""
+
+    key: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as one sentence of one article reports it."""
+
+    article_id: str
+    type: str
+    trigger: str
+    participants: tuple[Participant, ...]
+    place: str | None
+    time: TimeSpan
+    sentence: str
+    start: int
+    end: int
+    field: str = "text"
+    confidence: float = 0.5
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extract stage found in one article."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    mentions: tuple[EventMention, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world event after resolution: one or more mentions from one or more articles."""
+
+    id: str
+    type: str
+    time: TimeSpan
+    participants: tuple[Participant, ...]
+    place: str | None
+    mentions: tuple[EventMention, ...] = field(default_factory=tuple)
+    reason: str = ""
