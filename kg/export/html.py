@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.errors import ConfigError, OutputError
+from kg.export.files import write_atomic
 from kg.records import ENTITY_KINDS, EVENT_TYPES
 
 _HERE = Path(__file__).resolve().parent
@@ -189,28 +188,11 @@ def finish_page(page: str, *, title: str, ui_lang: str, legend: str) -> str:
     return page
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write text to path via a temp file in the same folder and os.replace."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror}); choose a writable folder") from err
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({err.strerror}); choose a writable folder") from err
-
-
 def write_html(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "diplomatic-kg", ui_lang: str = "en") -> Path:
     """Write one self-contained HTML page (no network needed) drawing the graph."""
     strings = load_strings(ui_lang)
     page = build_network(graph, strings).generate_html()
     page = finish_page(page, title=title, ui_lang=ui_lang, legend=legend_html(graph, strings))
     out = Path(path)
-    _write_atomic(out, page)
+    write_atomic(out, page)
     return out

@@ -30,6 +30,7 @@ class ActorMention:
     in_quote: bool = False
     sentence_initial: bool = False
     run_start: int = -1
+    surface: str = ""
 
     @property
     def is_place(self) -> bool:
@@ -54,6 +55,9 @@ class ActorFinder:
         self.heads = {lexicon.fold(h) for h in titles.get("heads", [])}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
+        self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
+        self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
+            w for w in (lexicon.fold(k) for k in lexicon.dates.get("relative_days", {})) if " " not in w}
         orgs = lexicon.organisations
         self.org_heads = {lexicon.fold(h) for h in orgs.get("heads", [])}
         self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
@@ -68,7 +72,8 @@ class ActorFinder:
     def is_cap(self, token: Token) -> bool:
         """A token that can be part of a name: capitalised word, acronym or 'G20'."""
         text = token.text
-        return bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
+        return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
+                and token.norm_ not in self.time_words)
 
     def runs(self, sent: Span) -> list[Run]:
         """Capitalised runs in a sentence; a title word may pull in a lowercase 'of'."""
@@ -84,6 +89,9 @@ class ActorFinder:
                     j += 1
                 elif self.lex.fold(tok.text) in self.particles and j + 1 < sent.end and self.is_cap(sent.doc[j + 1]):
                     j += 1
+                elif (tok.norm_ in self.joiners and j + 1 < sent.end and self.is_cap(sent.doc[j + 1])
+                      and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
+                    j += 1
                 else:
                     break
             out.append(Run(i, j))
@@ -91,7 +99,7 @@ class ActorFinder:
         return out
 
     # -- case ----------------------------------------------------------------
-    def case_of(self, doc: Doc, start: int, end: int) -> str:
+    def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The grammatical case of a name at [start, end): suffix, postposition or preposition."""
         if end < len(doc):
             nxt = doc[end]
@@ -108,8 +116,9 @@ class ActorFinder:
             post = self.postpositions.get(self.lex.fold(nxt.text))
             if post and post != "conj":
                 return post
-        if start > 0:
-            prep = self.prepositions.get(self.lex.fold(doc[start - 1].text))
+        first = start if run_start is None else min(start, run_start)
+        if first > 0:
+            prep = self.prepositions.get(self.lex.fold(doc[first - 1].text))
             if prep:
                 return prep
         return "nom"
@@ -177,22 +186,23 @@ class ActorFinder:
         head_end = self._last_head_end(folded)
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
-            return ActorMention(entity, start, end, self.case_of(doc, start, end), sent.start,
+            return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
                                 in_quote=start in quoted, sentence_initial=start == self._first_word(sent),
-                                run_start=run.start)
+                                run_start=run.start, surface=doc[start:end].text)
 
         if head_end:
             name_start = run.start + head_end
             affiliation = self._affiliation(doc, run.start, name_start)
             office = doc[run.start:name_start].text
-            if name_start < run.end and run.end - name_start <= MAX_NAME_TOKENS:
-                name = doc[name_start:run.end].text
+            name_end, trailing = self._trailing_place(doc, name_start, run.end)
+            if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
+                name = doc[name_start:name_end].text
                 known = self.gaz.lookup(name)
                 if known is not None:
-                    return [mention(known, name_start, run.end)]
+                    return [mention(known, name_start, name_end)] + [mention(*t) for t in trailing]
                 person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,),
                                 office=office, affiliation=affiliation.key if affiliation else None)
-                return [mention(person, name_start, run.end)]
+                return [mention(person, name_start, name_end)] + [mention(*t) for t in trailing]
             return []
         return self._classify_untitled(doc, sent, run, folded, mention)
 
@@ -214,10 +224,25 @@ class ActorFinder:
         parts = self._split_known(doc, run)
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
-        if run.end - run.start > MAX_NAME_TOKENS:
+        name_end, trailing = self._trailing_place(doc, run.start, run.end)
+        if name_end - run.start > MAX_NAME_TOKENS:
             return []
-        candidate = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
-        return [replace(mention(candidate, run.start, run.end), entity=candidate)]
+        name = doc[run.start:name_end].text
+        candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
+        return [mention(candidate, run.start, name_end)] + [mention(*t) for t in trailing]
+
+    def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
+        """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
+        Only with a case ending after it, so that a surname that is also a city ('Kaya') stays."""
+        if end >= len(doc) or doc[end].text[:1] not in self.apostrophes:
+            return end, []
+        for width in (3, 2, 1):
+            if end - width <= start:
+                continue
+            ent = self.gaz.lookup(doc[end - width:end].text)
+            if ent is not None and ent.kind in PLACE_KINDS:
+                return end - width, [(ent, end - width, end)]
+        return end, []
 
     def _split_known(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
         """Known names inside a longer run ('Belçika Brüksel'), longest match first."""
@@ -234,13 +259,18 @@ class ActorFinder:
         return out
 
     def _last_head_end(self, folded: list[str]) -> int:
-        """Index just after the last office head word in a run ('… Genel Sekreteri'), or 0."""
+        """Index just after the last office head word in a run ('… Genel Sekreteri',
+        'Secretary of State'), or 0."""
         end = 0
         for i in range(len(folded)):
             for width in (3, 2, 1):
                 if " ".join(folded[i:i + width]) in self.heads and i + width <= len(folded):
                     end = max(end, i + width)
                     break
+        while end and end + 1 < len(folded) and folded[end] in self.joiners and folded[end + 1] in self.modifiers:
+            end += 2
+            while end < len(folded) and folded[end] in self.modifiers:
+                end += 1
         return end
 
     def _affiliation(self, doc: Doc, start: int, end: int) -> Entity | None:
@@ -278,6 +308,8 @@ class ActorFinder:
         out = []
         for m in mentions:
             ent = m.entity
+            if ent.kind == "city" and name_key(doc_text(m)) in full:
+                ent = full[name_key(doc_text(m))]
             if ent.kind == "person":
                 key = name_key(ent.name)
                 better = full.get(key) or (full.get(key.split()[-1]) if key else None)
@@ -287,6 +319,11 @@ class ActorFinder:
                     continue
             out.append(replace(m, entity=ent))
         return out
+
+
+def doc_text(mention: ActorMention) -> str:
+    """The words a mention was found as (a city's canonical name may differ: 'Brüksel')."""
+    return mention.surface
 
 
 def _merge_person(full: Entity, short: Entity) -> Entity:

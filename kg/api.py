@@ -1,0 +1,125 @@
+"""The Python API: build a knowledge graph from articles, query it, write it out."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph
+
+from .errors import InputError
+from .export.files import write_atomic
+from .export.network import to_networkx, write_graphml
+from .export.records import event_records, write_events_jsonl
+from .extract import Extractor
+from .graph import build_dataset, union_graph
+from .graph.vocab import ID
+from .ingest import read_articles
+from .query import format_result, load_graph, rows, run
+from .resolve import MergeConfig, resolve
+from .resources import ontology_file
+
+ONTOLOGY_GRAPH = ID["graph/ontology"]
+
+
+@dataclass
+class BuildReport:
+    """What a build read, skipped and found."""
+
+    articles: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+    events: int = 0
+    mentions: int = 0
+
+
+class KnowledgeGraph:
+    """A built graph: a Dataset with one named graph per article, queryable with SPARQL."""
+
+    def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
+                 report: BuildReport | None = None) -> None:
+        self.dataset = dataset
+        self._graph = graph
+        self.report = report or BuildReport()
+
+    @cached_property
+    def graph(self) -> Graph:
+        """Every triple in one graph: the merged view that graph.ttl holds."""
+        return self._graph if self._graph is not None else union_graph(self.dataset)
+
+    def query(self, query: str, **params: str) -> list[dict]:
+        """Rows of a SELECT (SPARQL text, .rq file or saved query name), parameters bound safely."""
+        return rows(run(self.graph, query, params))
+
+    def query_text(self, query: str, fmt: str = "table", **params: str) -> str:
+        """A query's result formatted as a table, CSV, TSV or SPARQL results JSON."""
+        return format_result(run(self.graph, query, params), fmt)
+
+    def events(self) -> list[dict]:
+        """The merged events as events.jsonl records."""
+        return event_records(self.graph)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Events, actors and places as a NetworkX MultiDiGraph."""
+        return to_networkx(self.graph)
+
+    def write_turtle(self, path: str | Path) -> Path:
+        return write_atomic(path, self.graph.serialize(format="turtle"))
+
+    def write_trig(self, path: str | Path) -> Path:
+        """TriG with one named graph per article (needs a graph built here, not loaded from Turtle)."""
+        source = self.dataset if self.dataset is not None else self.graph
+        return write_atomic(path, source.serialize(format="trig"))
+
+    def write_events(self, path: str | Path) -> Path:
+        write_events_jsonl(self.events(), path)
+        return Path(path)
+
+    def write_html(self, path: str | Path, *, ui_lang: str = "en", title: str = "diplomatic-kg") -> Path:
+        from .export.html import write_html
+
+        return write_html(self.to_networkx(), path, title=title, ui_lang=ui_lang)
+
+    def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
+        """Write graph.ttl, graph.trig, events.jsonl, graph.graphml and graph.html into a folder."""
+        out = Path(out_dir)
+        records = self.events()
+        network = to_networkx(self.graph, records)
+        from .export.html import write_html
+
+        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"), "graph.trig": self.write_trig(out / "graph.trig")}
+        write_events_jsonl(records, out / "events.jsonl")
+        written["events.jsonl"] = out / "events.jsonl"
+        written["graph.graphml"] = write_graphml(network, out / "graph.graphml")
+        written["graph.html"] = write_html(network, out / "graph.html", ui_lang=ui_lang)
+        return written
+
+
+def build(paths: Iterable[str | Path], *, lang: str | None = None,
+          on_error: Callable[[InputError], None] | None = None, store: str = "default",
+          config: MergeConfig | None = None, extractor: Extractor | None = None) -> KnowledgeGraph:
+    """Read articles, extract and merge events, and return the knowledge graph."""
+    report = BuildReport()
+
+    def skipped(err: InputError) -> None:
+        report.skipped.append(err)
+        if on_error is not None:
+            on_error(err)
+
+    handler = skipped if on_error is not None else None
+    articles = list(read_articles(paths, lang=lang, on_error=handler))
+    extractor = extractor or Extractor()
+    extractions = list(extractor.extract_many(articles))
+    resolution = resolve(extractions, config)
+    dataset = build_dataset(resolution, articles, store=store)
+    dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+    report.articles = len(articles)
+    report.events = len(resolution.events)
+    report.mentions = sum(len(x.mentions) for x in extractions)
+    return KnowledgeGraph(dataset, report=report)
+
+
+def load(target: str | Path) -> KnowledgeGraph:
+    """A graph written earlier: a folder made by ``kg build`` or an RDF file."""
+    return KnowledgeGraph(graph=load_graph(target))

@@ -1,0 +1,108 @@
+"""The ``kg`` command: each subcommand parses options, makes one library call, and turns a
+KGError into a one-line message and an exit code.
+
+Exit codes of ``kg build``: 0 all articles read; 1 some skipped (each reported);
+2 nothing usable or a usage error; 3 the output could not be written.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, KGError, QueryError
+from .lexicons import available_languages
+from .query import FORMATS, saved_queries
+
+EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_UNUSABLE
+    try:
+        return args.handler(args)
+    except KGError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs written so far are complete, the rest were not written", file=sys.stderr)
+        return 130
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="kg", description="Diplomatic events from news articles, as a knowledge graph.")
+    parser.add_argument("--version", action="version", version=f"diplomatic-kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read articles and write graph.ttl, graph.trig, graph.html, events.jsonl")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files (.txt .html .json .jsonl) or folders")
+    b.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
+    b.add_argument("--lang", choices=available_languages(), help="force the language of every article")
+    b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
+    b.add_argument("--store", default="default", choices=["default", "memory", "oxigraph"],
+                   help="rdflib store to build in (oxigraph needs the [oxigraph] extra)")
+    b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    b.set_defaults(handler=cmd_build)
+
+    q = sub.add_parser("query", help="run SPARQL on a built folder or graph file")
+    q.add_argument("target", help="a folder made by 'kg build' or a .ttl/.trig/.nq file")
+    q.add_argument("query", help="SPARQL text, an .rq file, or a saved query name (see 'kg queries')")
+    q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (a string; <…> for an IRI); repeatable")
+    q.add_argument("-f", "--format", default="table", choices=FORMATS, help="output format (default table)")
+    q.set_defaults(handler=cmd_query)
+
+    s = sub.add_parser("queries", help="list the saved queries")
+    s.set_defaults(handler=cmd_queries)
+    return parser
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """kg build: skipped articles are reported one line each; the rest are built."""
+    from .api import build
+
+    def report(err: InputError) -> None:
+        print(f"kg: skipped {err}", file=sys.stderr)
+
+    kg = build(args.inputs, lang=args.lang, on_error=report, store=args.store)
+    if kg.report.articles == 0:
+        print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
+        return EXIT_UNUSABLE
+    written = kg.write(Path(args.out), ui_lang=args.ui_lang)
+    if not args.quiet:
+        r = kg.report
+        print(f"read {r.articles} articles ({len(r.skipped)} skipped): {r.mentions} event mentions, "
+              f"{r.events} events → {', '.join(str(p) for p in written.values())}")
+    return EXIT_SKIPPED if kg.report.skipped else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """kg query: print the result in the chosen format."""
+    from .api import load
+
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
+        params[name] = value
+    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, **params))
+    return EXIT_OK
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    """kg queries: name and description of each saved query."""
+    for q in saved_queries().values():
+        print(f"{q.name:20} {q.description}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

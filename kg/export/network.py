@@ -1,0 +1,40 @@
+"""The NetworkX projection: events, actors and places as nodes; roles as edge attributes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from .files import write_atomic
+from .records import entity_kinds, event_records
+
+
+def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGraph:
+    """A MultiDiGraph with an edge event → actor per role and event → place for the place."""
+    records = event_records(graph) if records is None else records
+    kinds = entity_kinds(graph)
+    g = nx.MultiDiGraph()
+    for ev in records:
+        g.add_node(ev["id"], kind="event", label=f"{ev['type']} {ev['date']}", type=ev["type"], date=ev["date"],
+                   date_end=ev["date_end"], precision=ev["precision"], place=ev["place"],
+                   sources=[{k: s.get(k) for k in ("article", "title", "published", "sentence", "url")}
+                            for s in ev["sources"]])
+        for p in ev["participants"]:
+            g.add_node(p["id"], kind=kinds.get(p["id"], "person"), label=p["name"])
+            g.add_edge(ev["id"], p["id"], key=p["role"], role=p["role"])
+        if ev["place_id"]:
+            g.add_node(ev["place_id"], kind=kinds.get(ev["place_id"], "city"), label=ev["place"])
+            g.add_edge(ev["id"], ev["place_id"], key="place", role="place")
+    return g
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    """GraphML for Gephi; list-valued attributes are dropped, scalars kept."""
+    flat = nx.MultiDiGraph()
+    for node, attrs in g.nodes(data=True):
+        flat.add_node(node, **{k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
+    for u, v, k, attrs in g.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=k, **{a: b for a, b in attrs.items() if isinstance(b, (str, int, float, bool))})
+    text = "\n".join(nx.generate_graphml(flat)) + "\n"
+    return write_atomic(path, text)

@@ -1,0 +1,71 @@
+"""Events as plain records, read back from the RDF graph with the saved SPARQL queries.
+
+This is what ``events.jsonl`` holds and what the NetworkX projection is built from, so
+both say exactly what the Turtle says.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+
+from rdflib import Graph
+
+from ..query import rows, run
+from .files import write_atomic
+
+KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country", "City": "city"}
+
+
+def contract_date(earliest: date, latest: date, precision: str) -> str:
+    """The contract's ``date``: a day, 'YYYY-MM' for a month, 'YYYY' for a year, else the window's end."""
+    if precision in ("unitMonth", "month"):
+        return earliest.strftime("%Y-%m")
+    if precision in ("unitYear", "year"):
+        return str(earliest.year)
+    return latest.isoformat()
+
+
+def precision_name(value: str | None) -> str:
+    """'unitDay' → 'day', 'unitWindow' → 'window'."""
+    return (value or "window").removeprefix("unit").lower()
+
+
+def event_records(graph: Graph) -> list[dict]:
+    """One dict per event in the events.jsonl contract, in date order."""
+    participants = defaultdict(list)
+    for row in rows(run(graph, "event-participants")):
+        participants[row["event"]].append({"name": row["name"], "role": row["role"], "id": row["actor"]})
+    sources = defaultdict(list)
+    for row in rows(run(graph, "event-sources")):
+        sources[row["event"]].append({
+            "article": row["article"], "field": row["field"], "sentence": row["sentence"],
+            "start": int(row["start"]), "end": int(row["end"]),
+            "confidence": float(row["confidence"]) if row["confidence"] is not None else None,
+            "title": row["headline"], "published": _iso(row["published"]), "url": row["url"]})
+    out = []
+    for row in rows(run(graph, "events")):
+        precision = precision_name(row["precision"])
+        out.append({
+            "id": row["event"], "type": row["type"],
+            "date": contract_date(row["earliest"], row["latest"], precision),
+            "date_start": row["earliest"].isoformat(), "date_end": row["latest"].isoformat(),
+            "precision": precision, "participants": participants.get(row["event"], []),
+            "place": row["placeLabel"], "place_id": row["place"], "sources": sources.get(row["event"], [])})
+    return out
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else (str(value) if value is not None else None)
+
+
+def write_events_jsonl(records: list[dict], path) -> None:
+    """events.jsonl: one event a line, written atomically."""
+    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+    write_atomic(path, text)
+
+
+def entity_kinds(graph: Graph) -> dict[str, str]:
+    """IRI → kind for every actor and place in the graph."""
+    q = """SELECT ?x ?class WHERE { VALUES ?class { dkg:Person dkg:Organisation dkg:Country dkg:City } ?x a ?class }"""
+    return {r["x"]: KINDS[r["class"].rsplit("#", 1)[-1]] for r in rows(run(graph, q))}

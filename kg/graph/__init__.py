@@ -1,0 +1,195 @@
+"""The graph stage: resolved events and their sources as an rdflib Dataset.
+
+One named graph per article (the article, its extraction activity and its mentions) and
+one for the merged events and entities. IRIs are derived from content only, so the same
+input gives the same graph. The store is chosen by name: rdflib's in-memory default or
+"Oxigraph" through oxrdflib.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS, TIME
+
+from .. import __version__
+from ..errors import ConfigError
+from ..records import Article, Entity, Event, EventMention
+from ..resolve import Resolution
+from .vocab import DKG, ENTITY_CLASSES, EVENT_CLASSES, GAF, GEONAMES, ID, NIF, PREFIXES, ROLE_TYPES, SEM
+
+__all__ = ["build_dataset", "union_graph", "article_iri", "event_iri", "entity_iri", "EVENTS_GRAPH", "STORES"]
+
+EVENTS_GRAPH = ID["graph/events"]
+SOFTWARE = ID[f"software/diplomatic-kg/{__version__}"]
+PRECISION_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear, "window": DKG.unitWindow}
+STORES = {"default": "default", "memory": "default", "oxigraph": "Oxigraph"}
+
+
+def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article: its id, percent-encoded so any id is safe."""
+    return ID[f"article/{quote(article_id, safe='')}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return ID[f"event/{event_id}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    """'person:mark-rutte' → …/id/person/mark-rutte."""
+    kind, _, rest = key.partition(":")
+    return ID[f"{kind}/{quote(rest, safe='-')}"]
+
+
+def mention_iri(mention: EventMention) -> URIRef:
+    digest = hashlib.sha1(f"{mention.field}|{mention.start}|{mention.end}|{mention.type}|{mention.trigger}".encode())
+    return URIRef(f"{article_iri(mention.article_id)}/mention/{digest.hexdigest()[:12]}")
+
+
+def new_dataset(store: str = "default") -> Dataset:
+    """An empty Dataset on the named store, with the project's prefixes bound."""
+    if store not in STORES:
+        raise ConfigError(f"unknown store '{store}'; use one of: {', '.join(sorted(STORES))}")
+    try:
+        ds = Dataset(store=STORES[store])
+    except Exception as err:  # plugin missing: name the extra that provides it
+        raise ConfigError(f"store '{store}' is not available ({err}); install it with: pip install 'diplomatic-kg[oxigraph]'") from err
+    bind_prefixes(ds)
+    return ds
+
+
+def bind_prefixes(graph: Graph) -> None:
+    """Bind the prefixes used in every file the tool writes."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    for prefix, ns in (("prov", PROV), ("time", TIME), ("schema", SDO), ("skos", SKOS), ("dcterms", DCTERMS)):
+        graph.bind(prefix, ns, override=True)
+
+
+def build_dataset(resolution: Resolution, articles: Iterable[Article], store: str = "default") -> Dataset:
+    """The whole graph: one named graph per article plus the merged events graph."""
+    ds = new_dataset(store)
+    events_graph = ds.graph(EVENTS_GRAPH)
+    for article in articles:
+        add_article(ds.graph(ID[f"graph/article/{quote(article.id, safe='')}"]), article)
+    for event in resolution.events:
+        add_event(events_graph, event)
+        for mention in event.mentions:
+            add_mention(ds.graph(ID[f"graph/article/{quote(mention.article_id, safe='')}"]), event, mention)
+    used = {p.key for e in resolution.events for p in e.participants} | {e.place for e in resolution.events if e.place}
+    entities = resolution.entities
+    for key in sorted(used | {entities[k].affiliation for k in used if k in entities and entities[k].affiliation}):
+        if key in entities:
+            add_entity(events_graph, entities[key])
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """All triples of every named graph in one Graph (the merged view written to graph.ttl)."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def add_article(g: Graph, article: Article) -> None:
+    """The article node and the extraction activity that read it (PROV-O, schema.org)."""
+    node = article_iri(article.id)
+    g.add((node, RDF.type, DKG.Article))
+    g.add((node, DKG.articleId, Literal(article.id)))
+    g.add((node, SDO.headline, Literal(article.title)))
+    g.add((node, SDO.inLanguage, Literal(article.lang)))
+    if article.published is not None:
+        g.add((node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.dateTime)))
+    if article.url:
+        g.add((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+    for prop, value in ((DCTERMS.source, article.source), (DKG.section, article.section), (DKG.agency, article.agency)):
+        if value:
+            g.add((node, prop, Literal(value)))
+    activity = ID[f"extraction/{quote(article.id, safe='')}"]
+    g.add((activity, RDF.type, DKG.Extraction))
+    g.add((activity, PROV.used, node))
+    g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
+    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    g.add((SOFTWARE, SDO.softwareVersion, Literal(__version__)))
+    g.add((SOFTWARE, RDFS.label, Literal("diplomatic-kg")))
+
+
+def add_mention(g: Graph, event: Event, mention: EventMention) -> None:
+    """The sentence that reports an event: NIF offsets, trigger, confidence, and the GAF link."""
+    node = mention_iri(mention)
+    article = article_iri(mention.article_id)
+    g.add((node, RDF.type, DKG.EventMention))
+    g.add((node, NIF.referenceContext, article))
+    g.add((node, NIF.beginIndex, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
+    g.add((node, NIF.endIndex, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, NIF.anchorOf, Literal(mention.sentence)))
+    g.add((node, DKG.field, Literal(mention.field)))
+    g.add((node, DKG.trigger, Literal(mention.trigger)))
+    g.add((node, DKG.confidence, Literal(f"{mention.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, PROV.wasGeneratedBy, ID[f"extraction/{quote(mention.article_id, safe='')}"]))
+    g.add((event_iri(event.id), GAF.denotedBy, node))
+
+
+def add_event(g: Graph, event: Event) -> None:
+    """An event with SEM roles, place, time window and precision."""
+    node = event_iri(event.id)
+    g.add((node, RDF.type, EVENT_CLASSES[event.type]))
+    g.add((node, RDFS.label, Literal(f"{event.type} {event.time.date}")))
+    g.add((node, SEM.hasEarliestBeginTimeStamp, Literal(event.time.earliest.isoformat(), datatype=XSD.date)))
+    g.add((node, SEM.hasLatestEndTimeStamp, Literal(event.time.latest.isoformat(), datatype=XSD.date)))
+    g.add((node, DKG.datePrecision, PRECISION_UNITS[event.time.precision]))
+    if event.time.expression:
+        g.add((node, DKG.dateExpression, Literal(event.time.expression)))
+    g.add((node, DKG.modality, Literal(event_modality(event))))
+    g.add((node, DKG.mergeReason, Literal(event.reason)))
+    if event.place:
+        g.add((node, SEM.hasPlace, entity_iri(event.place)))
+    for participant in event.participants:
+        role = URIRef(f"{node}/role/{quote(participant.key.replace(':', '-'), safe='-')}")
+        g.add((node, SEM.hasActor, role))
+        g.add((role, RDF.type, SEM.Role))
+        g.add((role, RDF.value, entity_iri(participant.key)))
+        g.add((role, SEM.roleType, ROLE_TYPES[participant.role]))
+        g.add((node, DKG.involves, entity_iri(participant.key)))
+    for article in sorted({m.article_id for m in event.mentions}):
+        g.add((node, PROV.wasDerivedFrom, article_iri(article)))
+
+
+def event_modality(event: Event) -> str:
+    """'future' when any source announces the event, else 'asserted'."""
+    return "future" if any(m.modality == "future" for m in event.mentions) else "asserted"
+
+
+def add_entity(g: Graph, entity: Entity) -> None:
+    """A person, organisation, country or city with labels and the identifiers packaged data gives."""
+    node = entity_iri(entity.key)
+    g.add((node, RDF.type, ENTITY_CLASSES[entity.kind]))
+    g.add((node, RDFS.label, Literal(entity.name)))
+    g.add((node, SKOS.prefLabel, Literal(entity.name)))
+    for label in entity.labels:
+        if label != entity.name:
+            g.add((node, SKOS.altLabel, Literal(label)))
+    if entity.office:
+        g.add((node, DKG.office, Literal(entity.office)))
+    if entity.affiliation:
+        g.add((node, DKG.affiliation, entity_iri(entity.affiliation)))
+    if entity.country:
+        g.add((node, DKG.countryCode, Literal(entity.country)))
+    if entity.geonames_id is not None:
+        g.add((node, DKG.geonamesId, Literal(entity.geonames_id)))
+        g.add((node, OWL.sameAs, GEONAMES[f"{entity.geonames_id}/"]))
+    if entity.lat is not None and entity.lon is not None:
+        g.add((node, SDO.latitude, Literal(entity.lat)))
+        g.add((node, SDO.longitude, Literal(entity.lon)))
+
+
+def as_date(value: object) -> date | None:
+    """A Python date from an xsd:date literal (or None)."""
+    if isinstance(value, Literal):
+        value = value.toPython()
+    return value if isinstance(value, date) else None

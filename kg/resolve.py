@@ -1,0 +1,184 @@
+"""The resolve stage: one actor per person/country/organisation, one event per real event.
+
+Actors: a one-word person name ('Rutte') joins the only full name in the corpus that ends
+with it ('Mark Rutte'). Events: mentions are clustered greedily in a stable order; a
+mention joins a cluster of the same type family whose dates overlap, whose places do not
+conflict and which shares enough participants. Every merge records its reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
+
+TYPE_FAMILIES = {"meeting": "contact", "consultation": "contact", "hosting": "contact", "travel": "travel",
+                 "phone_call": "phone_call", "statement": "statement", "agreement": "agreement"}
+TYPE_PRECEDENCE = ("meeting", "phone_call", "travel", "hosting", "agreement", "consultation", "statement")
+PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class MergeConfig:
+    """Thresholds of the merge rule; change them here or pass another config to ``resolve``."""
+
+    min_shared_participants: int = 1
+    same_type_within_article: bool = True
+    max_window_days: int = 31
+
+
+@dataclass
+class Cluster:
+    """Mentions believed to report one real event."""
+
+    family: str
+    mentions: list[EventMention] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def keys(self) -> set[str]:
+        return {p.key for m in self.mentions for p in m.participants}
+
+    @property
+    def places(self) -> set[str]:
+        return {m.place for m in self.mentions if m.place}
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article_id for m in self.mentions}
+
+    @property
+    def time(self) -> TimeSpan:
+        return best_time([m.time for m in self.mentions])
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The resolve stage's output: entities by key and merged events."""
+
+    entities: dict[str, Entity]
+    events: tuple[Event, ...]
+
+
+def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None) -> Resolution:
+    """Merge actors and events across a batch of extractions."""
+    config = config or MergeConfig()
+    extractions = list(extractions)
+    entities, alias = resolve_entities(extractions)
+    mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
+    mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, m.type))
+    clusters = cluster_mentions(mentions, config)
+    events = tuple(sorted((to_event(c) for c in clusters), key=lambda e: (e.time.latest, e.id)))
+    return Resolution(entities, events)
+
+
+# -- actors ------------------------------------------------------------------------
+def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], dict[str, str]]:
+    """Entities by key, and a map from alias keys ('person:rutte') to canonical ones."""
+    entities: dict[str, Entity] = {}
+    for x in extractions:
+        for ent in x.entities:
+            entities[ent.key] = merge_entities(entities[ent.key], ent) if ent.key in entities else ent
+    by_surname: dict[str, set[str]] = {}
+    for ent in entities.values():
+        parts = ent.key.split(":", 1)[1].split("-")
+        if ent.kind == "person" and len(parts) > 1:
+            by_surname.setdefault(parts[-1], set()).add(ent.key)
+    alias: dict[str, str] = {}
+    for ent in list(entities.values()):
+        surname = ent.key.split(":", 1)[1]
+        if ent.kind == "person" and "-" not in surname and len(by_surname.get(surname, ())) == 1:
+            target = next(iter(by_surname[surname]))
+            alias[ent.key] = target
+            entities[target] = merge_entities(entities[target], ent)
+    for key in alias:
+        entities.pop(key, None)
+    return entities, alias
+
+
+def merge_entities(a: Entity, b: Entity) -> Entity:
+    """One entity with the labels of both and the first known office and affiliation."""
+    labels = tuple(dict.fromkeys(a.labels + b.labels + (b.name,)))
+    return replace(a, labels=labels, office=a.office or b.office, affiliation=a.affiliation or b.affiliation)
+
+
+def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:
+    """The mention with participants renamed to canonical keys (duplicates dropped)."""
+    seen: dict[str, Participant] = {}
+    for p in mention.participants:
+        key = alias.get(p.key, p.key)
+        seen.setdefault(key, Participant(key, p.role))
+    return replace(mention, participants=tuple(seen.values()))
+
+
+# -- events ------------------------------------------------------------------------
+def cluster_mentions(mentions: list[EventMention], config: MergeConfig) -> list[Cluster]:
+    """Greedy clustering in a stable order; the first compatible cluster wins."""
+    clusters: list[Cluster] = []
+    by_family: dict[str, list[Cluster]] = {}
+    for mention in mentions:
+        family = TYPE_FAMILIES[mention.type]
+        for cluster in by_family.get(family, []):
+            reason = merge_reason(cluster, mention, config)
+            if reason:
+                cluster.mentions.append(mention)
+                cluster.reasons.append(reason)
+                break
+        else:
+            cluster = Cluster(family, [mention])
+            clusters.append(cluster)
+            by_family.setdefault(family, []).append(cluster)
+    return clusters
+
+
+def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -> str | None:
+    """Why this mention reports the cluster's event, or None when it does not."""
+    same_article = mention.article_id in cluster.articles
+    types = {m.type for m in cluster.mentions}
+    if same_article and config.same_type_within_article and mention.type not in types:
+        return None
+    time = cluster.time
+    if not overlaps(time, mention.time):
+        return None
+    if not same_article and not (time.precision == "day" or mention.time.precision == "day"):
+        return None
+    if mention.place and cluster.places and mention.place not in cluster.places:
+        return None
+    shared = cluster.keys & {p.key for p in mention.participants}
+    if len(shared) < config.min_shared_participants:
+        return None
+    if not same_article and len(cluster.keys | {p.key for p in mention.participants}) > len(shared) + 2:
+        return None
+    where = "same article" if same_article else "another article"
+    return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def overlaps(a: TimeSpan, b: TimeSpan) -> bool:
+    """Whether two windows of days share at least one day."""
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def best_time(times: list[TimeSpan]) -> TimeSpan:
+    """The most precise date any source gives (ties: the narrowest window)."""
+    return min(times, key=lambda t: (PRECISION_RANK.get(t.precision, 9), (t.latest - t.earliest).days, t.latest))
+
+
+def to_event(cluster: Cluster) -> Event:
+    """A merged event with a stable id from its first mention."""
+    votes = Counter(m.type for m in cluster.mentions)
+    etype = max(votes, key=lambda t: (votes[t], -TYPE_PRECEDENCE.index(t)))
+    participants: dict[str, str] = {}
+    for m in cluster.mentions:
+        for p in m.participants:
+            participants.setdefault(p.key, p.role)
+    places = Counter(m.place for m in cluster.mentions if m.place)
+    place = max(places, key=lambda k: (places[k], k)) if places else None
+    first = cluster.mentions[0]
+    who = ",".join(sorted(p.key for p in first.participants))
+    anchor = f"{cluster.family}|{first.article_id}|{first.field}|{first.start}|{first.type}|{first.trigger}|{who}"
+    digest = hashlib.sha1(anchor.encode()).hexdigest()
+    return Event(id=digest[:16], type=etype, time=cluster.time,
+                 participants=tuple(Participant(k, r) for k, r in participants.items()), place=place,
+                 mentions=tuple(cluster.mentions), reason="; ".join(cluster.reasons) or "single mention")

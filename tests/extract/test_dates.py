@@ -1,0 +1,62 @@
+"""Time expressions resolved against the publication day, with precision."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import DateFinder, default_span, resolve
+from kg.lexicons import Lexicon
+from kg.nlp import make_nlp
+
+PUB = date(2025, 2, 17)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def finders():
+    out = {}
+    for lang in ("tr", "en"):
+        lex = Lexicon.load(lang)
+        nlp = make_nlp(lex)
+        out[lang] = (nlp, DateFinder(lex, nlp.vocab))
+    return out
+
+
+def spans(finders, lang, text, future=False):
+    nlp, finder = finders[lang]
+    return [(m.text, resolve(m, PUB, lang, future)) for m in finder.find(nlp(text))]
+
+
+@pytest.mark.parametrize("lang, text, future, earliest, latest, precision", [
+    ("tr", "Rutte dün akşam geldi.", False, "2025-02-16", "2025-02-16", "day"),
+    ("tr", "Toplantı bu sabah yapıldı.", False, "2025-02-17", "2025-02-17", "day"),
+    ("tr", "Bakan Cuma günü gitti.", False, "2025-02-14", "2025-02-14", "day"),
+    ("tr", "Bakan Cuma günü gidecek.", True, "2025-02-21", "2025-02-21", "day"),
+    ("tr", "Heyet 16 Şubat'ta geldi.", False, "2025-02-16", "2025-02-16", "day"),
+    ("tr", "Anlaşma 3 Mart 2024 tarihinde imzalandı.", False, "2024-03-03", "2024-03-03", "day"),
+    ("tr", "Son günlerde görüşmeler yapıldı.", False, "2025-02-10", "2025-02-16", "window"),
+    ("tr", "Geçen ay görüştüler.", False, "2025-01-01", "2025-01-31", "month"),
+    ("tr", "Ocak 2025 içinde görüştüler.", False, "2025-01-01", "2025-01-31", "month"),
+    ("en", "The leaders met yesterday.", False, "2025-02-16", "2025-02-16", "day"),
+    ("en", "She spoke with him last night.", False, "2025-02-16", "2025-02-16", "day"),
+    ("en", "They met on Tuesday.", False, "2025-02-11", "2025-02-11", "day"),
+    ("en", "He will travel on Tuesday.", True, "2025-02-18", "2025-02-18", "day"),
+    ("en", "The deal was signed on July 10.", False, "2024-07-10", "2024-07-10", "day"),
+    ("en", "Talks were held last year.", False, "2024-01-01", "2024-12-31", "year"),
+    ("en", "The two sides met last week.", False, "2025-02-10", "2025-02-16", "window"),
+])
+def test_resolution(finders, lang, text, future, earliest, latest, precision):
+    found = spans(finders, lang, text, future)
+    assert len(found) == 1
+    span = found[0][1]
+    assert (span.earliest.isoformat(), span.latest.isoformat(), span.precision) == (earliest, latest, precision)
+
+
+def test_no_date_means_publication_day_or_the_day_before():
+    span = default_span(PUB)
+    assert (span.earliest, span.latest, span.precision, span.date) == (date(2025, 2, 16), PUB, "window", "2025-02-17")
+
+
+@pytest.mark.parametrize("text", ["Ara seçim yapıldı.", "Mayıs ayı güzeldir ama 12 kişi geldi."])
+def test_words_that_look_like_months_need_a_day_or_year(finders, text):
+    assert spans(finders, "tr", text) == []

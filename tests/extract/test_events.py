@@ -1,0 +1,65 @@
+"""Event tables on blank pipelines: sentences written for these tests, one expected reading each.
+
+Each row: language, text, and the events expected as (type, participants, place, date).
+Publication: 2025-02-17 (a Monday), 12:00 local time.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def events(extract_one, lang, text):
+    mentions, names = extract_one(text, lang)
+    return sorted((m.type, tuple(sorted(names.get(p.key, p.key) for p in m.participants)),
+                   names.get(m.place) if m.place else None, m.time.date) for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dışişleri Bakanı Hakan Fidan, Yunanistan Dışişleri Bakanı Nikos Dendias ile Atina'da bir araya geldi.",
+     [("meeting", ("Hakan Fidan", "Nikos Dendias"), "Athens", "2025-02-17")]),
+    ("Cumhurbaşkanı Ahmet Yıldız dün Almanya Başbakanı Olaf Berger ile telefonda görüştü.",
+     [("phone_call", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-16")]),
+    ("Başbakan Leyla Aksoy, Fransa Cumhurbaşkanı Emmanuel Macron'u Ankara'da ağırladı.",
+     [("hosting", ("Emmanuel Macron", "Leyla Aksoy"), "Ankara", "2025-02-17")]),
+    ("Ticaret Bakanı Murat Ece Cuma günü Bakü'ye gidecek.",
+     [("travel", ("Murat Ece",), "Baku", "2025-02-21")]),
+    ("İngiltere Başbakanı John Carter bu sabah Kiev'e hareket etti.",
+     [("travel", ("John Carter",), "Kyiv", "2025-02-17")]),
+    ("Dışişleri Bakanı Selin Er, saldırıyı kınadı.",
+     [("statement", ("Selin Er",), None, "2025-02-17")]),
+    ("Azerbaycan ile Ermenistan barış anlaşması imzaladı.",
+     [("agreement", ("Armenia", "Azerbaijan"), None, "2025-02-17")]),
+    ("Sözcü Deniz Uçar, Bakan'ın yarın Londra'yı ziyaret etmeyeceğini söyledi.", []),
+    ('Bakan Ali Koç, "Yarın Roma\'ya gideceğiz" dedi.', []),
+])
+def test_turkish_sentences(extract_one, text, expected):
+    assert events(extract_one, "tr", text) == expected
+
+
+def test_turkish_subject_carries_to_the_next_sentence(extract_one):
+    text = "Savunma Bakanı Kemal Işık dün Brüksel'de mevkidaşlarıyla görüştü. Bugün de Paris'e geçerek temaslarda bulunmak üzere Paris'e hareket etti."
+    found = events(extract_one, "tr", text)
+    assert ("travel", ("Kemal Işık",), "Paris", "2025-02-17") in found
+
+
+def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
+    text = ("Açıklamada, Bakan Ayla Su'nun Almanya Şansölyesi Karl Weber'in ev sahipliğinde düzenlenen "
+            "zirveye katılmak üzere Berlin'e hareket ettiği ifade edildi.")
+    found = events(extract_one, "tr", text)
+    assert ("meeting", ("Ayla Su", "Karl Weber"), "Berlin", "2025-02-17") in found
+    assert ("travel", ("Ayla Su",), "Berlin", "2025-02-17") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Maria Lopez met with Prime Minister Ken Ito in Tokyo on Saturday.",
+     [("meeting", ("Ken Ito", "Maria Lopez"), "Tokyo", "2025-02-15")]),
+    ("Foreign Minister Ana Silva spoke by phone yesterday with Secretary of State Tom Reed.",
+     [("phone_call", ("Ana Silva", "Tom Reed"), None, "2025-02-16")]),
+    ("Chancellor Eva Braun hosted President Omar Haddad in Berlin.",
+     [("hosting", ("Eva Braun", "Omar Haddad"), "Berlin", "2025-02-17")]),
+    ("Prime Minister Sara Novak will travel to Warsaw on Thursday.",
+     [("travel", ("Sara Novak",), "Warsaw", "2025-02-20")]),
+    ("President Lee did not meet Prime Minister Park.", []),
+])
+def test_english_sentences(extract_one, text, expected):
+    assert events(extract_one, "en", text) == expected

@@ -1,0 +1,54 @@
+"""The NLP stage on blank pipelines: suffix splitting, norms and sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicons import Lexicon
+from kg.nlp import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp_tr():
+    return make_nlp(Lexicon.load("tr"))
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return make_nlp(Lexicon.load("en"))
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Paris'e hareket etti", ["Paris", "'e", "hareket", "etti"]),
+    ("Brüksel'deki NATO Karargahı'nda", ["Brüksel", "'deki", "NATO", "Karargahı", "'nda"]),
+    ("Macron’un ev sahipliğinde", ["Macron", "’un", "ev", "sahipliğinde"]),
+    ("ABD'nin Özel Temsilcisi", ["ABD", "'nin", "Özel", "Temsilcisi"]),
+    ("2024'te", ["2024'te"]),
+])
+def test_turkish_apostrophe_suffixes_split(nlp_tr, text, tokens):
+    assert [t.text for t in nlp_tr(text)] == tokens
+
+
+@pytest.mark.parametrize("text, norms", [
+    ("İstişarelerde IŞIK", ["istişarelerde", "ışık"]),
+    ("Dışişleri Bakanı", ["dışişleri", "bakanı"]),
+])
+def test_turkish_norm_folds_dotted_and_dotless_i(nlp_tr, text, norms):
+    assert [t.norm_ for t in nlp_tr(text)] == norms
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Rutte geldi. Kellogg gitti.", 2),
+    ('Rutte, "Geldik. Gördük. Konuştuk" dedi. Sonra gitti.', 2),
+    ("Başlık satırı\n\nGövde cümlesi burada.", 2),
+    ("Dr. Ahmet geldi.", 1),
+])
+def test_turkish_sentences(nlp_tr, text, count):
+    assert len([s for s in nlp_tr(text).sents if s.text.strip()]) == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("President Joseph R. Biden, Jr. met Mr. Erdogan. They talked.", 2),
+    ("The U.S. and Turkey agreed. Talks continue.", 2),
+])
+def test_english_sentences_keep_abbreviations(nlp_en, text, count):
+    assert len([s for s in nlp_en(text).sents if s.text.strip()]) == count
