@@ -8,6 +8,7 @@ input gives the same graph. The store is chosen by name: rdflib's in-memory defa
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import quote
@@ -125,12 +126,12 @@ def add_mention(g: Graph, event: Event, mention: EventMention) -> None:
     article = article_iri(mention.article_id)
     g.add((node, RDF.type, DKG.EventMention))
     g.add((node, NIF.referenceContext, article))
-    g.add((node, NIF.beginIndex, Literal(mention.start, datatype=XSD.nonNegativeInteger)))
-    g.add((node, NIF.endIndex, Literal(mention.end, datatype=XSD.nonNegativeInteger)))
+    g.add((node, NIF.beginIndex, Literal(mention.start, datatype=XSD.integer)))
+    g.add((node, NIF.endIndex, Literal(mention.end, datatype=XSD.integer)))
     g.add((node, NIF.anchorOf, Literal(mention.sentence)))
     g.add((node, DKG.field, Literal(mention.field)))
     g.add((node, DKG.trigger, Literal(mention.trigger)))
-    g.add((node, DKG.confidence, Literal(f"{mention.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, DKG.confidence, Literal(Decimal(str(mention.confidence)).normalize(), datatype=XSD.decimal)))
     g.add((node, PROV.wasGeneratedBy, ID[f"extraction/{quote(mention.article_id, safe='')}"]))
     g.add((event_iri(event.id), GAF.denotedBy, node))
 

@@ -10,6 +10,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import os
+
+if os.environ.get("CI") and not Path("/usr/bin/chromium").exists():
+    raise RuntimeError("CI must run the browser tests: .ci/run installs chromium")
 sync_api = pytest.importorskip("playwright.sync_api")
 
 from kg.export.html import write_html  # noqa: E402
@@ -112,3 +116,34 @@ def test_page_draws_offline_without_errors_or_xss(tmp_path: Path) -> None:
     assert errors == []
     assert dialogs == []
     assert requests == []
+
+
+def test_built_seed_page_draws_offline(tmp_path: Path, extractor) -> None:
+    """The page `kg build` writes for the example article draws with the network blocked."""
+    import kg
+    from tests.conftest import SEED
+
+    kg.build([SEED], extractor=extractor).write(tmp_path)
+    errors: list[str] = []
+    requests: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            context = browser.new_context(viewport={"width": 1200, "height": 800})
+            context.route("**/*", lambda route, request: route.continue_() if request.url.startswith("file://")
+                          else (requests.append(request.url), route.abort()))
+            page = context.new_page()
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.goto((tmp_path / "graph.html").as_uri())
+            page.wait_for_function("document.body.dataset.kgStable === '1'", timeout=30_000)
+            stats = page.evaluate(CANVAS_STATS)
+            labels = page.evaluate("nodes.get().map(n => n.label)")
+            shot = tmp_path / "seed.png"
+            page.screenshot(path=str(shot), full_page=True)
+            print(f"screenshot: {shot}")
+        finally:
+            browser.close()
+    assert stats["painted"] > 1000 and stats["colours"] > 5, stats
+    assert "Travel · 2025-02-17" in labels and "Mark Rutte" in labels
+    assert errors == [] and requests == []

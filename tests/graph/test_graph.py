@@ -1,0 +1,90 @@
+"""The graph stage: closed namespace = ontology, SHACL conformance, golden seed graph, determinism."""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, XSD, Dataset, Graph, Literal
+from rdflib.compare import isomorphic
+
+import kg
+from kg.graph.vocab import DKG
+from kg.resources import ontology_file, shapes_file
+from tests.conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "data" / "seed-golden.ttl"
+ONTOLOGY_NS = "https://w3id.org/diplomatic-kg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def seed_graph(extractor):
+    return kg.build([ROOT / "examples" / "articles"], extractor=extractor)
+
+
+def test_closed_namespace_lists_exactly_the_ontology_terms():
+    onto = Graph().parse(ontology_file())
+    defined = {str(s)[len(ONTOLOGY_NS):] for s in onto.subjects() if str(s).startswith(ONTOLOGY_NS)}
+    assert defined == set(DKG.__annotations__)
+
+
+def test_closed_namespace_rejects_a_typo():
+    with pytest.raises(AttributeError):
+        DKG.Meting  # noqa: B018
+
+
+def test_seed_graph_conforms_to_the_shapes(seed_graph):
+    pyshacl = pytest.importorskip("pyshacl")
+    conforms, _, text = pyshacl.validate(seed_graph.graph, shacl_graph=Graph().parse(shapes_file()))
+    assert conforms, text
+
+
+def test_shapes_catch_an_event_without_a_date(seed_graph):
+    pyshacl = pytest.importorskip("pyshacl")
+    from kg.graph.vocab import SEM
+
+    broken = Graph()
+    for t in seed_graph.graph:
+        broken.add(t)
+    event = next(broken.subjects(RDF.type, DKG.Travel))
+    broken.remove((event, SEM.hasLatestEndTimeStamp, None))
+    conforms, _, text = pyshacl.validate(broken, shacl_graph=Graph().parse(shapes_file()))
+    assert not conforms and "latest day" in text
+
+
+def test_seed_graph_matches_the_golden_graph(seed_graph):
+    golden = Graph().parse(GOLDEN)
+    assert isomorphic(seed_graph.graph, golden), "rebuild tests/data/seed-golden.ttl if the change is intended"
+
+
+def test_same_input_gives_the_same_graph(seed_graph, extractor):
+    again = kg.build([ROOT / "examples" / "articles"], extractor=extractor)
+    assert isomorphic(seed_graph.graph, again.graph)
+
+
+def test_one_named_graph_per_article(seed_graph, tmp_path):
+    path = seed_graph.write_trig(tmp_path / "graph.trig")
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    names = {str(g.identifier) for g in ds.graphs()}
+    assert "https://w3id.org/diplomatic-kg/id/graph/article/2025-02-17-rutte-kellogg" in names
+    assert "https://w3id.org/diplomatic-kg/id/graph/events" in names
+
+
+def plain(graph: Graph) -> Graph:
+    """The graph with xsd:string literals written as plain ones (the same in RDF 1.1)."""
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype == XSD.string:
+            o = Literal(str(o))
+        out.add((s, p, o))
+    return out
+
+
+def test_oxigraph_store_gives_the_same_graph(extractor):
+    pytest.importorskip("oxrdflib")
+    default = kg.build([ROOT / "examples" / "articles"], extractor=extractor)
+    oxi = kg.build([ROOT / "examples" / "articles"], extractor=extractor, store="oxigraph")
+    assert isomorphic(plain(default.graph), plain(oxi.graph))
+
+
+def test_unknown_store_is_a_config_error(extractor):
+    with pytest.raises(kg.ConfigError, match="unknown store 'nope'; use one of"):
+        kg.build([ROOT / "examples" / "articles"], extractor=extractor, store="nope")

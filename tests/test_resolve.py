@@ -1,0 +1,89 @@
+"""Merge and no-merge pairs for the resolve stage, on mentions written by hand."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.records import Entity, EventMention, Extraction, Participant, TimeSpan
+from kg.resolve import MergeConfig, resolve
+from tests.conftest import make_article
+
+DAY = TimeSpan(date(2025, 2, 17), date(2025, 2, 17), "day")
+DAY_BEFORE = TimeSpan(date(2025, 2, 16), date(2025, 2, 16), "day")
+WINDOW = TimeSpan(date(2025, 2, 16), date(2025, 2, 17), "window")
+
+
+def mention(article, etype, keys, time=DAY, place=None, start=0):
+    return EventMention(article_id=article, type=etype, trigger="t",
+                        participants=tuple(Participant(k, "participant") for k in keys),
+                        place=place, time=time, sentence="s", start=start, end=start + 1)
+
+
+def people(*keys):
+    return tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in keys)
+
+
+def run(*mentions, entities=(), config=None):
+    by_article = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    extractions = [Extraction(make_article("x", "tr", article_id=a), tuple(entities), tuple(ms))
+                   for a, ms in by_article.items()]
+    return resolve(extractions, config)
+
+
+A, B, C = "person:ali-kaya", "person:bob-stone", "person:cem-er"
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, B]), True),
+    (mention("a1", "meeting", [A, B]), mention("a2", "consultation", [B, A]), True),
+    (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, B], time=DAY_BEFORE), False),
+    (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [C]), False),
+    (mention("a1", "meeting", [A, B], place="city:1"), mention("a2", "meeting", [A, B], place="city:2"), False),
+    (mention("a1", "meeting", [A, B]), mention("a2", "phone_call", [A, B]), False),
+    (mention("a1", "phone_call", [A, B]), mention("a2", "phone_call", [A, B], time=WINDOW), True),
+    (mention("a1", "meeting", [A, B], time=WINDOW), mention("a2", "meeting", [A, B], time=WINDOW), False),
+    (mention("a1", "meeting", [A, B]), mention("a1", "meeting", [A], start=50), True),
+    (mention("a1", "meeting", [A, B]), mention("a1", "hosting", [A, B], time=WINDOW, start=50), False),
+])
+def test_merge_pairs(first, second, merged):
+    events = run(first, second).events
+    assert (len(events) == 1) is merged
+
+
+def test_merged_event_keeps_every_source_and_the_most_precise_date():
+    res = run(mention("a1", "meeting", [A, B], time=WINDOW), mention("a2", "meeting", [A, B]))
+    (event,) = res.events
+    assert {m.article_id for m in event.mentions} == {"a1", "a2"}
+    assert event.time == DAY
+    assert "shares" in event.reason
+
+
+def test_turkish_and_english_reports_of_one_call_merge():
+    tr = mention("tr-1", "phone_call", ["person:recep-tayyip-erdogan", "person:joe-biden"])
+    en = mention("en-1", "phone_call", ["person:joe-biden", "person:recep-tayyip-erdogan"])
+    assert len(run(tr, en).events) == 1
+
+
+def test_surname_joins_the_only_full_name():
+    ents = people("person:mark-rutte", "person:rutte")
+    res = run(mention("a1", "meeting", ["person:rutte", B]), mention("a2", "travel", ["person:mark-rutte"]),
+              entities=ents)
+    keys = {p.key for e in res.events for p in e.participants}
+    assert "person:rutte" not in keys and "person:mark-rutte" in keys
+    assert "Rutte" in res.entities["person:mark-rutte"].labels
+
+
+def test_ambiguous_surname_stays_apart():
+    ents = people("person:ali-kaya", "person:ayse-kaya", "person:kaya")
+    res = run(mention("a1", "statement", ["person:kaya"]), entities=ents)
+    assert res.events[0].participants[0].key == "person:kaya"
+
+
+def test_event_ids_are_stable_and_threshold_is_configuration():
+    pair = (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, C]))
+    assert [e.id for e in run(*pair).events] == [e.id for e in run(*pair).events]
+    assert len(run(*pair).events) == 1
+    assert len(run(*pair, config=MergeConfig(min_shared_participants=2)).events) == 2
