@@ -31,7 +31,8 @@ def test_seed_meeting_in_brussels(events):
     assert len(meetings) == 1
     names = {p["name"] for p in meetings[0]["participants"]}
     assert {"Mark Rutte", "Keith Kellogg"} <= names
-    assert len(meetings[0]["sources"]) >= 3  # headline, lead and body report the same meeting
+    assert len(meetings[0]["sources"]) == 1  # one entry per article …
+    assert len(meetings[0]["sources"][0]["mentions"]) >= 3  # … holding the headline, lead and body sentences
 
 
 def test_hosting_window_includes_the_evening_before(events):

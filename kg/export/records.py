@@ -32,17 +32,24 @@ def precision_name(value: str | None) -> str:
 
 
 def event_records(graph: Graph) -> list[dict]:
-    """One dict per event in the events.jsonl contract, in date order."""
+    """One dict per event in the events.jsonl contract, in date order.
+
+    ``sources`` has one entry per article (its first sentence about the event, with
+    offsets); every sentence of that article about the event is in its ``mentions``.
+    """
     participants = defaultdict(list)
     for row in rows(run(graph, "event-participants")):
         participants[row["event"]].append({"name": row["name"], "role": row["role"], "id": row["actor"]})
-    sources = defaultdict(list)
+    sources: dict[object, dict[str, dict]] = defaultdict(dict)
     for row in rows(run(graph, "event-sources")):
-        sources[row["event"]].append({
-            "article": row["article"], "field": row["field"], "sentence": row["sentence"],
-            "start": int(row["start"]), "end": int(row["end"]),
-            "confidence": float(row["confidence"]) if row["confidence"] is not None else None,
-            "title": row["headline"], "published": _iso(row["published"]), "url": row["url"]})
+        mention = {"field": row["field"], "sentence": row["sentence"], "start": int(row["start"]),
+                   "end": int(row["end"]),
+                   "confidence": float(row["confidence"]) if row["confidence"] is not None else None}
+        by_article = sources[row["event"]]
+        if row["article"] not in by_article:
+            by_article[row["article"]] = {"article": row["article"], **mention, "title": row["headline"],
+                                          "published": _iso(row["published"]), "url": row["url"], "mentions": []}
+        by_article[row["article"]]["mentions"].append(mention)
     out = []
     for row in rows(run(graph, "events")):
         precision = precision_name(row["precision"])
@@ -51,7 +58,8 @@ def event_records(graph: Graph) -> list[dict]:
             "date": contract_date(row["earliest"], row["latest"], precision),
             "date_start": row["earliest"].isoformat(), "date_end": row["latest"].isoformat(),
             "precision": precision, "participants": participants.get(row["event"], []),
-            "place": row["placeLabel"], "place_id": row["place"], "sources": sources.get(row["event"], [])})
+            "place": row["placeLabel"], "place_id": row["place"],
+            "sources": list(sources.get(row["event"], {}).values())})
     return out
 
 

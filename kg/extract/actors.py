@@ -56,6 +56,7 @@ class ActorFinder:
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
+        self.name_suffixes = {lexicon.fold(x) for x in titles.get("name_suffixes", [])}
         self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
             w for w in (lexicon.fold(k) for k in lexicon.dates.get("relative_days", {})) if " " not in w}
         orgs = lexicon.organisations
@@ -181,8 +182,12 @@ class ActorFinder:
         return out
 
     def _classify(self, doc: Doc, sent: Span, run: Run, quoted: set[int]) -> list[ActorMention]:
+        while run.end - run.start > 1 and self.lex.fold(doc[run.end - 1].text) in self.name_suffixes:
+            run = Run(run.start, run.end - 1)
         tokens = doc[run.start:run.end]
         folded = [self.lex.fold(t.text) for t in tokens]
+        if folded == [] or " ".join(folded) in self.name_suffixes:
+            return []
         head_end = self._last_head_end(folded)
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:

@@ -48,6 +48,7 @@ class Frame:
     own: int = 0
     has_subject: bool = False
     place: str | None = None
+    destination: bool = False
     time: TimeSpan | None = None
     modality: str = "asserted"
 
@@ -154,16 +155,16 @@ class EventFinder:
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
         key = actor.entity.key
         place_role = self.place_cases.get(case)
+        travel = frame.trigger.type == "travel"
         if actor.is_place and place_role:
-            if frame.trigger.type == "travel" and place_role == "destination":
-                frame.place = key
+            if travel and place_role == "destination":
+                frame.place, frame.destination = key, True
             elif place_role == "place" and frame.place is None:
                 frame.place = key
             return
-        if actor.is_place and frame.trigger.type == "travel" and case in ("nom", "acc") and actor.entity.kind in ("city", "country"):
-            if actor.end >= frame.trigger.start - 1 or case == "acc":
-                frame.place = frame.place or key
-                return
+        if actor.is_place and travel and case in ("nom", "acc", "mod") and (actor.end >= frame.trigger.start - 1 or case == "acc"):
+            frame.place, frame.destination = frame.place if frame.destination else key, True
+            return
         role = roles.get(case)
         if actor.entity.kind == "country" and case == "gen":
             return
@@ -177,14 +178,14 @@ class EventFinder:
         for actor in actors:
             if actor.start >= before:
                 break
-            if actor.case in cases and not actor.is_place:
+            if actor.case in cases and actor.entity.kind != "city":
                 return actor.entity.key
         return None
 
     def _subject_after(self, actors: list[ActorMention], trigger: Trigger) -> str | None:
         """In SOV, a subject named after a nominal frame ('açıklamada Rutte, "…" dedi')."""
         for actor in actors:
-            if actor.start >= trigger.end and actor.case == "nom" and not actor.is_place:
+            if actor.start >= trigger.end and actor.case == "nom" and actor.entity.kind != "city":
                 return actor.entity.key
         return None
 
@@ -249,7 +250,7 @@ class EventFinder:
             out.append(frame)
         for a, b in zip(out, out[1:]):
             gap = a.sentence.doc[a.trigger.end:b.trigger.start]
-            if b.trigger.type == "travel" and any(t.norm_ in self.purpose for t in gap[:3]) and b.place:
+            if b.trigger.type == "travel" and any(t.norm_ in self.purpose for t in gap[:3]) and b.destination:
                 a.place = a.place or b.place
                 for key, role in b.participants.items():
                     a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
@@ -259,11 +260,11 @@ class EventFinder:
         """Drop negated and hypothetical events, nouns without two named parties, unmet needs."""
         if frame.modality in ("negated", "hypothetical") or not frame.participants:
             return False
-        if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.place):
+        if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination):
             if frame.own < 2 or not any(k.startswith("person:") for k in frame.participants):
                 return False
         needs = frame.trigger.spec.get("needs")
-        if needs == "destination" and not frame.place:
+        if needs == "destination" and not frame.destination:
             return False
         if needs == "guest" and "guest" not in frame.participants.values() and len(frame.participants) < 2:
             return False

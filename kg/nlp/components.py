@@ -9,6 +9,15 @@ from ..lexicons import fold
 SENTENCE_END = {".", "!", "?", "…", "!!", "!!!", "?!"}
 
 
+def hard_wrapped(text: str) -> bool:
+    """Text broken into lines of about the same width (e-mail style): single newlines are spaces."""
+    lines = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lines) < 5:
+        return False
+    widest = max(lines)
+    return widest <= 100 and sum(1 for n in lines if n >= 0.6 * widest) >= 0.6 * len(lines)
+
+
 class NormSetter:
     """Set ``Token.norm_`` to the language's own lowercase (Turkish İ→i, I→ı)."""
 
@@ -43,11 +52,14 @@ class SentenceSplitter:
         starts = {0}
         in_quote = False
         quote_opened = -1
+        wrapped = hard_wrapped(doc.text)
         for token in doc:
             text = token.text
             if "\n" in text or "\n" in token.whitespace_:
-                starts.add(token.i + 1)
-                in_quote = False
+                blank_line = (text + token.whitespace_).count("\n") > 1
+                if not wrapped or blank_line or (token.i and doc[token.i - 1].text in SENTENCE_END):
+                    starts.add(token.i + 1)
+                    in_quote = False
                 continue
             if text in self.symmetric or text in self.openers or text in self.closers:
                 if text in self.openers or (text in self.symmetric and not in_quote):
