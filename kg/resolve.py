@@ -17,6 +17,7 @@ from .records import Entity, Event, EventMention, Extraction, Participant, TimeS
 TYPE_FAMILIES = {"meeting": "contact", "consultation": "contact", "hosting": "contact", "travel": "travel",
                  "phone_call": "phone_call", "statement": "statement", "agreement": "agreement"}
 TYPE_PRECEDENCE = ("meeting", "phone_call", "travel", "hosting", "agreement", "consultation", "statement")
+CORE_ROLES = {"statement": ("speaker",), "travel": ("traveller",)}
 PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
 
 
@@ -40,6 +41,10 @@ class Cluster:
     @property
     def keys(self) -> set[str]:
         return {p.key for m in self.mentions for p in m.participants}
+
+    def keys_in(self, roles: tuple[str, ...]) -> set[str]:
+        """Participants of the cluster in one of these roles."""
+        return {p.key for m in self.mentions for p in m.participants if p.role in roles}
 
     @property
     def places(self) -> set[str]:
@@ -149,6 +154,9 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -
     shared = cluster.keys & {p.key for p in mention.participants}
     if len(shared) < config.min_shared_participants:
         return None
+    core = CORE_ROLES.get(mention.type)
+    if core and not (cluster.keys_in(core) & {p.key for p in mention.participants if p.role in core}):
+        return None  # two statements share the speaker, two trips the traveller
     if not same_article and len(cluster.keys | {p.key for p in mention.participants}) > len(shared) + 2:
         return None
     where = "same article" if same_article else "another article"

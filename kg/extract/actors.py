@@ -68,6 +68,7 @@ class ActorFinder:
         self.prepositions = lexicon.language.get("prepositions", {})
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+        self.common_noun = lexicon.regex("common_noun")
 
     # -- runs ----------------------------------------------------------------
     def is_cap(self, token: Token) -> bool:
@@ -88,7 +89,7 @@ class ActorFinder:
                 tok = sent.doc[j]
                 if self.is_cap(tok):
                     j += 1
-                elif self.lex.fold(tok.text) in self.particles and j + 1 < sent.end and self.is_cap(sent.doc[j + 1]):
+                elif self.lex.fold(tok.text) in self.particles and self._particle_leads_to_name(sent, j):
                     j += 1
                 elif (tok.norm_ in self.joiners and j + 1 < sent.end and self.is_cap(sent.doc[j + 1])
                       and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
@@ -98,6 +99,13 @@ class ActorFinder:
             out.append(Run(i, j))
             i = j
         return out
+
+    def _particle_leads_to_name(self, sent: Span, j: int) -> bool:
+        """'von der Leyen': particles count when more particles and then a capital follow."""
+        k = j + 1
+        while k < sent.end and self.lex.fold(sent.doc[k].text) in self.particles:
+            k += 1
+        return k < sent.end and k - j <= 3 and self.is_cap(sent.doc[k])
 
     # -- case ----------------------------------------------------------------
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
@@ -135,8 +143,28 @@ class ActorFinder:
             found: list[ActorMention] = []
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, quoted))
-            raw.extend(self._title_complexes(doc, found))
+            raw.extend(self._coordinate(doc, self._title_complexes(doc, found)))
         return self._resolve_names(raw)
+
+    def _coordinate(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Conjoined names share one case: English marks the first ('with X and Y'), Turkish the last
+        ('X ve Y ile')."""
+        out = list(mentions)
+        sov = self.lex.language.get("word_order") == "SOV"
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            between = doc[a.end:b.run_start if b.run_start >= 0 else b.start]
+            if not any(self._is_conj(t) for t in between) or not self._adjacent(doc, a.end, b.run_start):
+                continue
+            if b.case == "conj":
+                out[i] = replace(b, case=a.case)
+            elif sov and a.case == "nom" and b.case != "nom":
+                out[i - 1] = replace(a, case=b.case)
+        return out
+
+    def _is_conj(self, token: Token) -> bool:
+        word = self.lex.fold(token.text)
+        return self.postpositions.get(word) == "conj" or self.prepositions.get(word) == "conj"
 
     def _title_complexes(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Countries and organisations inside an office ('ABD'nin Ukrayna ve Rusya Özel Temsilcisi X')
@@ -149,7 +177,7 @@ class ActorFinder:
             edge, owner = m.run_start, None
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
-                if prev.entity.kind == "person" or not self._adjacent(doc, prev.end, edge):
+                if (prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge):
                     break
                 drop.add(j)
                 if prev.case == "gen" and owner is None:
@@ -157,7 +185,15 @@ class ActorFinder:
                 edge = prev.run_start if prev.run_start >= 0 else prev.start
             if owner is not None:
                 out[i] = replace(m, entity=replace(m.entity, affiliation=owner.key))
+        for i in range(1, len(out)):
+            if self._parenthetical(doc, out[i - 1].end, out[i]):
+                drop.add(i)
         return [m for i, m in enumerate(out) if i not in drop]
+
+    def _parenthetical(self, doc: Doc, prev_end: int, m: ActorMention) -> bool:
+        """'Avrupa Birliği (AB)': a name in brackets right after another is its alias."""
+        return (m.start - prev_end == 1 and doc[prev_end].text == "(" and m.end < len(doc)
+                and doc[m.end].text == ")")
 
     def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
         """Only a case suffix, a conjunction or a comma between two names."""
@@ -218,7 +254,7 @@ class ActorFinder:
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
                 return []
             return [mention(known, run.start, run.end)]
-        if folded[-1] in self.event_heads or folded[-1] in self.site_heads or self.gaz.is_region(whole):
+        if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
             return []
         if folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:]):
             org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
@@ -230,7 +266,7 @@ class ActorFinder:
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
         name_end, trailing = self._trailing_place(doc, run.start, run.end)
-        if name_end - run.start > MAX_NAME_TOKENS:
+        if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc[run.start:name_end]):
             return []
         name = doc[run.start:name_end].text
         candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
@@ -248,6 +284,12 @@ class ActorFinder:
             if ent is not None and ent.kind in PLACE_KINDS:
                 return end - width, [(ent, end - width, end)]
         return end, []
+
+    def _name_like(self, span: Span) -> bool:
+        """Not a lone letter ('X'), not a Turkish common noun with suffixes and no apostrophe ('Avrupalıların')."""
+        if len(span) == 1 and len(span.text) < 2:
+            return False
+        return not (len(span) == 1 and self.common_noun and self.common_noun.match(span.text))
 
     def _split_known(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
         """Known names inside a longer run ('Belçika Brüksel'), longest match first."""
@@ -304,7 +346,7 @@ class ActorFinder:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
         full: dict[str, Entity] = {}
         people = [m.entity for m in mentions if m.entity.kind == "person"]
-        for ent in sorted(people, key=lambda e: -len(e.name.split())):
+        for ent in sorted(people, key=lambda e: (e.office is None, -len(e.name.split()))):
             if ent.office or len(ent.name.split()) > 1:
                 key = name_key(ent.name)
                 full.setdefault(key, ent)

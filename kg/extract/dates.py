@@ -65,7 +65,7 @@ class DateFinder:
                 absolute = self._absolute(doc, tok.i)
                 if absolute:
                     found.append(absolute)
-        return _longest(found)
+        return _drop_weekdays_beside_dates(_longest(found))
 
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
@@ -81,6 +81,13 @@ class DateFinder:
         if not day and not year:
             return None
         return DateMention(start, end, doc[start:end].text, "absolute", (year, month, day))
+
+
+def _drop_weekdays_beside_dates(mentions: list[DateMention]) -> list[DateMention]:
+    """'18 Eylül Perşembe günü', 'Tuesday, July 10': the weekday only repeats the date."""
+    absolute = [m for m in mentions if m.kind == "absolute"]
+    return [m for m in mentions if not (m.kind == "weekday" and any(
+        abs(m.start - a.end) <= 1 or abs(a.start - m.end) <= 1 for a in absolute))]
 
 
 def lexicon_doc(vocab: Vocab, phrase: str) -> Doc:

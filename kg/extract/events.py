@@ -73,6 +73,7 @@ class EventFinder:
         self.hypothetical = lexicon.regex("hypothetical")
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+        self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -82,9 +83,17 @@ class EventFinder:
         out = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             spec = self.specs[doc.vocab.strings[span.label]]
-            if span.start not in quoted:
-                out.append(Trigger(span.start, span.end, spec["type"], spec))
+            if span.start in quoted or (spec.get("nominal") and self._inside_name(doc, span)):
+                continue
+            out.append(Trigger(span.start, span.end, spec["type"], spec))
         return out
+
+    def _inside_name(self, doc: Doc, span: Span) -> bool:
+        """A capitalised event noun in mid-sentence names something ('… Hükümet Başkanları Toplantısı')."""
+        if not span[0].text[:1].isupper() or span[0].is_sent_start:
+            return False
+        words = [t for t in span.sent if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)  # a title-case headline names nothing
 
     def _quoted(self, doc: Doc) -> set[int]:
         out: set[int] = set()
@@ -103,17 +112,28 @@ class EventFinder:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
         triggers = self.triggers(doc)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
+        quoted = self._quoted(doc)
+        dates = [d for d in dates if d.start not in quoted]
         topic: str | None = None
         frames: list[Frame] = []
+        last_dates: list[DateMention] = []
         for sent in doc.sents:
             sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
             sent_actors = [a for a in actors if sent.start <= a.start < sent.end]
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+            if not sent_dates and self._continues(sent):
+                sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
+            last_dates = sent_dates or last_dates
             made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic)
                     for t in sent_triggers]
             frames.extend(self._link(made, sent_triggers))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         return [f for f in frames if self._keep(f)]
+
+    def _continues(self, sent: Span) -> bool:
+        """A sentence that opens with 'Ardından' / 'Then' goes on from the previous one's time."""
+        words = [t.norm_ for t in sent if not t.is_space][:2]
+        return bool(words) and (words[0] in self.sequence or " ".join(words) in self.sequence)
 
     def _modifiers(self, actors: list[ActorMention], triggers: list[Trigger]) -> list[ActorMention]:
         """In SOV, a bare name right before an event noun modifies it ('NATO zirvesi'): case 'mod'."""
@@ -136,11 +156,13 @@ class EventFinder:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after = self._window(trigger, sent_triggers, sent)
-        for actor in actors:
-            inside_before, inside_after = actor.start in before, actor.start in after
-            if not (inside_before or inside_after):
-                continue
-            case = "acc" if actor.case == "nom" and inside_after else actor.case
+        own = [a for a in actors if a.start in before or a.start in after]
+        finite_subject = not trigger.nominal and any(a.case == "nom" and a.start in before and a.entity.kind != "city"
+                                                     for a in own)
+        for actor in own:
+            if actor.case == "gen" and finite_subject:
+                continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
+            case = "acc" if actor.case == "nom" and actor.start in after else actor.case
             self._assign(frame, actor, case, roles)
         if not frame.has_subject:
             subject = self._fallback_subject(actors, trigger, topic)
@@ -149,7 +171,10 @@ class EventFinder:
         if frame.place is None:
             frame.place = self._sentence_place(actors, trigger)
         frame.modality = self._modality(sent, trigger)
-        frame.time = self._time(dates, trigger, before, published, frame.modality == "future")
+        if trigger.spec.get("reported"):
+            frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
+        else:
+            frame.time = self._time(dates, trigger, before, published, frame.modality == "future")
         return frame
 
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
@@ -217,6 +242,8 @@ class EventFinder:
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
             return "hypothetical"
         check = words[-1:] if self.sov else context
+        if self.sov and trigger.nominal:
+            check = check + [t.norm_ for t in sent if t.is_alpha][-1:]
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"

@@ -115,7 +115,7 @@ class Gazetteer:
                 names += [a for a in city.get("alternatenames", []) if _usable_alias(a)]
             for label in names:
                 key = name_key(label)
-                if not key or key in stop or len(key) < 3 or key in self.names:
+                if not key or key in stop or len(key) < 3 or key in self.names or key in self.demonyms or key in self.regions:
                     continue
                 if key not in candidates or candidates[key][0] < pop:
                     candidates[key] = (pop, city)

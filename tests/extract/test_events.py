@@ -29,8 +29,10 @@ def events(extract_one, lang, text):
      [("statement", ("Selin Er",), None, "2025-02-17")]),
     ("Azerbaycan ile Ermenistan barış anlaşması imzaladı.",
      [("agreement", ("Armenia", "Azerbaijan"), None, "2025-02-17")]),
-    ("Sözcü Deniz Uçar, Bakan'ın yarın Londra'yı ziyaret etmeyeceğini söyledi.", []),
-    ('Bakan Ali Koç, "Yarın Roma\'ya gideceğiz" dedi.', []),
+    # negated and quoted events are not asserted; the saying itself is a (reported) statement
+    ("Sözcü Deniz Uçar, Bakan'ın yarın Londra'yı ziyaret etmeyeceğini söyledi.",
+     [("statement", ("Deniz Uçar",), None, "2025-02-17")]),
+    ('Bakan Ali Koç, "Yarın Roma\'ya gideceğiz" dedi.', [("statement", ("Ali Koç",), None, "2025-02-17")]),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
