@@ -63,6 +63,8 @@ class ActorFinder:
         self.org_heads = {lexicon.fold(h) for h in orgs.get("heads", [])}
         self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
         self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
+        self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
+        self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]
         self.suffix_cases = [(case, re.compile(rx)) for case, rx in lexicon.language.get("case_suffixes", {}).items()]
         self.postpositions = lexicon.language.get("postpositions", {})
         self.prepositions = lexicon.language.get("prepositions", {})
@@ -94,6 +96,9 @@ class ActorFinder:
                 elif (tok.norm_ in self.joiners and j + 1 < sent.end and self.is_cap(sent.doc[j + 1])
                       and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
                     j += 1
+                elif (tok.norm_ in self.heads and tok.text.islower() and j + 1 < sent.end
+                      and self.is_cap(sent.doc[j + 1]) and self.gaz.lookup(sent.doc[i:j].text) is not None):
+                    j += 1
                 else:
                     break
             out.append(Run(i, j))
@@ -110,15 +115,17 @@ class ActorFinder:
     # -- case ----------------------------------------------------------------
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The grammatical case of a name at [start, end): suffix, postposition or preposition."""
+        if end < len(doc) and doc[end].text == "(":
+            close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+            end = close + 1 if close is not None else end
         if end < len(doc):
             nxt = doc[end]
             if self.apostrophes and nxt.text[:1] in self.apostrophes:
                 suffix = self.lex.fold(nxt.text[1:])
                 for case, rx in self.suffix_cases:
                     if rx.match(suffix):
-                        if end + 1 < len(doc) and self.lex.fold(doc[end + 1].text) in self.postpositions:
-                            return self.postpositions[self.lex.fold(doc[end + 1].text)]
-                        return case
+                        post = self.postpositions.get(self.lex.fold(doc[end + 1].text)) if end + 1 < len(doc) else None
+                        return post if post and post != "conj" else case
                 return "nom"
             if nxt.text in ("'s", "’s", "'", "’"):
                 return "gen"
@@ -154,7 +161,7 @@ class ActorFinder:
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
             between = doc[a.end:b.run_start if b.run_start >= 0 else b.start]
-            if not any(self._is_conj(t) for t in between) or not self._adjacent(doc, a.end, b.run_start):
+            if not any(self._is_conj(t) for t in between) or not self._adjacent(doc, a.end, b.run_start, comma=True):
                 continue
             if b.case == "conj":
                 out[i] = replace(b, case=a.case)
@@ -169,6 +176,8 @@ class ActorFinder:
     def _title_complexes(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Countries and organisations inside an office ('ABD'nin Ukrayna ve Rusya Özel Temsilcisi X')
         are the office's affiliation or portfolio, not actors of the sentence."""
+        mentions = [m for i, m in enumerate(mentions)
+                     if not (i and self._parenthetical(doc, mentions[i - 1].end, m))]
         drop: set[int] = set()
         out = list(mentions)
         for i, m in enumerate(mentions):
@@ -185,9 +194,6 @@ class ActorFinder:
                 edge = prev.run_start if prev.run_start >= 0 else prev.start
             if owner is not None:
                 out[i] = replace(m, entity=replace(m.entity, affiliation=owner.key))
-        for i in range(1, len(out)):
-            if self._parenthetical(doc, out[i - 1].end, out[i]):
-                drop.add(i)
         return [m for i, m in enumerate(out) if i not in drop]
 
     def _parenthetical(self, doc: Doc, prev_end: int, m: ActorMention) -> bool:
@@ -195,12 +201,11 @@ class ActorFinder:
         return (m.start - prev_end == 1 and doc[prev_end].text == "(" and m.end < len(doc)
                 and doc[m.end].text == ")")
 
-    def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
-        """Only a case suffix, a conjunction or a comma between two names."""
-        between = doc[end:start]
+    def _adjacent(self, doc: Doc, end: int, start: int, comma: bool = False) -> bool:
+        """Only a case suffix or a conjunction (and, with ``comma``, a comma) between two names."""
+        between = [t for t in doc[end:start] if not _in_brackets(doc, t.i, end, start)]
         return len(between) <= 2 and all(
-            t.text[:1] in self.apostrophes or self.postpositions.get(self.lex.fold(t.text)) == "conj"
-            or self.prepositions.get(self.lex.fold(t.text)) == "conj" or t.text == "," for t in between)
+            t.text[:1] in self.apostrophes or self._is_conj(t) or (comma and t.text == ",") for t in between)
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -261,7 +266,8 @@ class ActorFinder:
             return [mention(org, run.start, run.end)]
         demonym = self.gaz.demonym(doc[run.start].text)
         if demonym is not None:
-            return []
+            case = self._group_case(doc, run.end)
+            return [replace(mention(demonym, run.start, run.end), case=case)] if case else []
         parts = self._split_known(doc, run)
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
@@ -285,9 +291,25 @@ class ActorFinder:
                 return end - width, [(ent, end - width, end)]
         return end, []
 
+    def _group_case(self, doc: Doc, i: int) -> str | None:
+        """'Çinli yetkililerle': a demonym before a group noun stands for its country, in that noun's case."""
+        if i >= len(doc) or not any(doc[i].norm_.startswith(g) for g in self.group_nouns):
+            return None
+        for case, rx in self.group_endings:
+            if rx.search(doc[i].norm_):
+                return case
+        post = self.postpositions.get(doc[i + 1].norm_) if i + 1 < len(doc) else None
+        return post if post and post != "conj" else "nom"
+
     def _name_like(self, span: Span) -> bool:
-        """Not a lone letter ('X'), not a Turkish common noun with suffixes and no apostrophe ('Avrupalıların')."""
+        """Not a lone letter ('X'), a label ('Güncelleme: 15 Eylül'), a brand ('TikTok'),
+        nor a Turkish common noun with suffixes and no apostrophe ('Avrupalıların')."""
+        doc = span.doc
         if len(span) == 1 and len(span.text) < 2:
+            return False
+        if span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].text[:1].isdigit():
+            return False
+        if len(span) == 1 and any(a.islower() and b.isupper() for a, b in zip(span.text, span.text[1:])):
             return False
         return not (len(span) == 1 and self.common_noun and self.common_noun.match(span.text))
 
@@ -351,21 +373,65 @@ class ActorFinder:
                 key = name_key(ent.name)
                 full.setdefault(key, ent)
                 full.setdefault(key.split()[-1], ent)
+        titled: dict[str, set[str]] = {}
+        for ent in people:
+            if ent.office and len(ent.name.split()) > 1:
+                for part in name_key(ent.name).split():
+                    titled.setdefault(part, set()).add(name_key(ent.name))
         seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
         out = []
         for m in mentions:
             ent = m.entity
             if ent.kind == "city" and name_key(doc_text(m)) in full:
                 ent = full[name_key(doc_text(m))]
+            if ent.kind == "person" and not ent.office:
+                pair = _two_known(titled, full, name_key(ent.name))
+                if pair is not None:
+                    first, second = pair
+                    out.append(replace(m, entity=first, end=m.start + 1, case="nom"))
+                    out.append(replace(m, entity=second, start=m.start + 1))
+                    continue
             if ent.kind == "person":
                 key = name_key(ent.name)
-                better = full.get(key) or (full.get(key.split()[-1]) if key else None)
+                better = _unique_titled(titled, full, key, m.sentence_initial) or full.get(key) or (
+                    full.get(key.split()[-1]) if key else None)
                 if better is not None:
                     ent = _merge_person(better, ent)
                 elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
                     continue
+                elif not ent.office and m.case in ("loc", "abl") and len(key.split()) == 1:
+                    continue  # 'Pensilvanya'daki': an unknown name with a place ending is an unknown place
             out.append(replace(m, entity=ent))
         return out
+
+
+def _in_brackets(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Whether token i sits in a '( … )' group inside [lo, hi)."""
+    opened = [k for k in range(lo, i + 1) if doc[k].text == "("]
+    closed = [k for k in range(i, hi) if doc[k].text == ")"]
+    return bool(opened and closed)
+
+
+def _two_known(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> tuple[Entity, Entity] | None:
+    """Two titled people's surnames side by side ('Biden Trump'a'): a subject and an object."""
+    words = key.split()
+    if len(words) != 2 or any(key in names for names in titled.values()):
+        return None
+    a, b = (titled.get(w, set()) for w in words)
+    if len(a) == 1 and len(b) == 1 and a != b:
+        return full[next(iter(a))], full[next(iter(b))]
+    return None
+
+
+def _unique_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: str, initial: bool) -> Entity | None:
+    """A one-word name that is a word of exactly one titled full name ('Kişida' → 'Kişida Fumio'),
+    or a sentence-initial 'Word Surname' whose surname is one ('Haberler Trump' → 'Donald Trump')."""
+    words = key.split()
+    if len(words) == 1 and len(titled.get(words[0], ())) == 1:
+        return full.get(next(iter(titled[words[0]])))
+    if initial and len(words) == 2 and key not in titled.get(words[-1], set()) and len(titled.get(words[-1], ())) == 1:
+        return full.get(next(iter(titled[words[-1]])))
+    return None
 
 
 def doc_text(mention: ActorMention) -> str:

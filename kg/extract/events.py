@@ -74,6 +74,8 @@ class EventFinder:
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
+        self.participle = lexicon.regex("participle")
+        self.finite = lexicon.regex("finite")
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -157,8 +159,13 @@ class EventFinder:
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after = self._window(trigger, sent_triggers, sent)
         own = [a for a in actors if a.start in before or a.start in after]
-        finite_subject = not trigger.nominal and any(a.case == "nom" and a.start in before and a.entity.kind != "city"
-                                                     for a in own)
+        if self.sov and trigger.nominal:
+            own = [a for a in own if a.case != "nom"]  # a noun takes possessors and compounds, not subjects
+        head = self._participle_head(sent, trigger, actors)
+        if head is not None:
+            own = [a for a in own if a.case not in SUBJECT_CASES] + [head]
+        finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
+            a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))
         for actor in own:
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
@@ -168,14 +175,31 @@ class EventFinder:
             subject = self._fallback_subject(actors, trigger, topic)
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
+                if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
+                    frame.own += 1  # 'X, Y ile görüşmesinin ardından': X is the other side of the talks
         if frame.place is None:
             frame.place = self._sentence_place(actors, trigger)
         frame.modality = self._modality(sent, trigger)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
-            frame.time = self._time(dates, trigger, before, published, frame.modality == "future")
+            first = sent_triggers[0].start
+            frame.time = self._time(dates, trigger, before, first, published, frame.modality == "future")
         return frame
+
+    def _finite(self, sent: Span, trigger: Trigger) -> bool:
+        """A finite verb ('kınadı', 'görüşecek') takes a nominative subject; genitives before it
+        belong to embedded clauses."""
+        return self.finite is not None and bool(self.finite.match(sent.doc[trigger.end - 1].norm_))
+
+    def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+        """'… kınayan Kuzey Kore': a participle's subject is the name right after it."""
+        if self.participle is None or not self.participle.match(sent.doc[trigger.end - 1].norm_):
+            return None
+        for actor in actors:
+            if trigger.end <= actor.start <= trigger.end + 1 and actor.case == "nom" and actor.entity.kind != "city":
+                return actor
+        return None
 
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
         key = actor.entity.key
@@ -248,12 +272,13 @@ class EventFinder:
             return "future"
         return "asserted"
 
-    def _time(self, dates: list[DateMention], trigger: Trigger, before: range, published: date,
-              future: bool) -> TimeSpan:
-        """The nearest time expression of the clause, else of the sentence, else the default window."""
+    def _time(self, dates: list[DateMention], trigger: Trigger, before: range, first_trigger: int,
+              published: date, future: bool) -> TimeSpan:
+        """The nearest time expression of the clause, else one heading the sentence (it scopes over
+        every clause), else the default window."""
         own = [d for d in dates if d.start in before]
         if not own:
-            own = [d for d in dates if d.start < trigger.start] if self.sov else dates
+            own = [d for d in dates if d.start < first_trigger] if self.sov else dates
         if not own:
             return default_span(published)
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
@@ -275,12 +300,17 @@ class EventFinder:
                 pending = frame
                 continue
             out.append(frame)
-        for a, b in zip(out, out[1:]):
-            gap = a.sentence.doc[a.trigger.end:b.trigger.start]
-            if b.trigger.type == "travel" and any(t.norm_ in self.purpose for t in gap[:3]) and b.destination:
+        for i, a in enumerate(out):
+            b = out[i + 1] if i + 1 < len(out) else None
+            doc = a.sentence.doc
+            purpose = any(t.norm_ in self.purpose for t in doc[a.trigger.end:min(a.trigger.end + 2, a.sentence.end)])
+            if b is not None and b.trigger.type == "travel" and b.destination and any(
+                    t.norm_ in self.purpose for t in doc[a.trigger.end:b.trigger.start][:3]):
                 a.place = a.place or b.place
-                for key, role in b.participants.items():
+                for key in b.participants:
                     a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
+            elif purpose:
+                a.modality = "hypothetical"  # 'anlaşmanın imzalanması için': a goal, not an event
         return out
 
     def _keep(self, frame: Frame) -> bool:
@@ -288,7 +318,7 @@ class EventFinder:
         if frame.modality in ("negated", "hypothetical") or not frame.participants:
             return False
         if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination):
-            if frame.own < 2 or not any(k.startswith("person:") for k in frame.participants):
+            if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
                 return False
         needs = frame.trigger.spec.get("needs")
         if needs == "destination" and not frame.destination:

@@ -32,7 +32,7 @@ def actors(finders, lang, text):
     ("tr", "Fransa Cumhurbaşkanı Jean Dupont'un daveti üzerine Münih'ten ayrıldı.",
      [("Jean Dupont", "person", "gen"), ("Munich", "city", "abl")]),
     ("tr", "Avrupa Birliği ile Türkiye arasında yeni bir süreç başladı.",
-     [("European Union", "organisation", "com"), ("Türkiye", "country", "nom")]),
+     [("European Union", "organisation", "com"), ("Türkiye", "country", "com")]),
     ("tr", "Savunma Bakanlığı açıklama yaptı.", [("Savunma Bakanlığı", "organisation", "nom")]),
     ("tr", "Zeynep Kaya, Kaya'nın ofisinde bekledi.",
      [("Zeynep Kaya", "person", "nom"), ("Zeynep Kaya", "person", "gen")]),
