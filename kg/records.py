@@ -99,6 +99,7 @@ class EventMention:
     field: str = "text"
     confidence: float = 0.5
     modality: str = "asserted"
+    step: int = 0
 
 
 @dataclass(frozen=True)

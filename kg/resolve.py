@@ -144,9 +144,15 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -
     types = {m.type for m in cluster.mentions}
     if same_article and config.same_type_within_article and mention.type not in types:
         return None
+    if any(m.article_id == mention.article_id and m.sentence == mention.sentence and m.start == mention.start
+           and m.step != mention.step for m in cluster.mentions):
+        return None  # one sentence, two steps ('after meeting X, she joined Y')
     time = cluster.time
     if not overlaps(time, mention.time):
         return None
+    speakers = {p.key for p in mention.participants if p.role == "speaker"}
+    if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):
+        return "statement in the same article by the same speaker, dates overlap"
     if not same_article and not (time.precision == "day" or mention.time.precision == "day"):
         return None
     if mention.place and cluster.places and mention.place not in cluster.places:

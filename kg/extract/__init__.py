@@ -95,4 +95,4 @@ def _mention(article: Article, frame: Frame) -> EventMention:
         article_id=article.id, type=frame.trigger.type, trigger=sent.doc[frame.trigger.start:frame.trigger.end].text,
         participants=participants_of(frame), place=frame.place, time=frame.time, sentence=text,
         start=start - offset, end=start - offset + len(text), field=field, confidence=round(confidence, 2),
-        modality=frame.modality)
+        modality=frame.modality, step=frame.step)

@@ -254,6 +254,7 @@ class ActorFinder:
 
     def _classify_untitled(self, doc, sent, run, folded, mention) -> list[ActorMention]:
         whole = doc[run.start:run.end].text
+        tokens = doc[run.start:run.end]
         known = self.gaz.lookup(whole)
         if known is not None:
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
@@ -264,6 +265,12 @@ class ActorFinder:
         if folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:]):
             org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
             return [mention(org, run.start, run.end)]
+        glued = self._glued_head(folded[-1]) if len(folded) > 1 else None
+        if glued is not None:
+            head, case = glued
+            name = " ".join([t.text for t in tokens[:-1]] + [tokens[-1].text[:len(head)]])
+            org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
+            return [replace(mention(org, run.start, run.end), case=case)]
         demonym = self.gaz.demonym(doc[run.start].text)
         if demonym is not None:
             case = self._group_case(doc, run.end)
@@ -275,6 +282,9 @@ class ActorFinder:
         if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc[run.start:name_end]):
             return []
         name = doc[run.start:name_end].text
+        if name_end - run.start == 1 and name.isupper() and len(name) > 1:
+            acronym = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
+            return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]
         candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
         return [mention(candidate, run.start, name_end)] + [mention(*t) for t in trailing]
 
@@ -290,6 +300,17 @@ class ActorFinder:
             if ent is not None and ent.kind in PLACE_KINDS:
                 return end - width, [(ent, end - width, end)]
         return end, []
+
+    def _glued_head(self, word: str) -> tuple[str, str] | None:
+        """'Ajansına': an organisation head with its case ending written on (no apostrophe after a
+        common noun), as (head, case)."""
+        for head in self.org_heads:
+            if word.startswith(head) and len(word) > len(head):
+                rest = word[len(head):]
+                for case, rx in self.group_endings:
+                    if rx.fullmatch(rest) or rx.fullmatch("n" + rest) or rx.search(rest) and len(rest) <= 4:
+                        return head, case
+        return None
 
     def _group_case(self, doc: Doc, i: int) -> str | None:
         """'Çinli yetkililerle': a demonym before a group noun stands for its country, in that noun's case."""

@@ -149,11 +149,11 @@ def _absolute_span(mention: DateMention, published: date, lang: str, future: boo
     if not day:
         last = calendar.monthrange(year, month)[1]
         return TimeSpan(date(year, month, 1), date(year, month, last), "month", mention.text)
-    parsed = dateparser.parse(mention.text, languages=[lang], settings={
-        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
-        "PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"]})
-    if parsed is not None:
-        when = parsed.date()
+    if year:
+        parsed = dateparser.parse(mention.text, languages=[lang], settings={
+            "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+            "REQUIRE_PARTS": ["day", "month", "year"]})
+        when = parsed.date() if parsed is not None else _guess_year(published, month, day, year, future)
     else:
         when = _guess_year(published, month, day, year, future)
     if when is None:
@@ -169,8 +169,15 @@ def _guess_year(published: date, month: int, day: int, year: int, future: bool) 
         when = date(published.year, month, day)
     except ValueError:
         return None
-    if not future and when > published + timedelta(days=1):
-        when = when.replace(year=when.year - 1)
-    elif future and when < published - timedelta(days=1):
-        when = when.replace(year=when.year + 1)
-    return when
+    # the nearest such day; a past-tense report may not look more than a few days ahead,
+    # an announcement not more than a few days back
+    candidates = [d for d in (_safe(when.year - 1, month, day), when, _safe(when.year + 1, month, day)) if d]
+    allowed = [d for d in candidates if (d >= published - timedelta(days=7) if future else d <= published + timedelta(days=7))]
+    return min(allowed or candidates, key=lambda d: abs((d - published).days))
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -51,6 +51,7 @@ class Frame:
     destination: bool = False
     time: TimeSpan | None = None
     modality: str = "asserted"
+    step: int = 0
 
 
 class EventFinder:
@@ -74,6 +75,7 @@ class EventFinder:
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
+        self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
 
@@ -123,14 +125,29 @@ class EventFinder:
             sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
             sent_actors = [a for a in actors if sent.start <= a.start < sent.end]
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
-            if not sent_dates and self._continues(sent):
+            if self._new_paragraph(sent):
+                last_dates = []
+            if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind in ("absolute", "weekday")):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
             last_dates = sent_dates or last_dates
             made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic)
                     for t in sent_triggers]
+            self._steps(doc, made)
             frames.extend(self._link(made, sent_triggers))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         return [f for f in frames if self._keep(f)]
+
+    def _steps(self, doc: Doc, frames: list[Frame]) -> None:
+        """Number the steps of a sentence: 'X görüşmesinin ardından Y'ye katılacak' is two events."""
+        step = 0
+        for prev, frame in zip([None] + frames, frames):
+            if prev is not None and any(t.norm_ in self.before_after for t in doc[prev.trigger.start:frame.trigger.start]):
+                step += 1
+            frame.step = step
+
+    def _new_paragraph(self, sent: Span) -> bool:
+        """A sentence after a line break starts a paragraph: the discourse date ends there."""
+        return sent.start == 0 or "\n" in sent.doc[sent.start - 1].text + sent.doc[sent.start - 1].whitespace_
 
     def _continues(self, sent: Span) -> bool:
         """A sentence that opens with 'Ardından' / 'Then' goes on from the previous one's time."""
@@ -277,7 +294,7 @@ class EventFinder:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window."""
         own = [d for d in dates if d.start in before]
-        if not own:
+        if not own and trigger.type != "statement":  # what was said is dated by its own clause only
             own = [d for d in dates if d.start < first_trigger] if self.sov else dates
         if not own:
             return default_span(published)
