@@ -17,6 +17,7 @@ from .records import Entity, Event, EventMention, Extraction, Participant, TimeS
 TYPE_FAMILIES = {"meeting": "contact", "consultation": "contact", "hosting": "contact", "travel": "travel",
                  "phone_call": "phone_call", "statement": "statement", "agreement": "agreement"}
 TYPE_PRECEDENCE = ("meeting", "phone_call", "travel", "hosting", "agreement", "consultation", "statement")
+STATE_TYPES = ("meeting", "consultation", "hosting", "agreement")
 CORE_ROLES = {"statement": ("speaker",), "travel": ("traveller",)}
 PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
 
@@ -75,7 +76,7 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
     mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, m.type))
     clusters = cluster_mentions(mentions, config)
-    events = tuple(sorted((to_event(c) for c in clusters), key=lambda e: (e.time.latest, e.id)))
+    events = tuple(sorted((with_states(to_event(c), entities) for c in clusters), key=lambda e: (e.time.latest, e.id)))
     return Resolution(entities, events)
 
 
@@ -177,6 +178,21 @@ def overlaps(a: TimeSpan, b: TimeSpan) -> bool:
 def best_time(times: list[TimeSpan]) -> TimeSpan:
     """The most precise date any source gives (ties: the narrowest window)."""
     return min(times, key=lambda t: (PRECISION_RANK.get(t.precision, 9), (t.latest - t.earliest).days, t.latest))
+
+
+def with_states(event: Event, entities: dict[str, Entity]) -> Event:
+    """Officials act for their states: in talks and agreements, the country an office belongs to
+    ('ABD Hazine Bakanı …') takes part too."""
+    if event.type not in STATE_TYPES:
+        return event
+    keys = {p.key for p in event.participants}
+    added = []
+    for p in event.participants:
+        owner = entities.get(p.key).affiliation if p.key in entities else None
+        if owner and owner.startswith("country:") and owner not in keys and owner in entities:
+            keys.add(owner)
+            added.append(Participant(owner, "party" if event.type == "agreement" else "participant"))
+    return replace(event, participants=event.participants + tuple(added)) if added else event
 
 
 def to_event(cluster: Cluster) -> Event:

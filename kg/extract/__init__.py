@@ -68,6 +68,12 @@ class Extractor:
         entities = _entities(actors)
         mentions = tuple(_mention(article, f) for f in frames)
         used = {p.key for m in mentions for p in m.participants} | {m.place for m in mentions if m.place}
+        for key in list(used):
+            owner = entities[key].affiliation if key in entities else None
+            if owner and owner not in entities and owner in self.gazetteer.entities:
+                entities[owner] = self.gazetteer.entities[owner]
+            if owner:
+                used.add(owner)
         return Extraction(article, tuple(e for k, e in entities.items() if k in used), mentions)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import spacy.util
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Lexicon
@@ -71,6 +72,8 @@ class ActorFinder:
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.common_noun = lexicon.regex("common_noun")
+        self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
+        self.compound_head = lexicon.regex("compound_head")
 
     # -- runs ----------------------------------------------------------------
     def is_cap(self, token: Token) -> bool:
@@ -132,6 +135,8 @@ class ActorFinder:
             post = self.postpositions.get(self.lex.fold(nxt.text))
             if post and post != "conj":
                 return post
+            if self.compound_head and nxt.text.islower() and self.compound_head.match(nxt.norm_):
+                return "mod"  # 'Trump yönetiminin': the name modifies a possessed noun
         first = start if run_start is None else min(start, run_start)
         if first > 0:
             prep = self.prepositions.get(self.lex.fold(doc[first - 1].text))
@@ -150,8 +155,37 @@ class ActorFinder:
             found: list[ActorMention] = []
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, quoted))
-            raw.extend(self._coordinate(doc, self._title_complexes(doc, found)))
+            raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         return self._resolve_names(raw)
+
+    def _hyphen_pairs(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'Kırgızistan-Türkiye Komisyonu', 'ABD-Çin görüşmeleri': two countries joined by a hyphen are
+        the two sides of what follows."""
+        out: list[ActorMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is None or prev.entity.kind != "country" or m.start - prev.end != 1
+                    or doc[prev.end].text not in ("-", "–")):
+                out.append(m)
+                continue
+            second = m if m.entity.kind == "country" else self._leading_country(doc, m)
+            if second is None:
+                out.append(m)
+                continue
+            out[-1] = replace(prev, case="com")
+            out.append(replace(second, case="com"))
+            if second is not m:
+                out.append(m)
+        return out
+
+    def _leading_country(self, doc: Doc, m: ActorMention) -> ActorMention | None:
+        """The country a longer name starts with ('Türkiye Hükümetlerarası … Komisyonu')."""
+        for width in (3, 2, 1):
+            if m.start + width < m.end:
+                ent = self.gaz.lookup(doc[m.start:m.start + width].text)
+                if ent is not None and ent.kind == "country":
+                    return replace(m, entity=ent, end=m.start + width, surface=doc[m.start:m.start + width].text)
+        return None
 
     def _coordinate(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Conjoined names share one case: English marks the first ('with X and Y'), Turkish the last
@@ -249,6 +283,10 @@ class ActorFinder:
                 person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,),
                                 office=office, affiliation=affiliation.key if affiliation else None)
                 return [mention(person, name_start, name_end)] + [mention(*t) for t in trailing]
+            if name_start == name_end:  # an office alone ('Genel Sekreter', 'Bakan'): resolved later
+                ref = Entity(key=f"office:{slug(office)}", name=office, kind="person", office=office,
+                             affiliation=affiliation.key if affiliation else None)
+                return [mention(ref, run.start, name_end)] + [mention(*t) for t in trailing]
             return []
         return self._classify_untitled(doc, sent, run, folded, mention)
 
@@ -262,10 +300,10 @@ class ActorFinder:
             return [mention(known, run.start, run.end)]
         if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
             return []
-        if folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:]):
+        glued = self._glued_head(folded[-1]) if len(folded) > 1 and folded[-1] not in self.org_heads else None
+        if glued is None and (folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:])):
             org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
             return [mention(org, run.start, run.end)]
-        glued = self._glued_head(folded[-1]) if len(folded) > 1 else None
         if glued is not None:
             head, case = glued
             name = " ".join([t.text for t in tokens[:-1]] + [tokens[-1].text[:len(head)]])
@@ -326,7 +364,7 @@ class ActorFinder:
         """Not a lone letter ('X'), a label ('Güncelleme: 15 Eylül'), a brand ('TikTok'),
         nor a Turkish common noun with suffixes and no apostrophe ('Avrupalıların')."""
         doc = span.doc
-        if len(span) == 1 and len(span.text) < 2:
+        if len(span) == 1 and (len(span.text) < 2 or span[0].norm_ in self.stop_words):
             return False
         if span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].text[:1].isdigit():
             return False
@@ -401,8 +439,16 @@ class ActorFinder:
                     titled.setdefault(part, set()).add(name_key(ent.name))
         seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
         out = []
+        holders: list[Entity] = []  # titled people in the order they were named
         for m in mentions:
             ent = m.entity
+            if ent.key.startswith("office:"):
+                holder = _office_holder(holders, ent)
+                if holder is not None:
+                    out.append(replace(m, entity=holder))
+                continue
+            if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
+                holders.append(full.get(name_key(ent.name), ent))
             if ent.kind == "city" and name_key(doc_text(m)) in full:
                 ent = full[name_key(doc_text(m))]
             if ent.kind == "person" and not ent.office:
@@ -431,6 +477,17 @@ def _in_brackets(doc: Doc, i: int, lo: int, hi: int) -> bool:
     opened = [k for k in range(lo, i + 1) if doc[k].text == "("]
     closed = [k for k in range(i, hi) if doc[k].text == ")"]
     return bool(opened and closed)
+
+
+def _office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
+    """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri')."""
+    head = name_key(ref.office or "").split()[-1:] or [""]
+    stem = head[0][:5]
+    for person in reversed(holders):
+        words = name_key(person.office or "").split()
+        if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
+            return person
+    return None
 
 
 def _two_known(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> tuple[Entity, Entity] | None:

@@ -22,6 +22,7 @@ from .actors import ActorMention
 from .dates import DateMention, default_span, resolve
 
 SUBJECT_CASES = ("nom", "gen", "agent")
+PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class EventFinder:
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
+        self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
+        self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
+        self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -127,15 +131,29 @@ class EventFinder:
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
             if self._new_paragraph(sent):
                 last_dates = []
-            if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind in ("absolute", "weekday")):
+            if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
             last_dates = sent_dates or last_dates
-            made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic)
+            sides = next((dict(f.participants) for f in reversed(frames) if f.own >= 2), None)
+            made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides)
                     for t in sent_triggers]
             self._steps(doc, made)
             frames.extend(self._link(made, sent_triggers))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        return [f for f in frames if self._keep(f)]
+        return self._discourse_places([f for f in frames if self._keep(f)])
+
+    def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
+        """Where an actor was last placed (a trip's destination, an event's place) is where their
+        next placeless meeting, hosting or signing happens."""
+        where: dict[str, str] = {}
+        for frame in frames:
+            if frame.place is None and frame.trigger.type in PLACED_TYPES:
+                frame.place = next((where[k] for k in frame.participants if k in where), None)
+            if frame.place and frame.trigger.type != "statement":
+                movers = [k for k, r in frame.participants.items() if r == "traveller"] or list(frame.participants)
+                for key in movers:
+                    where[key] = frame.place
+        return frames
 
     def _steps(self, doc: Doc, frames: list[Frame]) -> None:
         """Number the steps of a sentence: 'X görüşmesinin ardından Y'ye katılacak' is two events."""
@@ -165,13 +183,16 @@ class EventFinder:
         """Token ranges holding this trigger's own arguments: (before it, after it)."""
         i = sent_triggers.index(trigger)
         left = sent_triggers[i - 1].end if i > 0 else sent.start
+        sources = [t.i + 1 for t in sent.doc[left:trigger.start] if t.norm_ in self.source_markers]
+        left = max([left] + sources)  # 'X'e dayandırdığı haberine göre, …': X is the source, not a party
         right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end
         before = range(left, trigger.start)
         after = range(trigger.end, right) if not self.sov else range(trigger.end, trigger.end)
         return before, after
 
     def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
-               dates: list[DateMention], published: date, topic: str | None) -> Frame:
+               dates: list[DateMention], published: date, topic: str | None,
+               sides: dict[str, str] | None = None) -> Frame:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after = self._window(trigger, sent_triggers, sent)
@@ -188,6 +209,10 @@ class EventFinder:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case
             self._assign(frame, actor, case, roles)
+        if not frame.has_subject and sides and self._names_the_sides(sent, before):
+            for key in sides:  # 'tarafların anlaşmaya vardığı': the sides of the talks just reported
+                frame.participants.setdefault(key, roles.get("nom", "participant"))
+            frame.own, frame.has_subject = max(frame.own, len(sides)), True
         if not frame.has_subject:
             subject = self._fallback_subject(actors, trigger, topic)
             if subject and subject not in frame.participants:
@@ -208,6 +233,11 @@ class EventFinder:
         """A finite verb ('kınadı', 'görüşecek') takes a nominative subject; genitives before it
         belong to embedded clauses."""
         return self.finite is not None and bool(self.finite.match(sent.doc[trigger.end - 1].norm_))
+
+    def _names_the_sides(self, sent: Span, window: range) -> bool:
+        """'taraflar', 'the two sides' in the clause."""
+        text = " " + " ".join(t.norm_ for t in sent.doc[window.start:window.stop]) + " "
+        return any(f" {phrase} " in text for phrase in self.party_anaphora)
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
         """'… kınayan Kuzey Kore': a participle's subject is the name right after it."""
@@ -282,6 +312,9 @@ class EventFinder:
             return "negated"
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
             return "hypothetical"
+        following = sent.doc[trigger.end].norm_ if trigger.end < sent.end else ""
+        if any(following.startswith(m) for m in self.modal_after):
+            return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
         check = words[-1:] if self.sov else context
         if self.sov and trigger.nominal:
             check = check + [t.norm_ for t in sent if t.is_alpha][-1:]
@@ -340,8 +373,8 @@ class EventFinder:
         needs = frame.trigger.spec.get("needs")
         if needs == "destination" and not frame.destination:
             return False
-        if needs == "guest" and "guest" not in frame.participants.values() and len(frame.participants) < 2:
-            return False
+        if needs == "guest" and not any(r == "guest" and k.startswith("person:") for k, r in frame.participants.items()):
+            return False  # 'kabul etti' hosts only when someone is received
         return True
 
 

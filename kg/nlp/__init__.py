@@ -24,7 +24,7 @@ def make_nlp(lexicon: Lexicon) -> Language:
     apostrophes = lexicon.language.get("apostrophes") or []
     if apostrophes:
         marks = "".join(re.escape(a) for a in apostrophes)
-        extra = rf"(?<=[^\W\d_])[{marks}][^\W\d_]{{1,8}}$"
+        extra = rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$"
         suffixes = list(nlp.Defaults.suffixes or []) + [extra]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})

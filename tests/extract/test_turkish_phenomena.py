@@ -1,0 +1,71 @@
+"""Turkish phenomena one by one, on texts written for these tests (publication 2025-02-17, Monday).
+
+Each row: a text and one event that must be among those extracted, as
+(type, participants, place, date); participants are the names the graph gives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname after the full name; the trip's destination places the meeting that follows
+    ("Dışişleri Bakanı Ayla Demir dün Roma'ya gitti. Demir, burada İtalya Başbakanı Marco Neri ile görüştü.",
+     ("meeting", ("Ayla Demir", "Marco Neri"), "Rome", "2025-02-16")),
+    # an office alone refers to the last person named with it
+    ("NATO Genel Sekreteri Mark Rutte Brüksel'de konuştu. Genel Sekreter daha sonra Varşova'ya hareket etti.",
+     ("travel", ("Mark Rutte",), "Warsaw", "2025-02-17")),
+    # a participle's subject is the name right after it
+    ("Saldırıyı sert bir dille kınayan Fransa, soruşturma istedi.",
+     ("statement", ("France",), None, "2025-02-17")),
+    # a noun takes its possessor: 'X'in Y ziyareti'
+    ("Kuzey Kore, Japonya Başbakanı Kenji Sato'nun Almanya ziyaretini kınadı.",
+     ("travel", ("Kenji Sato",), "Germany", "2025-02-17")),
+    ("Kuzey Kore, Japonya Başbakanı Kenji Sato'nun Almanya ziyaretini kınadı.",
+     ("statement", ("North Korea",), None, "2025-02-17")),
+    # a finite verb's subject is nominative; the genitive belongs to the embedded clause
+    ("Başbakan Selim Ak, eski Başkan Tom Hill'in saldırıya uğramasını kınadı.",
+     ("statement", ("Selim Ak",), None, "2025-02-17")),
+    # 'taraflar' are the sides of the talks just reported
+    ("ABD ile Çin arasında Cenevre'de görüşmeler sürüyor. Tarafların bir anlaşmaya vardığı bildirildi.",
+     ("agreement", ("China", "United States"), "Geneva", "2025-02-17")),
+    # a source introduced by 'göre' is not a party
+    ("Reuters'a göre, Savunma Bakanı Ali Su Paris'e gitti.",
+     ("travel", ("Ali Su",), "Paris", "2025-02-17")),
+    # two countries joined by a hyphen are the two sides
+    ("Ticaret Bakanı Ece Tan, Türkiye-Azerbaycan Karma Ekonomik Komisyonu görüşmesine katıldı.",
+     ("meeting", ("Azerbaijan", "Azerbaycan Karma Ekonomik Komisyonu", "Ece Tan", "Türkiye"), None, "2025-02-17")),
+    # a date and its weekday: the date wins; a future meeting keeps its planned day
+    ("Bakan Ali Su, 20 Şubat Perşembe günü Bakü'de mevkidaşı Elçin Aliyev ile görüşecek.",
+     ("meeting", ("Ali Su", "Elçin Aliyev"), "Baku", "2025-02-20")),
+    # the discourse date carries to the next sentence of the paragraph
+    ("Bakan Ali Su 20 Şubat'ta Bişkek'e gidecek. Ali Su, Kırgızistan Başbakanı Aybek Uulu ile görüşecek.",
+     ("meeting", ("Ali Su", "Aybek Uulu"), "Bishkek", "2025-02-20")),
+    # 'ardından' keeps two meetings of one sentence apart
+    ("Bakan Ali Su, Başbakan Aybek Uulu ile görüşmesinin ardından Cumhurbaşkanı Sadık Cabar ile bir araya gelecek.",
+     ("meeting", ("Ali Su", "Sadık Cabar"), None, "2025-02-17")),
+    # 'ev sahipliğinde' folds into the event it modifies; the trip places it
+    ("Bakan Ali Su'nun, Fransa Cumhurbaşkanı Emmanuel Macron'un ev sahipliğinde düzenlenen zirveye katılmak üzere Paris'e hareket ettiği bildirildi.",
+     ("meeting", ("Ali Su", "Emmanuel Macron"), "Paris", "2025-02-17")),
+    # a letter is a statement by its sender, to its addressee
+    ("Azerbaycan Cumhurbaşkanı İlham Aliyev, Cumhurbaşkanı Recep Tayyip Erdoğan'a mektup gönderdi.",
+     ("statement", ("Recep Tayyip Erdoğan", "İlham Aliyev"), None, "2025-02-17")),
+    # a signing ceremony is an agreement; a country named for the beneficiary is a party
+    ("Eurogroup, Yunanistan için borç önlemleri onaylandı.",
+     ("agreement", ("Eurogroup", "Greece"), None, "2025-02-17")),
+])
+def test_phenomenon(extract_one, text, expected):
+    found = events(extract_one, "tr", text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Bakan Ali Su'nun Londra'yı ziyaret etmesi için bir anlaşmanın imzalanması gerekiyor.",   # a goal, not an event
+    "Bakan Ali Su'nun teklifi kabul edilemez bulundu.",                                           # 'kabul' without a guest
+    'Bakan Ali Su, "Yarın Roma\'da Başbakan ile görüşeceğiz" dedi.',                              # quoted plan
+])
+def test_no_contact_event(extract_one, text):
+    found = events(extract_one, "tr", text)
+    assert [e for e in found if e[0] != "statement"] == [], found
