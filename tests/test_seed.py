@@ -18,8 +18,9 @@ def simple(events):
 
 @pytest.mark.parametrize("expected", [
     ("travel", "2025-02-17", ("Mark Rutte",), "Paris"),
-    ("hosting", "2025-02-17", ("Keith Kellogg", "Mark Rutte"), None),
-    ("meeting", "2025-02-17", ("Emmanuel Macron", "Mark Rutte"), "Paris"),
+    # the dinner is placed where Rutte last was (the Brussels meeting); the envoy's state takes part
+    ("hosting", "2025-02-17", ("Keith Kellogg", "Mark Rutte", "United States"), "Brussels"),
+    ("meeting", "2025-02-17", ("Emmanuel Macron", "France", "Mark Rutte"), "Paris"),
     ("statement", "2025-02-17", ("Mark Rutte",), None),
 ])
 def test_seed_event(events, expected):
