@@ -72,6 +72,8 @@ class ActorFinder:
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.common_noun = lexicon.regex("common_noun")
+        home = lexicon.language.get("home_country")
+        self.home = gazetteer.entities.get(f"country:{home}") if home else None
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
         self.compound_head = lexicon.regex("compound_head")
 
@@ -272,7 +274,7 @@ class ActorFinder:
 
         if head_end:
             name_start = run.start + head_end
-            affiliation = self._affiliation(doc, run.start, name_start)
+            affiliation = self._affiliation(doc, run.start, name_start) or self.home
             office = doc[run.start:name_start].text
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:

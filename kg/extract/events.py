@@ -79,6 +79,7 @@ class EventFinder:
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
+        self.verbal_noun = lexicon.regex("verbal_noun")
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
@@ -140,7 +141,12 @@ class EventFinder:
             self._steps(doc, made)
             frames.extend(self._link(made, sent_triggers))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        return self._discourse_places([f for f in frames if self._keep(f)])
+        kept = self._discourse_places([f for f in frames if self._keep(f)])
+        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.case == "loc"), None)
+        for frame in kept:
+            if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
+                frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
+        return kept
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
         """Where an actor was last placed (a trip's destination, an event's place) is where their
@@ -179,23 +185,28 @@ class EventFinder:
         nominal_starts = {t.start for t in triggers if t.nominal}
         return [replace(a, case="mod") if a.case == "nom" and a.end in nominal_starts else a for a in actors]
 
-    def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range]:
-        """Token ranges holding this trigger's own arguments: (before it, after it)."""
+    def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range, int]:
+        """Token ranges holding this trigger's own arguments (before it, after it), and where the clause
+        begins once sources and goal clauses are cut off."""
         i = sent_triggers.index(trigger)
         left = sent_triggers[i - 1].end if i > 0 else sent.start
-        sources = [t.i + 1 for t in sent.doc[left:trigger.start] if t.norm_ in self.source_markers]
-        left = max([left] + sources)  # 'X'e dayandırdığı haberine göre, …': X is the source, not a party
+        doc = sent.doc
+        sources = [t.i + 1 for t in doc[left:trigger.start] if t.norm_ in self.source_markers]
+        purposes = [t.i + 1 for t in doc[left + 1:trigger.start]
+                    if t.norm_ in self.purpose and self.verbal_noun and self.verbal_noun.match(doc[t.i - 1].norm_)]
+        cut = max(sources + purposes, default=sent.start)
+        left = max(left, cut)  # 'X'e göre' is a source; '… etmesi için' a goal clause
         right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end
         before = range(left, trigger.start)
         after = range(trigger.end, right) if not self.sov else range(trigger.end, trigger.end)
-        return before, after
+        return before, after, cut
 
     def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
                dates: list[DateMention], published: date, topic: str | None,
                sides: dict[str, str] | None = None) -> Frame:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
-        before, after = self._window(trigger, sent_triggers, sent)
+        before, after, cut = self._window(trigger, sent_triggers, sent)
         own = [a for a in actors if a.start in before or a.start in after]
         if self.sov and trigger.nominal:
             own = [a for a in own if a.case != "nom"]  # a noun takes possessors and compounds, not subjects
@@ -220,7 +231,7 @@ class EventFinder:
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
                     frame.own += 1  # 'X, Y ile görüşmesinin ardından': X is the other side of the talks
         if frame.place is None:
-            frame.place = self._sentence_place(actors, trigger)
+            frame.place = self._sentence_place([a for a in actors if a.start >= cut], trigger)
         frame.modality = self._modality(sent, trigger)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
