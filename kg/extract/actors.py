@@ -102,7 +102,8 @@ class ActorFinder:
                       and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
                     j += 1
                 elif (tok.norm_ in self.heads and tok.text.islower() and j + 1 < sent.end
-                      and self.is_cap(sent.doc[j + 1]) and self.gaz.lookup(sent.doc[i:j].text) is not None):
+                      and self.is_cap(sent.doc[j + 1]) and (self.gaz.lookup(sent.doc[i:j].text) is not None
+                                                            or self.gaz.demonym(sent.doc[i:j].text) is not None)):
                     j += 1
                 else:
                     break
@@ -137,6 +138,9 @@ class ActorFinder:
             post = self.postpositions.get(self.lex.fold(nxt.text))
             if post and post != "conj":
                 return post
+            group = self._group_case(doc, end)
+            if group:
+                return group  # 'Hamas heyetini': the name stands for its delegation, in that noun's case
             if self.compound_head and nxt.text.islower() and self.compound_head.match(nxt.norm_):
                 return "mod"  # 'Trump yönetiminin': the name modifies a possessed noun
         first = start if run_start is None else min(start, run_start)

@@ -83,6 +83,7 @@ class EventFinder:
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
+        self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -101,8 +102,8 @@ class EventFinder:
         """A capitalised event noun in mid-sentence names something ('… Hükümet Başkanları Toplantısı')."""
         if not span[0].text[:1].isupper() or span[0].is_sent_start:
             return False
-        words = [t for t in span.sent if t.is_alpha]
-        return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)  # a title-case headline names nothing
+        words = [t for t in span.sent if t.is_alpha and not t.is_stop]
+        return sum(t.text[:1].isupper() for t in words) < 0.75 * len(words)  # a title-case headline names nothing
 
     def _quoted(self, doc: Doc) -> set[int]:
         out: set[int] = set()
@@ -135,9 +136,10 @@ class EventFinder:
             if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
             last_dates = sent_dates or last_dates
-            sides = next((dict(f.participants) for f in reversed(frames) if f.own >= 2), None)
-            made = [self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides)
-                    for t in sent_triggers]
+            made: list[Frame] = []
+            for t in sent_triggers:
+                sides = next((dict(f.participants) for f in reversed(frames + made) if f.own >= 2), None)
+                made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
             self._steps(doc, made)
             frames.extend(self._link(made, sent_triggers))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
@@ -220,7 +222,9 @@ class EventFinder:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case
             self._assign(frame, actor, case, roles)
-        if not frame.has_subject and sides and self._names_the_sides(sent, before):
+        if sides and (self._names_the_sides(sent, range(before.start, trigger.start), adjacent=True) or (
+                not frame.has_subject and not trigger.nominal
+                and self._names_the_sides(sent, range(sent.start, trigger.start)))):
             for key in sides:  # 'tarafların anlaşmaya vardığı': the sides of the talks just reported
                 frame.participants.setdefault(key, roles.get("nom", "participant"))
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
@@ -245,9 +249,16 @@ class EventFinder:
         belong to embedded clauses."""
         return self.finite is not None and bool(self.finite.match(sent.doc[trigger.end - 1].norm_))
 
-    def _names_the_sides(self, sent: Span, window: range) -> bool:
-        """'taraflar', 'the two sides' in the clause."""
-        text = " " + " ".join(t.norm_ for t in sent.doc[window.start:window.stop]) + " "
+    def _names_the_sides(self, sent: Span, window: range, adjacent: bool = False) -> bool:
+        """'taraflar', 'the two sides' in the clause (with ``adjacent``: right before the event noun,
+        as in 'heyetler arası görüşme')."""
+        words = [t.norm_ for t in sent.doc[window.start:window.stop]]
+        if adjacent:
+            while words and words[-1] in self.between_words:
+                words.pop()
+            text = " ".join(words)
+            return any(text == p or text.endswith(" " + p) for p in self.party_anaphora)
+        text = " " + " ".join(words) + " "
         return any(f" {phrase} " in text for phrase in self.party_anaphora)
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
