@@ -444,6 +444,10 @@ class ActorFinder:
                 for part in name_key(ent.name).split():
                     titled.setdefault(part, set()).add(name_key(ent.name))
         seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
+        # a sentence-initial name joined to another name ('Erdoğan ve Scholz, …') is a name too
+        seen_mid |= {name_key(a.entity.name) for a, b in zip(mentions, mentions[1:])
+                     if a.sentence_initial and a.entity.kind == "person" and b.sent_start == a.sent_start
+                     and b.case == a.case and b.start - a.end == 1}
         out = []
         holders: list[Entity] = []  # titled people in the order they were named
         for m in mentions:

@@ -21,6 +21,8 @@ from ..records import TimeSpan
 
 YEAR = re.compile(r"^(19|20)\d\d$")
 DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
+RANGE = re.compile(r"^([1-9]|[12]\d|3[01])[-–]([1-9]|[12]\d|3[01])$")
+DASHES = {"-", "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -70,17 +72,26 @@ class DateFinder:
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
         month = self.lex.months[doc[i].norm_]
-        start, end, day, year = i, i + 1, 0, 0
+        start, end, day, year, last = i, i + 1, 0, 0, 0
         if self.order == "dmy" and i > 0 and DAY.match(doc[i - 1].text):
             start, day = i - 1, int(doc[i - 1].text)
+            if i > 2 and doc[i - 2].text in DASHES and DAY.match(doc[i - 3].text):
+                start, day, last = i - 3, int(doc[i - 3].text), day   # '3-5 Mart'
+        elif self.order == "dmy" and i > 0 and RANGE.match(doc[i - 1].text):
+            first, second = RANGE.match(doc[i - 1].text).groups()
+            start, day, last = i - 1, int(first), int(second)       # '12–14 Şubat'
         elif self.order == "mdy" and i + 1 < len(doc) and DAY.match(doc[i + 1].text):
             end, day = i + 2, int(doc[i + 1].text)
+            if i + 3 < len(doc) and doc[i + 2].text in DASHES and DAY.match(doc[i + 3].text):
+                end, last = i + 4, int(doc[i + 3].text)             # 'March 3-5'
+        if last and last <= day:
+            last = 0
         j = end + 1 if end < len(doc) and doc[end].text == "," else end
         if j < len(doc) and YEAR.match(doc[j].text):
             end, year = j + 1, int(doc[j].text)
         if not day and not year:
             return None
-        return DateMention(start, end, doc[start:end].text, "absolute", (year, month, day))
+        return DateMention(start, end, doc[start:end].text, "absolute", (year, month, day, last))
 
 
 def _drop_weekdays_beside_dates(mentions: list[DateMention]) -> list[DateMention]:
@@ -145,7 +156,13 @@ def _window(mention: DateMention, published: date) -> TimeSpan:
 
 
 def _absolute_span(mention: DateMention, published: date, lang: str, future: bool) -> TimeSpan:
-    year, month, day = mention.value
+    year, month, day, last = mention.value
+    if day and last:  # a range of days: a window from the first to the last
+        first_day = _guess_year(published, month, day, year, future)
+        if first_day is not None:
+            end_day = _safe(first_day.year, month, last)
+            if end_day is not None:
+                return TimeSpan(first_day, end_day, "window", mention.text)
     if not day:
         last = calendar.monthrange(year, month)[1]
         return TimeSpan(date(year, month, 1), date(year, month, last), "month", mention.text)

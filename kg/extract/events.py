@@ -84,6 +84,9 @@ class EventFinder:
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
+        self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
+                                                          **lexicon.language.get("prepositions", {})}.items()
+                             if c == "conj"}
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -234,6 +237,10 @@ class EventFinder:
                 frame.participants[subject] = roles.get("nom", "participant")
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
                     frame.own += 1  # 'X, Y ile görüşmesinin ardından': X is the other side of the talks
+                others = self._conjoined(sent.doc, actors, subject, trigger)
+                for other in others:  # 'Erdoğan ve Scholz, baş başa görüşmenin ardından …': both sides
+                    frame.participants.setdefault(other, roles.get("nom", "participant"))
+                frame.own += len(others) + (1 if others else 0)
         if frame.place is None:
             frame.place = self._sentence_place([a for a in actors if a.start >= cut], trigger)
         frame.modality = self._modality(sent, trigger)
@@ -248,6 +255,23 @@ class EventFinder:
         """A finite verb ('kınadı', 'görüşecek') takes a nominative subject; genitives before it
         belong to embedded clauses."""
         return self.finite is not None and bool(self.finite.match(sent.doc[trigger.end - 1].norm_))
+
+    def _conjoined(self, doc: Doc, actors: list[ActorMention], subject: str, trigger: Trigger) -> list[str]:
+        """Names joined to the subject by 've' / 'and' before the trigger ('X ve Y, …')."""
+        chain = [a for a in actors if a.start < trigger.start]
+        out, last = [], next((a for a in chain if a.entity.key == subject), None)
+        if last is None:
+            return out
+        for actor in chain[chain.index(last) + 1:]:
+            between = doc[last.end:actor.run_start if actor.run_start >= 0 else actor.start]
+            if not any(t.norm_ in self.conjunctions for t in between) or not all(
+                    t.norm_ in self.conjunctions or t.text[:1] in "'’," for t in between):
+                break
+            if actor.case != last.case or actor.entity.kind == "city":
+                break
+            out.append(actor.entity.key)
+            last = actor
+        return out
 
     def _names_the_sides(self, sent: Span, window: range, adjacent: bool = False) -> bool:
         """'taraflar', 'the two sides' in the clause (with ``adjacent``: right before the event noun,

@@ -69,3 +69,29 @@ def test_phenomenon(extract_one, text, expected):
 def test_no_contact_event(extract_one, text):
     found = events(extract_one, "tr", text)
     assert [e for e in found if e[0] != "statement"] == [], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cumhurbaşkanı Ahmet Yıldız, Almanya Şansölyesi Olaf Berger'i Külliye'de resmi törenle karşıladı.",
+     ("hosting", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-17")),
+    ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü.",
+     ("phone_call", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
+    ("Bakan Ali Su, Hamas heyetini Ankara'da ağırladı.",
+     ("hosting", ("Ali Su", "Hamas"), "Ankara", "2025-02-17")),
+    ("Erdem ve Scholz, baş başa görüşmenin ardından heyetler arası toplantıya başkanlık etti.",
+     ("meeting", ("Erdem", "Scholz"), None, "2025-02-17")),
+    ("Çin Dışişleri Bakanı Vang Li, 3-5 Mart tarihlerinde Türkiye'ye resmi ziyarette bulunacak.",
+     ("travel", ("Vang Li",), "Türkiye", "2025-03-05")),
+    ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü. "
+     "İki bakan, görüşmenin ardından ortak basın toplantısı düzenledi.",
+     ("statement", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
+])
+def test_wire_style(extract_one, text, expected):
+    found = events(extract_one, "tr", text)
+    assert expected in found, found
+
+
+def test_planned_trip_over_several_days_is_a_window(extract_one):
+    mentions, _ = extract_one("Çin Dışişleri Bakanı Vang Li, 3-5 Mart tarihlerinde Türkiye'ye resmi ziyarette bulunacak.", "tr")
+    (trip,) = [m for m in mentions if m.type == "travel"]
+    assert (str(trip.time.earliest), str(trip.time.latest), trip.modality) == ("2025-03-03", "2025-03-05", "future")
