@@ -65,6 +65,7 @@ def test_phenomenon(extract_one, text, expected):
     "Bakan Ali Su'nun Londra'yı ziyaret etmesi için bir anlaşmanın imzalanması gerekiyor.",   # a goal, not an event
     "Bakan Ali Su'nun teklifi kabul edilemez bulundu.",                                           # 'kabul' without a guest
     'Bakan Ali Su, "Yarın Roma\'da Başbakan ile görüşeceğiz" dedi.',                              # quoted plan
+    "Sözcü Can Er, Başkan Tan'ın Başbakan Ak ile görüşmeye hazır olduğunu söyledi.",            # ready to meet
 ])
 def test_no_contact_event(extract_one, text):
     found = events(extract_one, "tr", text)
@@ -82,6 +83,10 @@ def test_no_contact_event(extract_one, text):
      ("meeting", ("Erdem", "Scholz"), None, "2025-02-17")),
     ("Çin Dışişleri Bakanı Vang Li, 3-5 Mart tarihlerinde Türkiye'ye resmi ziyarette bulunacak.",
      ("travel", ("Vang Li",), "Türkiye", "2025-03-05")),
+    ("Rusya ile Ukrayna arasındaki esir takası anlaşması İstanbul'da imzalandı.",
+     ("agreement", ("Russia", "Ukraine"), "Istanbul", "2025-02-17")),
+    ("BM Güvenlik Konseyi, Cuma günü olağanüstü toplandı.",
+     ("meeting", ("UN Security Council",), None, "2025-02-14")),
     ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü. "
      "İki bakan, görüşmenin ardından ortak basın toplantısı düzenledi.",
      ("statement", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
