@@ -57,6 +57,7 @@ class ActorFinder:
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
+        self.honorifics = {lexicon.fold(h) for h in titles.get("honorifics", [])}
         self.name_suffixes = {lexicon.fold(x) for x in titles.get("name_suffixes", [])}
         self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
             w for w in (lexicon.fold(k) for k in lexicon.dates.get("relative_days", {})) if " " not in w}
@@ -94,8 +95,16 @@ class ActorFinder:
             j = i + 1
             while j < sent.end:
                 tok = sent.doc[j]
+                if tok.norm_ in self.honorifics and j > i:
+                    break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
                 if self.is_cap(tok):
                     j += 1
+                elif (tok.text in ("-", "‐") and not sent.doc[j - 1].whitespace_ and not tok.whitespace_
+                      and j + 1 < sent.end and sent.doc[j + 1].is_alpha
+                      and self.gaz.lookup(sent.doc[j - 1].text) is None):
+                    j += 2  # 'Roh Moo-hyun' (but 'Türkiye-Azerbaycan' is two names)
+                elif tok.norm_ in self.joiners and self._joins_known_name(sent, i, j):
+                    j = self._joins_known_name(sent, i, j)
                 elif self.lex.fold(tok.text) in self.particles and self._particle_leads_to_name(sent, j):
                     j += 1
                 elif (tok.norm_ in self.joiners and j + 1 < sent.end and self.is_cap(sent.doc[j + 1])
@@ -110,6 +119,14 @@ class ActorFinder:
             out.append(Run(i, j))
             i = j
         return out
+
+    def _joins_known_name(self, sent: Span, i: int, j: int) -> int:
+        """'Republic of Korea', 'United States of America': a lowercase joiner inside a known name;
+        returns where that name ends (0 when it is not one)."""
+        for k in range(min(sent.end, j + 4), j + 1, -1):
+            if self.gaz.lookup(sent.doc[i:k].text) is not None:
+                return k
+        return 0
 
     def _particle_leads_to_name(self, sent: Span, j: int) -> bool:
         """'von der Leyen': particles count when more particles and then a capital follow."""
@@ -265,11 +282,14 @@ class ActorFinder:
     def _classify(self, doc: Doc, sent: Span, run: Run, quoted: set[int]) -> list[ActorMention]:
         while run.end - run.start > 1 and self.lex.fold(doc[run.end - 1].text) in self.name_suffixes:
             run = Run(run.start, run.end - 1)
+        honorific = doc[run.start].norm_ in self.honorifics
+        if honorific:
+            run = Run(run.start + 1, run.end)
         tokens = doc[run.start:run.end]
         folded = [self.lex.fold(t.text) for t in tokens]
         if folded == [] or " ".join(folded) in self.name_suffixes:
             return []
-        head_end = self._last_head_end(folded)
+        head_end = 0 if honorific else self._last_head_end(folded)
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
             return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
@@ -278,7 +298,13 @@ class ActorFinder:
 
         if head_end:
             name_start = run.start + head_end
-            affiliation = self._affiliation(doc, run.start, name_start) or self.home
+            owner = None
+            if folded[head_end:head_end + 1] and folded[head_end] in self.joiners:
+                end = self._joins_known_name(sent, run.start + head_end + 1, run.start + head_end + 1) or 0
+                owner = self.gaz.lookup(doc[run.start + head_end + 1:end].text) if end else None
+                if owner is not None:
+                    name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
+            affiliation = owner or self._affiliation(doc, run.start, name_start) or self.home
             office = doc[run.start:name_start].text
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:

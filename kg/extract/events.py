@@ -308,8 +308,8 @@ class EventFinder:
             frame.place, frame.destination = frame.place if frame.destination else key, True
             return
         role = roles.get(case)
-        if actor.entity.kind == "country" and case == "gen":
-            return
+        if actor.entity.kind == "city" or (actor.entity.kind == "country" and case == "gen"):
+            return  # a city is where, never who
         if role and key not in frame.participants:
             frame.participants[key] = role
             frame.own += 1
