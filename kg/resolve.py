@@ -82,17 +82,24 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
 
 # -- actors ------------------------------------------------------------------------
 def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], dict[str, str]]:
-    """Entities by key, and a map from alias keys ('person:rutte') to canonical ones."""
+    """Entities by key, and a map from alias keys ('person:rutte', 'person:joe-biden') to canonical
+    ones ('person:mark-rutte', 'person:joseph-r-biden')."""
     entities: dict[str, Entity] = {}
     for x in extractions:
         for ent in x.entities:
             entities[ent.key] = merge_entities(entities[ent.key], ent) if ent.key in entities else ent
+    alias: dict[str, str] = {}
+    for group in _name_groups(entities):
+        target = max(group, key=lambda k: (entities[k].office is not None, len(k), k))
+        for key in group:
+            if key != target:
+                alias[key] = target
+                entities[target] = merge_entities(entities[target], entities[key])
     by_surname: dict[str, set[str]] = {}
     for ent in entities.values():
         parts = ent.key.split(":", 1)[1].split("-")
-        if ent.kind == "person" and len(parts) > 1:
+        if ent.kind == "person" and len(parts) > 1 and ent.key not in alias:
             by_surname.setdefault(parts[-1], set()).add(ent.key)
-    alias: dict[str, str] = {}
     for ent in list(entities.values()):
         surname = ent.key.split(":", 1)[1]
         if ent.kind == "person" and "-" not in surname and len(by_surname.get(surname, ())) == 1:
@@ -102,6 +109,28 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
     for key in alias:
         entities.pop(key, None)
     return entities, alias
+
+
+def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
+    """Full names of one person written two ways: same surname, compatible first names
+    ('joe-biden' ~ 'joseph-r-biden', 'recep-tayyip-erdogan' ~ 'recep-erdogan')."""
+    by_surname: dict[str, list[str]] = {}
+    for key, ent in entities.items():
+        parts = key.split(":", 1)[1].split("-")
+        if ent.kind == "person" and len(parts) > 1:
+            by_surname.setdefault(parts[-1], []).append(key)
+    groups = []
+    for keys in by_surname.values():
+        firsts = {k: k.split(":", 1)[1].split("-")[0] for k in keys}
+        if len(keys) > 1 and all(_compatible(firsts[a], firsts[b]) for a in keys for b in keys):
+            groups.append(sorted(keys))
+    return groups
+
+
+def _compatible(a: str, b: str) -> bool:
+    """First names that may be one person's: equal, one a prefix of the other, or a short form
+    sharing the first two letters ('joe' / 'joseph')."""
+    return a.startswith(b) or b.startswith(a) or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
 
 
 def merge_entities(a: Entity, b: Entity) -> Entity:
@@ -126,6 +155,11 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig) -> list[
     by_family: dict[str, list[Cluster]] = {}
     for mention in mentions:
         family = TYPE_FAMILIES[mention.type]
+        host = _absorbing(clusters, mention)
+        if host is not None:  # 'they discussed …' inside a reported meeting or call
+            host.mentions.append(mention)
+            host.reasons.append(f"consultation inside the {host.mentions[0].type} it describes, same article")
+            continue
         for cluster in by_family.get(family, []):
             reason = merge_reason(cluster, mention, config)
             if reason:
@@ -137,6 +171,19 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig) -> list[
             clusters.append(cluster)
             by_family.setdefault(family, []).append(cluster)
     return clusters
+
+
+def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
+    """A meeting or call of the same article, day and people that a consultation describes."""
+    if mention.type != "consultation":
+        return None
+    keys = {p.key for p in mention.participants}
+    for cluster in clusters:
+        first = cluster.mentions[0]
+        if (first.type in ("meeting", "phone_call") and first.article_id == mention.article_id
+                and overlaps(cluster.time, mention.time) and keys & cluster.keys):
+            return cluster
+    return None
 
 
 def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -> str | None:
@@ -198,6 +245,8 @@ def with_states(event: Event, entities: dict[str, Entity]) -> Event:
 def to_event(cluster: Cluster) -> Event:
     """A merged event with a stable id from its first mention."""
     votes = Counter(m.type for m in cluster.mentions)
+    if len(votes) > 1:
+        votes.pop("consultation", None)  # what was discussed in a meeting or call does not make it a consultation
     etype = max(votes, key=lambda t: (votes[t], -TYPE_PRECEDENCE.index(t)))
     participants: dict[str, str] = {}
     for m in cluster.mentions:

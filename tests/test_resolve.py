@@ -87,3 +87,25 @@ def test_event_ids_are_stable_and_threshold_is_configuration():
     assert [e.id for e in run(*pair).events] == [e.id for e in run(*pair).events]
     assert len(run(*pair).events) == 1
     assert len(run(*pair, config=MergeConfig(min_shared_participants=2)).events) == 2
+
+
+def test_one_person_written_two_ways_is_one_actor():
+    ents = people("person:joe-biden", "person:joseph-r-biden")
+    res = run(mention("a1", "phone_call", ["person:joe-biden", B]),
+              mention("a2", "phone_call", ["person:joseph-r-biden", B]), entities=ents)
+    assert len(res.events) == 1
+    assert {p.key for p in res.events[0].participants} == {"person:joseph-r-biden", B}
+
+
+def test_different_first_names_stay_two_people():
+    ents = people("person:ali-kaya", "person:zeynep-kaya")
+    res = run(mention("a1", "statement", ["person:ali-kaya"]), mention("a1", "statement", ["person:zeynep-kaya"], start=9),
+              entities=ents)
+    assert {p.key for e in res.events for p in e.participants} == {"person:ali-kaya", "person:zeynep-kaya"}
+
+
+def test_a_consultation_inside_a_call_is_part_of_the_call():
+    call = mention("a1", "phone_call", [A, B])
+    talk = mention("a1", "consultation", [A, B], start=40)
+    (event,) = run(call, talk).events
+    assert event.type == "phone_call" and len(event.mentions) == 2

@@ -65,3 +65,15 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Luiz Silva, the President of Brazil, met with the President of the Republic of Korea Mr. Roh Moo-hyun in Brasilia.",
+     ("meeting", ("Luiz Silva", "Roh Moo-hyun", "South Korea"), "Brasília", "2025-02-17")),
+    ("President Ana Lima spoke this morning with Prime Minister Dan Cole of Israel.",
+     ("phone_call", ("Ana Lima", "Dan Cole"), None, "2025-02-17")),
+    ("Readout of President Ana Lima's Call with Prime Minister Dan Cole of Israel",
+     ("phone_call", ("Ana Lima", "Dan Cole"), None, "2025-02-17")),
+])
+def test_english_readouts(extract_one, text, expected):
+    assert expected in events(extract_one, "en", text)
