@@ -28,7 +28,8 @@ class MergeConfig:
 
     min_shared_participants: int = 1
     same_type_within_article: bool = True
-    max_window_days: int = 31
+    min_shared_across: int = 2        # across articles, events with two or more sides share two
+    max_window_days_across: int = 2   # two undated reports merge only when both are dated within this many days
 
 
 @dataclass
@@ -75,7 +76,7 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     entities, alias = resolve_entities(extractions)
     mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
     mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, m.type))
-    clusters = cluster_mentions(mentions, config)
+    clusters = cluster_mentions(mentions, config, entities)
     events = tuple(sorted((with_states(to_event(c), entities) for c in clusters), key=lambda e: (e.time.latest, e.id)))
     return Resolution(entities, events)
 
@@ -149,8 +150,10 @@ def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:
 
 
 # -- events ------------------------------------------------------------------------
-def cluster_mentions(mentions: list[EventMention], config: MergeConfig) -> list[Cluster]:
+def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
+                     entities: dict[str, Entity] | None = None) -> list[Cluster]:
     """Greedy clustering in a stable order; the first compatible cluster wins."""
+    entities = entities or {}
     clusters: list[Cluster] = []
     by_family: dict[str, list[Cluster]] = {}
     for mention in mentions:
@@ -161,7 +164,7 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig) -> list[
             host.reasons.append(f"consultation inside the {host.mentions[0].type} it describes, same article")
             continue
         for cluster in by_family.get(family, []):
-            reason = merge_reason(cluster, mention, config)
+            reason = merge_reason(cluster, mention, config, entities)
             if reason:
                 cluster.mentions.append(mention)
                 cluster.reasons.append(reason)
@@ -186,7 +189,14 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
     return None
 
 
-def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -> str | None:
+def _with_states(keys: set[str], entities: dict[str, Entity]) -> set[str]:
+    """Participants and the states their offices belong to ('Bessent' → also 'United States')."""
+    owners = {entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
+    return keys | {o for o in owners if o.startswith("country:")}
+
+
+def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
+                 entities: dict[str, Entity] | None = None) -> str | None:
     """Why this mention reports the cluster's event, or None when it does not."""
     same_article = mention.article_id in cluster.articles
     types = {m.type for m in cluster.mentions}
@@ -201,20 +211,29 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig) -
     speakers = {p.key for p in mention.participants if p.role == "speaker"}
     if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):
         return "statement in the same article by the same speaker, dates overlap"
-    if not same_article and not (time.precision == "day" or mention.time.precision == "day"):
+    if not same_article and not (time.precision == "day" or mention.time.precision == "day" or (
+            _days(time) <= config.max_window_days_across and _days(mention.time) <= config.max_window_days_across)):
         return None
     if mention.place and cluster.places and mention.place not in cluster.places:
         return None
-    shared = cluster.keys & {p.key for p in mention.participants}
-    if len(shared) < config.min_shared_participants:
+    entities = entities or {}
+    theirs = _with_states(cluster.keys, entities)
+    ours = _with_states({p.key for p in mention.participants}, entities)
+    shared = theirs & ours
+    need = config.min_shared_participants
+    if not same_article and len(theirs) > 1 and len(ours) > 1:
+        need = max(need, config.min_shared_across)  # a bilateral event reported twice shares both sides
+    if len(shared) < need:
         return None
     core = CORE_ROLES.get(mention.type)
     if core and not (cluster.keys_in(core) & {p.key for p in mention.participants if p.role in core}):
         return None  # two statements share the speaker, two trips the traveller
-    if not same_article and len(cluster.keys | {p.key for p in mention.participants}) > len(shared) + 2:
-        return None
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _days(span: TimeSpan) -> int:
+    return (span.latest - span.earliest).days + 1
 
 
 def overlaps(a: TimeSpan, b: TimeSpan) -> bool:

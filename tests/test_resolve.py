@@ -11,7 +11,8 @@ from tests.conftest import make_article
 
 DAY = TimeSpan(date(2025, 2, 17), date(2025, 2, 17), "day")
 DAY_BEFORE = TimeSpan(date(2025, 2, 16), date(2025, 2, 16), "day")
-WINDOW = TimeSpan(date(2025, 2, 16), date(2025, 2, 17), "window")
+WINDOW = TimeSpan(date(2025, 2, 16), date(2025, 2, 17), "window")   # undated news: the day or the day before
+WEEK = TimeSpan(date(2025, 2, 10), date(2025, 2, 16), "window")     # 'last week': too vague to merge on
 
 
 def mention(article, etype, keys, time=DAY, place=None, start=0):
@@ -44,7 +45,8 @@ A, B, C = "person:ali-kaya", "person:bob-stone", "person:cem-er"
     (mention("a1", "meeting", [A, B], place="city:1"), mention("a2", "meeting", [A, B], place="city:2"), False),
     (mention("a1", "meeting", [A, B]), mention("a2", "phone_call", [A, B]), False),
     (mention("a1", "phone_call", [A, B]), mention("a2", "phone_call", [A, B], time=WINDOW), True),
-    (mention("a1", "meeting", [A, B], time=WINDOW), mention("a2", "meeting", [A, B], time=WINDOW), False),
+    (mention("a1", "meeting", [A, B], time=WINDOW), mention("a2", "meeting", [A, B], time=WINDOW), True),
+    (mention("a1", "meeting", [A, B], time=WEEK), mention("a2", "meeting", [A, B], time=WEEK), False),
     (mention("a1", "meeting", [A, B]), mention("a1", "meeting", [A], start=50), True),
     (mention("a1", "meeting", [A, B]), mention("a1", "hosting", [A, B], time=WINDOW, start=50), False),
 ])
@@ -85,8 +87,8 @@ def test_ambiguous_surname_stays_apart():
 def test_event_ids_are_stable_and_threshold_is_configuration():
     pair = (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, C]))
     assert [e.id for e in run(*pair).events] == [e.id for e in run(*pair).events]
-    assert len(run(*pair).events) == 1
-    assert len(run(*pair, config=MergeConfig(min_shared_participants=2)).events) == 2
+    assert len(run(*pair).events) == 2   # two bilateral meetings of A with different people
+    assert len(run(*pair, config=MergeConfig(min_shared_across=1)).events) == 1
 
 
 def test_one_person_written_two_ways_is_one_actor():

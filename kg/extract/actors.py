@@ -99,6 +99,8 @@ class ActorFinder:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
                 if self.is_cap(tok):
                     j += 1
+                elif tok.is_space and tok.text.count("\n") == 1 and j + 1 < sent.end and self.is_cap(sent.doc[j + 1]):
+                    j += 1  # a hard-wrapped line inside a name ('President Recep\nTayyip Erdogan')
                 elif (tok.text in ("-", "‐") and not sent.doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and sent.doc[j + 1].is_alpha
                       and self.gaz.lookup(sent.doc[j - 1].text) is None):

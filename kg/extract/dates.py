@@ -46,6 +46,7 @@ class DateFinder:
         self.windows = {lexicon.fold(k): tuple(v) for k, v in data.get("relative_windows", {}).items()}
         self.weekday_words = {lexicon.fold(w) for w in data.get("weekday_words", [])}
         self.order = data.get("day_month_order", "dmy")
+        self.stamp_labels = [lexicon.fold(w) for w in data.get("timestamp_labels", [])]
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
             self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
@@ -67,7 +68,13 @@ class DateFinder:
                 absolute = self._absolute(doc, tok.i)
                 if absolute:
                     found.append(absolute)
-        return _drop_weekdays_beside_dates(_longest(found))
+        return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
+
+    def _page_stamp(self, doc: Doc, mention: DateMention) -> bool:
+        """'Giriş: 16 Eylül 2025', 'Updated: July 10': the page's own time, not an event's."""
+        before = doc[max(0, mention.start - 4):mention.start]
+        words = [t.norm_ for t in before]
+        return ":" in words and any(" ".join(words[:words.index(":")]).endswith(label) for label in self.stamp_labels)
 
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""

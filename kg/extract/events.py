@@ -53,6 +53,7 @@ class Frame:
     time: TimeSpan | None = None
     modality: str = "asserted"
     step: int = 0
+    guest_gap: int = 10_000
 
 
 class EventFinder:
@@ -310,6 +311,9 @@ class EventFinder:
         role = roles.get(case)
         if actor.entity.kind == "city" or (actor.entity.kind == "country" and case == "gen"):
             return  # a city is where, never who
+        if role == "guest" and actor.entity.kind == "person":
+            gap = actor.start - frame.trigger.end if actor.start >= frame.trigger.end else frame.trigger.start - actor.end
+            frame.guest_gap = min(frame.guest_gap, gap)
         if role and key not in frame.participants:
             frame.participants[key] = role
             frame.own += 1
@@ -421,6 +425,8 @@ class EventFinder:
             return False
         if needs == "guest" and not any(r == "guest" and k.startswith("person:") for k, r in frame.participants.items()):
             return False  # 'kabul etti' hosts only when someone is received
+        if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
+            return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
 
 
