@@ -98,7 +98,8 @@ class KnowledgeGraph:
 
 def build(paths: Iterable[str | Path], *, lang: str | None = None,
           on_error: Callable[[InputError], None] | None = None, store: str = "default",
-          config: MergeConfig | None = None, extractor: Extractor | None = None) -> KnowledgeGraph:
+          config: MergeConfig | None = None, extractor: Extractor | None = None,
+          use_models: bool = True) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph."""
     report = BuildReport()
 
@@ -109,7 +110,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
 
     handler = skipped if on_error is not None else None
     articles = list(read_articles(paths, lang=lang, on_error=handler))
-    extractor = extractor or Extractor()
+    extractor = extractor or Extractor(use_models=use_models)
     extractions = list(extractor.extract_many(articles))
     resolution = resolve(extractions, config)
     dataset = build_dataset(resolution, articles, store=store)

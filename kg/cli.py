@@ -48,6 +48,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
     b.add_argument("--store", default="default", choices=["default", "memory", "oxigraph"],
                    help="rdflib store to build in (oxigraph needs the [oxigraph] extra)")
+    b.add_argument("--no-model", action="store_true",
+                   help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     b.set_defaults(handler=cmd_build)
 
@@ -71,7 +73,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     def report(err: InputError) -> None:
         print(f"kg: skipped {err}", file=sys.stderr)
 
-    kg = build(args.inputs, lang=args.lang, on_error=report, store=args.store)
+    kg = build(args.inputs, lang=args.lang, on_error=report, store=args.store, use_models=not args.no_model)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -269,6 +269,8 @@ def to_event(cluster: Cluster) -> Event:
     etype = max(votes, key=lambda t: (votes[t], -TYPE_PRECEDENCE.index(t)))
     participants: dict[str, str] = {}
     for m in cluster.mentions:
+        if m.type == "consultation" and etype != "consultation":
+            continue  # what the sides discussed names topics, not more sides
         for p in m.participants:
             participants.setdefault(p.key, p.role)
     places = Counter(m.place for m in cluster.mentions if m.place)

@@ -29,23 +29,24 @@ class LanguageTools:
     events: EventFinder
 
     @classmethod
-    def build(cls, lang: str, gazetteer: Gazetteer) -> "LanguageTools":
+    def build(cls, lang: str, gazetteer: Gazetteer, use_models: bool = True) -> "LanguageTools":
         lexicon = gazetteer.lexicons.get(lang) or Lexicon.load(lang)
-        nlp = make_nlp(lexicon)
+        nlp = make_nlp(lexicon, use_model=use_models)
         return cls(nlp, ActorFinder(lexicon, gazetteer), DateFinder(lexicon, nlp.vocab), EventFinder(lexicon, nlp.vocab))
 
 
 class Extractor:
     """Turns articles into Extractions; language tools are built on first use."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, use_models: bool = True) -> None:
         self.gazetteer = gazetteer or Gazetteer.build()
+        self.use_models = use_models
         self._tools: dict[str, LanguageTools] = {}
 
     def tools(self, lang: str) -> LanguageTools:
         """The pipeline and finders of one language."""
         if lang not in self._tools:
-            self._tools[lang] = LanguageTools.build(lang, self.gazetteer)
+            self._tools[lang] = LanguageTools.build(lang, self.gazetteer, self.use_models)
         return self._tools[lang]
 
     def extract(self, article: Article) -> Extraction:

@@ -354,6 +354,12 @@ class ActorFinder:
         if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc[run.start:name_end]):
             return []
         name = doc[run.start:name_end].text
+        kind = self._entity_kind(doc, run.start, name_end)
+        if kind == "organisation":
+            org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
+            return [mention(org, run.start, name_end)] + [mention(*t) for t in trailing]
+        if kind is None:
+            return [mention(*t) for t in trailing]
         if name_end - run.start == 1 and name.isupper() and len(name) > 1:
             acronym = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
             return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]
@@ -372,6 +378,18 @@ class ActorFinder:
             if ent is not None and ent.kind in PLACE_KINDS:
                 return end - width, [(ent, end - width, end)]
         return end, []
+
+    def _entity_kind(self, doc: Doc, start: int, end: int) -> str | None:
+        """With a statistical model: what its named entities say an unknown name is ('person',
+        'organisation' or None for anything else); without one, 'person'."""
+        if not doc.has_annotation("ENT_IOB"):
+            return "person"
+        labels = {t.ent_type_ for t in doc[start:end] if t.ent_type_}
+        if "PERSON" in labels:
+            return "person"
+        if "ORG" in labels:
+            return "organisation"
+        return None
 
     def _glued_head(self, word: str) -> tuple[str, str] | None:
         """'Ajansına': an organisation head with its case ending written on (no apostrophe after a

@@ -6,20 +6,48 @@ knows paragraphs, abbreviations and quotations.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 
 import spacy
 from spacy.language import Language
 from spacy.util import compile_suffix_regex
 
+from ..errors import ConfigError
 from ..lexicons import Lexicon
 from .components import NormSetter, SentenceSplitter  # noqa: F401  (registers the factories)
 
-__all__ = ["make_nlp", "NormSetter", "SentenceSplitter"]
+__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter"]
 
 
-def make_nlp(lexicon: Lexicon) -> Language:
-    """A blank pipeline for ``lexicon.lang`` with norm and sentence components."""
+def model_available(lexicon: Lexicon) -> bool:
+    """Whether the statistical pipeline named in the language's data is installed."""
+    spec = lexicon.language.get("model") or {}
+    return bool(spec.get("package")) and importlib.util.find_spec(spec["package"]) is not None
+
+
+def load_model(lexicon: Lexicon) -> Language:
+    """The installed statistical pipeline, checked against the pinned version, with our components."""
+    spec = lexicon.language["model"]
+    nlp = spacy.load(spec["package"], exclude=["lemmatizer"])
+    if nlp.meta.get("version") != spec["version"] or nlp.meta.get("lang") != lexicon.lang:
+        raise ConfigError(f"model {spec['package']} is version {nlp.meta.get('version')}, expected {spec['version']}; "
+                          f"reinstall it with: pip install 'diplomatic-kg[{lexicon.lang}]'")
+    nlp.add_pipe("dkg_sentences", before="parser", config=_sentence_config(lexicon))
+    nlp.add_pipe("dkg_norm", last=True, config={"dotted_i": lexicon.dotted_i})
+    return nlp
+
+
+def _sentence_config(lexicon: Lexicon) -> dict:
+    return {"abbreviations": list(lexicon.language.get("abbreviations", [])),
+            "quotes": [list(q) for q in lexicon.language.get("quotes", [])]}
+
+
+def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
+    """The language's statistical pipeline when installed (and wanted), else a blank pipeline with
+    norm and sentence components."""
+    if use_model and model_available(lexicon):
+        return load_model(lexicon)
     nlp = spacy.blank(lexicon.lang)
     apostrophes = lexicon.language.get("apostrophes") or []
     if apostrophes:
@@ -28,6 +56,5 @@ def make_nlp(lexicon: Lexicon) -> Language:
         suffixes = list(nlp.Defaults.suffixes or []) + [extra]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})
-    nlp.add_pipe("dkg_sentences", config={"abbreviations": list(lexicon.language.get("abbreviations", [])),
-                                         "quotes": [list(q) for q in lexicon.language.get("quotes", [])]})
+    nlp.add_pipe("dkg_sentences", config=_sentence_config(lexicon))
     return nlp

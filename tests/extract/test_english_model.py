@@ -1,0 +1,49 @@
+"""The English statistical path (the [en] extra): named entities decide unknown names.
+
+Skipped where the model is not installed; CI installs it, so both paths are tested there.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kg.extract import Extractor
+from kg.lexicons import Lexicon
+from kg.nlp import make_nlp, model_available
+from kg.records import Article
+
+pytestmark = pytest.mark.skipif(not model_available(Lexicon.load("en")),
+                                reason="pip install 'diplomatic-kg[en]' for the English model")
+
+TEXT = ("Mr. Luiz Silva, the President of Brazil, met with the President of the Republic of Korea "
+        "Mr. Roh Moo-hyun at the Palacio do Planalto. They signed the Broad Relationship of "
+        "Cooperation for Common Prosperity agreement.")
+
+
+@pytest.fixture(scope="module")
+def with_model(gazetteer):
+    return Extractor(gazetteer, use_models=True)
+
+
+def names(extractor, text):
+    x = extractor.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    return {e.name for e in x.entities}, x
+
+
+def test_model_is_the_pinned_version():
+    nlp = make_nlp(Lexicon.load("en"))
+    assert nlp.meta["version"] == "3.8.0" and "ner" in nlp.pipe_names and nlp.pipe_names[-1] == "dkg_norm"
+
+
+def test_named_entities_keep_people_and_drop_titles_of_works(with_model):
+    found, x = names(with_model, TEXT)
+    assert {"Luiz Silva", "Roh Moo-hyun"} <= found
+    assert not found & {"Broad Relationship", "Common Prosperity", "Palacio", "Planalto"}
+    assert any(m.type == "meeting" for m in x.mentions)
+
+
+def test_rules_only_fallback_still_finds_the_meeting(extractor):
+    found, x = names(extractor, TEXT)
+    assert {"Luiz Silva", "Roh Moo-hyun"} <= found
+    assert any(m.type == "meeting" for m in x.mentions)
