@@ -66,8 +66,14 @@ class TimeSpan:
     expression: str | None = None
 
     @property
-    def date(self) -> str:
-        """The contract's ``date``: the day, month or year the text supports best."""
+    def known(self) -> bool:
+        return self.precision != "unknown"
+
+    @property
+    def date(self) -> str | None:
+        """The contract's ``date``: the day, month or year the text supports best (None if unknown)."""
+        if not self.known:
+            return None
         if self.precision == "month":
             return self.earliest.strftime("%Y-%m")
         if self.precision == "year":

@@ -206,7 +206,7 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
            and m.step != mention.step for m in cluster.mentions):
         return None  # one sentence, two steps ('after meeting X, she joined Y')
     time = cluster.time
-    if not overlaps(time, mention.time):
+    if not overlaps(time, mention.time) or (not same_article and not (time.known and mention.time.known)):
         return None
     speakers = {p.key for p in mention.participants if p.role == "speaker"}
     if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):

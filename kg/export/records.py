@@ -17,8 +17,11 @@ from .files import write_atomic
 KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country", "City": "city"}
 
 
-def contract_date(earliest: date, latest: date, precision: str) -> str:
-    """The contract's ``date``: a day, 'YYYY-MM' for a month, 'YYYY' for a year, else the window's end."""
+def contract_date(earliest: date | None, latest: date | None, precision: str) -> str | None:
+    """The contract's ``date``: a day, 'YYYY-MM' for a month, 'YYYY' for a year, else the window's end;
+    None for an undated event."""
+    if earliest is None or latest is None:
+        return None
     if precision in ("unitMonth", "month"):
         return earliest.strftime("%Y-%m")
     if precision in ("unitYear", "year"):
@@ -56,7 +59,7 @@ def event_records(graph: Graph) -> list[dict]:
         out.append({
             "id": row["event"], "type": row["type"],
             "date": contract_date(row["earliest"], row["latest"], precision),
-            "date_start": row["earliest"].isoformat(), "date_end": row["latest"].isoformat(),
+            "date_start": _iso(row["earliest"]), "date_end": _iso(row["latest"]),
             "precision": precision, "participants": participants.get(row["event"], []),
             "place": row["placeLabel"], "place_id": row["place"],
             "sources": list(sources.get(row["event"], {}).values())})

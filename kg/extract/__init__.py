@@ -78,11 +78,9 @@ class Extractor:
         return Extraction(article, tuple(e for k, e in entities.items() if k in used), mentions)
 
 
-def _published_day(article: Article) -> date:
-    """The local publication day; articles without one are dated by nothing, so today's date is not used."""
-    if article.published is None:
-        return date(1970, 1, 1)
-    return article.published.date()
+def _published_day(article: Article) -> date | None:
+    """The local publication day, or None: relative dates then stay unknown (today is never used)."""
+    return article.published.date() if article.published is not None else None
 
 
 def _entities(actors: list[ActorMention]) -> dict[str, Entity]:

@@ -302,10 +302,12 @@ class ActorFinder:
             name_start = run.start + head_end
             owner = None
             if folded[head_end:head_end + 1] and folded[head_end] in self.joiners:
-                end = self._joins_known_name(sent, run.start + head_end + 1, run.start + head_end + 1) or 0
-                owner = self.gaz.lookup(doc[run.start + head_end + 1:end].text) if end else None
-                if owner is not None:
-                    name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
+                after = run.start + head_end + 1
+                for end in range(min(run.end, after + 4), after, -1):
+                    owner = self.gaz.lookup(doc[after:end].text)
+                    if owner is not None:
+                        name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
+                        break
             affiliation = owner or self._affiliation(doc, run.start, name_start) or self.home
             office = doc[run.start:name_start].text
             name_end, trailing = self._trailing_place(doc, name_start, run.end)

@@ -125,13 +125,22 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 
 
 # -- resolution -------------------------------------------------------------------
-def default_span(published: date) -> TimeSpan:
-    """No date in the text: the news is from the publication day or the day before."""
+UNKNOWN = TimeSpan(date.min, date.max, "unknown")
+
+
+def default_span(published: date | None) -> TimeSpan:
+    """No date in the text: the news is from the publication day or the day before
+    (unknown when the article has no publication date)."""
+    if published is None:
+        return UNKNOWN
     return TimeSpan(published - timedelta(days=1), published, "window")
 
 
-def resolve(mention: DateMention, published: date, lang: str, future: bool = False) -> TimeSpan:
+def resolve(mention: DateMention, published: date | None, lang: str, future: bool = False) -> TimeSpan:
     """Turn a time expression into a window of days, against the publication day."""
+    if published is None:
+        year, month, day, last = mention.value if mention.kind == "absolute" else (0, 0, 0, 0)
+        return _absolute_span(mention, date(year, month, day or 1), lang, future) if year else UNKNOWN
     if mention.kind == "relative":
         day = published + timedelta(days=mention.value[0])
         return TimeSpan(day, day, "day", mention.text)

@@ -26,7 +26,8 @@ __all__ = ["build_dataset", "union_graph", "article_iri", "event_iri", "entity_i
 
 EVENTS_GRAPH = ID["graph/events"]
 SOFTWARE = ID[f"software/diplomatic-kg/{__version__}"]
-PRECISION_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear, "window": DKG.unitWindow}
+PRECISION_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear, "window": DKG.unitWindow,
+                   "unknown": DKG.unitUnknown}
 STORES = {"default": "default", "memory": "default", "oxigraph": "Oxigraph"}
 
 
@@ -140,9 +141,10 @@ def add_event(g: Graph, event: Event) -> None:
     """An event with SEM roles, place, time window and precision."""
     node = event_iri(event.id)
     g.add((node, RDF.type, EVENT_CLASSES[event.type]))
-    g.add((node, RDFS.label, Literal(f"{event.type} {event.time.date}")))
-    g.add((node, SEM.hasEarliestBeginTimeStamp, Literal(event.time.earliest.isoformat(), datatype=XSD.date)))
-    g.add((node, SEM.hasLatestEndTimeStamp, Literal(event.time.latest.isoformat(), datatype=XSD.date)))
+    g.add((node, RDFS.label, Literal(f"{event.type} {event.time.date or 'undated'}")))
+    if event.time.known:
+        g.add((node, SEM.hasEarliestBeginTimeStamp, Literal(event.time.earliest.isoformat(), datatype=XSD.date)))
+        g.add((node, SEM.hasLatestEndTimeStamp, Literal(event.time.latest.isoformat(), datatype=XSD.date)))
     g.add((node, DKG.datePrecision, PRECISION_UNITS[event.time.precision]))
     if event.time.expression:
         g.add((node, DKG.dateExpression, Literal(event.time.expression)))

@@ -47,6 +47,7 @@ class DKG(DefinedNamespace):
     participant: URIRef
     datePrecision: URIRef
     unitWindow: URIRef
+    unitUnknown: URIRef
     dateExpression: URIRef
     modality: URIRef
     Article: URIRef

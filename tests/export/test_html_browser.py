@@ -97,6 +97,7 @@ def test_page_draws_offline_without_errors_or_xss(tmp_path: Path) -> None:
             page.wait_for_function("document.body.dataset.kgStable === '1'", timeout=30_000)
 
             assert page.evaluate("network.physics.options.enabled") is False
+            page.wait_for_function(f"({CANVAS_STATS})().painted > 1000", timeout=15_000)
             stats = page.evaluate(CANVAS_STATS)
             assert stats["painted"] > 1000 and stats["colours"] > 5, stats
 
@@ -137,6 +138,7 @@ def test_built_seed_page_draws_offline(tmp_path: Path, extractor) -> None:
             page.on("pageerror", lambda exc: errors.append(str(exc)))
             page.goto((tmp_path / "graph.html").as_uri())
             page.wait_for_function("document.body.dataset.kgStable === '1'", timeout=30_000)
+            page.wait_for_function(f"({CANVAS_STATS})().painted > 1000", timeout=15_000)  # drawn, even on a busy machine
             stats = page.evaluate(CANVAS_STATS)
             labels = page.evaluate("nodes.get().map(n => n.label)")
             shot = tmp_path / "seed.png"
