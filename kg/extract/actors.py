@@ -73,6 +73,7 @@ class ActorFinder:
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.common_noun = lexicon.regex("common_noun")
+        self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])}
         home = lexicon.language.get("home_country")
         self.home = gazetteer.entities.get(f"country:{home}") if home else None
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
@@ -163,6 +164,8 @@ class ActorFinder:
             if self.compound_head and nxt.text.islower() and self.compound_head.match(nxt.norm_):
                 return "mod"  # 'Trump yönetiminin': the name modifies a possessed noun
         first = start if run_start is None else min(start, run_start)
+        while first > 1 and doc[first - 1].norm_ in self.determiners:
+            first -= 1  # 'of the United Kingdom'
         if first > 0:
             prep = self.prepositions.get(self.lex.fold(doc[first - 1].text))
             if prep:

@@ -82,6 +82,7 @@ class EventFinder:
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
+        self.infinitive = lexicon.fold(lexicon.language.get("infinitive_marker") or "")
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
@@ -145,7 +146,8 @@ class EventFinder:
                 sides = next((dict(f.participants) for f in reversed(frames + made) if f.own >= 2), None)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
             self._steps(doc, made)
-            frames.extend(self._link(made, sent_triggers))
+            recent = [f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
+            frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         kept = self._discourse_places([f for f in frames if self._keep(f)])
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.case == "loc"), None)
@@ -244,7 +246,7 @@ class EventFinder:
                 frame.own += len(others) + (1 if others else 0)
         if frame.place is None:
             frame.place = self._sentence_place([a for a in actors if a.start >= cut], trigger)
-        frame.modality = self._modality(sent, trigger)
+        frame.modality = self._modality(sent, trigger, sent_triggers)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
@@ -300,7 +302,7 @@ class EventFinder:
         place_role = self.place_cases.get(case)
         travel = frame.trigger.type == "travel"
         if actor.is_place and place_role:
-            if travel and place_role == "destination":
+            if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
                 frame.place, frame.destination = key, True
             elif place_role == "place" and frame.place is None:
                 frame.place = key
@@ -355,13 +357,16 @@ class EventFinder:
                 return actor.entity.key
         return None
 
-    def _modality(self, sent: Span, trigger: Trigger) -> str:
+    def _modality(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> str:
         words = [t.norm_ for t in sent.doc[trigger.start:trigger.end]]
         context = [t.norm_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
         if self.negation and any(self.negation.match(w) for w in words[-1:] + ([] if self.sov else context)):
             return "negated"
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
             return "hypothetical"
+        previous = sent.doc[trigger.start - 1].norm_ if trigger.start > sent.start else ""
+        if self.infinitive and previous == self.infinitive and sent_triggers[0] is not trigger:
+            return "hypothetical"  # '… telephoned X to discuss …': the purpose of the call, not another event
         following = sent.doc[trigger.end].norm_ if trigger.end < sent.end else ""
         if any(following.startswith(m) for m in self.modal_after):
             return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
@@ -385,11 +390,14 @@ class EventFinder:
         return resolve(nearest, published, self.lex.lang, future)
 
     # -- linking and filtering ---------------------------------------------------
-    def _link(self, frames: list[Frame], triggers: list[Trigger]) -> list[Frame]:
+    def _link(self, frames: list[Frame], recent: list[Frame]) -> list[Frame]:
         """Fold adjuncts ('X'in ev sahipliğinde …') into the next event noun; give purposes their trip's place."""
         out: list[Frame] = []
         pending: Frame | None = None
         for frame in frames:
+            if frame.trigger.spec.get("attach") == "previous":
+                self._attach(frame, recent)
+                continue
             if pending is not None:
                 for key, role in pending.participants.items():
                     frame.participants.setdefault(key, role)
@@ -412,6 +420,15 @@ class EventFinder:
             elif purpose:
                 a.modality = "hypothetical"  # 'anlaşmanın imzalanması için': a goal, not an event
         return out
+
+    def _attach(self, frame: Frame, recent: list[Frame]) -> None:
+        """'Also present were A, B and C': people added to the last meeting, not a new event."""
+        target = next((f for f in reversed(recent) if f.trigger.type in ("meeting", "hosting", "consultation")), None)
+        if target is None:
+            return
+        for key in frame.participants:
+            if key.startswith("person:"):
+                target.participants.setdefault(key, "participant")
 
     def _keep(self, frame: Frame) -> bool:
         """Drop negated and hypothetical events, nouns without two named parties, unmet needs."""
