@@ -77,7 +77,11 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
     mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, m.type))
     clusters = cluster_mentions(mentions, config, entities)
-    events = tuple(sorted((with_states(to_event(c), entities) for c in clusters), key=lambda e: (e.time.latest, e.id)))
+    people: dict[str, set[str]] = {}
+    for m in mentions:
+        people.setdefault(m.article_id, set()).update(p.key for p in m.participants if p.key.startswith("person:"))
+    events = tuple(sorted((with_leaders(with_states(to_event(c), entities), people, entities) for c in clusters),
+                          key=lambda e: (e.time.latest, e.id)))
     return Resolution(entities, events)
 
 
@@ -258,6 +262,23 @@ def with_states(event: Event, entities: dict[str, Entity]) -> Event:
         if owner and owner.startswith("country:") and owner not in keys and owner in entities:
             keys.add(owner)
             added.append(Participant(owner, "party" if event.type == "agreement" else "participant"))
+    return replace(event, participants=event.participants + tuple(added)) if added else event
+
+
+def with_leaders(event: Event, people: dict[str, set[str]], entities: dict[str, Entity]) -> Event:
+    """An agreement between states is made by their officials the same article names as taking part
+    ('an agreement between Brazil and China' after 'Hu Jintao … had lunch with … Lula')."""
+    if event.type != "agreement":
+        return event
+    states = {p.key for p in event.participants if p.key.startswith("country:")}
+    keys = {p.key for p in event.participants}
+    added = []
+    for article in sorted({m.article_id for m in event.mentions}):
+        for key in sorted(people.get(article, ())):
+            owner = entities[key].affiliation if key in entities else None
+            if owner in states and key not in keys:
+                keys.add(key)
+                added.append(Participant(key, "party"))
     return replace(event, participants=event.participants + tuple(added)) if added else event
 
 

@@ -111,3 +111,14 @@ def test_a_consultation_inside_a_call_is_part_of_the_call():
     talk = mention("a1", "consultation", [A, B], start=40)
     (event,) = run(call, talk).events
     assert event.type == "phone_call" and len(event.mentions) == 2
+
+
+def test_an_agreement_between_states_is_made_by_their_officials_named_in_the_article():
+    ents = (Entity("person:hu-jin", "Hu Jin", "person", affiliation="country:CN"),
+            Entity("person:ana-lima", "Ana Lima", "person", affiliation="country:BR"),
+            Entity("country:CN", "China", "country", country="CN"), Entity("country:BR", "Brazil", "country", country="BR"))
+    lunch = mention("a1", "meeting", ["person:hu-jin", "person:ana-lima"])
+    deal = mention("a1", "agreement", ["country:BR", "country:CN"], start=60)
+    events = run(lunch, deal, entities=ents).events
+    (agreement,) = [e for e in events if e.type == "agreement"]
+    assert {p.key for p in agreement.participants} == {"country:BR", "country:CN", "person:hu-jin", "person:ana-lima"}

@@ -74,6 +74,7 @@ class ActorFinder:
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.common_noun = lexicon.regex("common_noun")
         self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])}
+        self.site_links = {lexicon.fold(w) for w in lexicon.titles.get("site_links", [])}
         home = lexicon.language.get("home_country")
         self.home = gazetteer.entities.get(f"country:{home}") if home else None
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
@@ -183,8 +184,42 @@ class ActorFinder:
             found: list[ActorMention] = []
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, quoted))
+            found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
-        return self._resolve_names(raw)
+        return self._appositions(doc, self._resolve_names(raw))
+
+    def _appositions(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'Hu Jintao, the President of China, …': an office in apposition belongs to the name before it.
+        The office reference itself is dropped; the person gets the office and its state everywhere."""
+        upgraded: dict[str, Entity] = {}
+        keep: list[ActorMention] = []
+        for m in mentions:
+            prev = keep[-1] if keep else None
+            if (m.entity.key.startswith("office:") and prev is not None and prev.entity.kind == "person"
+                    and not prev.entity.office and prev.sent_start == m.sent_start
+                    and [t.norm_ for t in doc[prev.end:m.run_start]][:1] == [","]
+                    and all(t.norm_ in self.determiners or t.text == "," for t in doc[prev.end:m.run_start])):
+                upgraded[prev.entity.key] = replace(prev.entity, office=m.entity.office,
+                                                    affiliation=m.entity.affiliation)
+                continue
+            if (prev is not None and prev.entity.key.startswith("office:") and m.entity.kind == "person"
+                    and not m.entity.office and prev.sent_start == m.sent_start
+                    and [t.text for t in doc[prev.end:m.run_start]] == [","]):
+                upgraded[m.entity.key] = replace(m.entity, office=prev.entity.office,
+                                                 affiliation=prev.entity.affiliation)  # 'the President of Brazil, Lula'
+            keep.append(m)
+        return [replace(m, entity=upgraded.get(m.entity.key, m.entity)) for m in keep
+                if not m.entity.key.startswith("office:")]
+
+    def _dateline_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'BRASÍLIA, Brazil –': the country of a dateline is part of the place, not an actor."""
+        out = list(mentions)
+        for i in range(1, len(out)):
+            a, b = out[i - 1], out[i]
+            if (a.entity.kind == "city" and a.case == "loc" and self._dateline(doc, Run(a.start, a.end))
+                    and b.entity.kind == "country" and [t.text for t in doc[a.end:b.start]] == [","]):
+                out[i] = replace(b, case="loc")
+        return out
 
     def _hyphen_pairs(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'Kırgızistan-Türkiye Komisyonu', 'ABD-Çin görüşmeleri': two countries joined by a hyphen are
@@ -323,6 +358,8 @@ class ActorFinder:
                                 office=office, affiliation=affiliation.key if affiliation else None)
                 return [mention(person, name_start, name_end)] + [mention(*t) for t in trailing]
             if name_start == name_end:  # an office alone ('Genel Sekreter', 'Bakan'): resolved later
+                owner = self._owner_after(doc, run.end) if affiliation is self.home else None
+                affiliation = owner or affiliation
                 ref = Entity(key=f"office:{slug(office)}", name=office, kind="person", office=office,
                              affiliation=affiliation.key if affiliation else None)
                 return [mention(ref, run.start, name_end)] + [mention(*t) for t in trailing]
@@ -334,7 +371,11 @@ class ActorFinder:
         tokens = doc[run.start:run.end]
         known = self.gaz.lookup(whole)
         if known is not None:
+            if known.kind == "city" and self._dateline(doc, run):
+                return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
+                return []
+            if known.kind == "city" and self._part_of_site(doc, run):
                 return []
             return [mention(known, run.start, run.end)]
         if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
@@ -383,6 +424,19 @@ class ActorFinder:
             if ent is not None and ent.kind in PLACE_KINDS:
                 return end - width, [(ent, end - width, end)]
         return end, []
+
+    def _owner_after(self, doc: Doc, i: int) -> Entity | None:
+        """'the President of the People's Republic of China': the state named after an office."""
+        if i >= len(doc) or doc[i].norm_ not in self.joiners:
+            return None
+        i += 1
+        while i < len(doc) and doc[i].norm_ in self.determiners:
+            i += 1
+        for end in range(min(len(doc), i + 6), i, -1):
+            ent = self.gaz.lookup(doc[i:end].text)
+            if ent is not None and ent.kind in ("country", "organisation"):
+                return ent
+        return None
 
     def _entity_kind(self, doc: Doc, start: int, end: int) -> str | None:
         """With a statistical model: what its named entities say an unknown name is ('person',
@@ -472,6 +526,29 @@ class ActorFinder:
                 return tok.i
         return sent.start
 
+    def _dateline(self, doc: Doc, run: Run) -> bool:
+        """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'."""
+        first = run.start == 0 or "\n" in doc[run.start - 1].text + doc[run.start - 1].whitespace_
+        following = [t.text for t in doc[run.end:run.end + 6]]
+        if not (first and following and following[0] in (",", "(", "-", "–", "—")):
+            return False
+        if doc[run.start].text.isupper():
+            return True
+        rest = []  # a line that is only 'Madrid, Spain'
+        for tok in doc[run.end:run.end + 8]:
+            if "\n" in tok.text:
+                break
+            if not tok.is_punct:
+                rest.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        return 0 < len(rest) <= 3 and self.gaz.lookup(" ".join(t.text for t in rest)) is not None
+
+    def _part_of_site(self, doc: Doc, run: Run) -> bool:
+        """'Palacio do Planalto', 'Granja do Torto': a town's name inside a longer name is not that town."""
+        return (run.end + 1 < len(doc) and doc[run.end].norm_ in self.site_links
+                and doc[run.end + 1].text[:1].isupper())
+
     def _weak_place(self, doc: Doc, sent: Span, run: Run) -> bool:
         """A one-word city name at the start of a sentence with no case ending is likely a common word."""
         if run.start != self._first_word(sent):
@@ -505,13 +582,14 @@ class ActorFinder:
             ent = m.entity
             if ent.key.startswith("office:"):
                 holder = _office_holder(holders, ent)
-                if holder is not None:
-                    out.append(replace(m, entity=holder))
+                out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
                 continue
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
                 holders.append(full.get(name_key(ent.name), ent))
-            if ent.kind == "city" and name_key(doc_text(m)) in full:
-                ent = full[name_key(doc_text(m))]
+            owner = full.get(name_key(doc_text(m))) if ent.kind == "city" else None
+            if owner is not None and len(owner.name.split()) <= 3 and not any(
+                    self.lex.fold(w) in self.site_links | self.particles for w in owner.name.split()):
+                ent = owner  # 'Zeynep Kaya … Kaya'nın': a surname that is also a town
             if ent.kind == "person" and not ent.office:
                 pair = _two_known(titled, full, name_key(ent.name))
                 if pair is not None:

@@ -105,3 +105,24 @@ def test_people_present_join_the_last_meeting(extract_one):
             "Also present were Caio Prado and Rui Costa.")
     found = events(extract_one, "en", text)
     assert ("meeting", ("Ana Lima", "Caio Prado", "Hu Jintao", "Rui Costa"), None, "2025-02-17") in found, found
+
+
+def test_apposition_gives_the_office_and_state(extractor):
+    from kg.records import Article
+    from datetime import datetime
+
+    x = extractor.extract(Article("a", "en", "", "Hu Jintao, the President of the People's Republic of China, "
+                                  "had lunch today with the President of Brazil, Luiz Lula.", datetime(2004, 11, 13)))
+    people = {e.name: e.affiliation for e in x.entities if e.kind == "person"}
+    assert people == {"Hu Jintao": "country:CN", "Luiz Lula": "country:BR"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline places the article's talks; a town inside a site's name is not that town
+    ("BRASÍLIA, Brazil – President Ana Lima met with President Kim Sun at the Palacio do Planalto.",
+     ("meeting", ("Ana Lima", "Kim Sun"), "Brasília", "2025-02-17")),
+    ("Madrid, Spain\n\nPresident Ana Lima met with President Kim Sun.",
+     ("meeting", ("Ana Lima", "Kim Sun"), "Madrid", "2025-02-17")),
+])
+def test_english_places(extract_one, text, expected):
+    assert expected in events(extract_one, "en", text)
