@@ -141,7 +141,33 @@ class ActorFinder:
 
     # -- case ----------------------------------------------------------------
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
-        """The grammatical case of a name at [start, end): suffix, postposition or preposition."""
+        """The grammatical case of a name at [start, end): from the dependency parse when a model
+        gave one, else from suffix, postposition or preposition."""
+        parsed = self._dep_case(doc, start, end) if doc.has_annotation("DEP") else None
+        return parsed or self._marked_case(doc, start, end, run_start)
+
+    def _dep_case(self, doc: Doc, start: int, end: int, depth: int = 0) -> str | None:
+        """nsubj → nom, dobj → acc, poss → gen, pobj → its preposition's case; conjuncts and
+        appositions take their head's case."""
+        root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+        if root is None:
+            return None
+        dep = root.dep_
+        if dep in ("nsubj", "nsubjpass"):
+            return "nom"
+        if dep in ("dobj", "obj", "dative"):
+            return "acc"
+        if dep == "poss":
+            return "gen"
+        if dep == "pobj":
+            return self.prepositions.get(root.head.norm_)
+        if dep in ("conj", "appos") and depth < 3 and root.head.i != root.i:
+            head = root.head
+            return self._dep_case(doc, head.i, head.i + 1, depth + 1)
+        return None
+
+    def _marked_case(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
+        """The case marked by a suffix, a postposition or a preposition."""
         if end < len(doc) and doc[end].text == "(":
             close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
             end = close + 1 if close is not None else end

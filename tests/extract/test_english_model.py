@@ -48,3 +48,14 @@ def test_rules_only_fallback_still_finds_the_meeting(extractor):
     found, x = names(extractor, TEXT)
     assert {"Luiz Silva", "Roh Moo-hyun"} <= found
     assert any(m.type == "meeting" for m in x.mentions)
+
+
+def test_dependency_parse_gives_cases(gazetteer):
+    from kg.extract.actors import ActorFinder
+
+    lex = Lexicon.load("en")
+    finder = ActorFinder(lex, gazetteer)
+    doc = make_nlp(lex)("Prime Minister Ana Lima thanked President Kim Sun and Chancellor Eva Braun in Berlin.")
+    cases = {m.entity.name: m.case for m in finder.find(doc)}
+    assert cases["Ana Lima"] == "nom" and cases["Kim Sun"] == "acc" and cases["Eva Braun"] == "acc"
+    assert cases["Berlin"] == "loc"
