@@ -84,6 +84,8 @@ class ActorFinder:
     def is_cap(self, token: Token) -> bool:
         """A token that can be part of a name: capitalised word, acronym or 'G20'."""
         text = token.text
+        if token.is_stop and text.istitle():
+            return False  # 'Agreement Between Turkey …': a title-cased function word ends a name
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
                 and token.norm_ not in self.time_words)
 
