@@ -20,6 +20,7 @@ from .ingest import read_articles
 from .query import format_result, load_graph, rows, run
 from .resolve import MergeConfig, resolve
 from .resources import ontology_file
+from .store import GraphStore
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -97,10 +98,15 @@ class KnowledgeGraph:
 
 
 def build(paths: Iterable[str | Path], *, lang: str | None = None,
-          on_error: Callable[[InputError], None] | None = None, store: str = "default",
+          on_error: Callable[[InputError], None] | None = None, rdf_store: str = "default",
           config: MergeConfig | None = None, extractor: Extractor | None = None,
-          use_models: bool = True) -> KnowledgeGraph:
-    """Read articles, extract and merge events, and return the knowledge graph."""
+          use_models: bool = True, store: str | Path | None = None) -> KnowledgeGraph:
+    """Read articles, extract and merge events, and return the knowledge graph.
+
+    With ``store`` (a folder), the articles are added to that incremental on-disk store and
+    the graph returned is the store's whole graph; ``rdf_store`` names the rdflib store the
+    graph is built in ("default" in memory, or "oxigraph").
+    """
     report = BuildReport()
 
     def skipped(err: InputError) -> None:
@@ -109,12 +115,19 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
             on_error(err)
 
     handler = skipped if on_error is not None else None
-    articles = list(read_articles(paths, lang=lang, on_error=handler))
+    articles = list({a.id: a for a in read_articles(paths, lang=lang, on_error=handler)}.values())  # last copy of an id wins
     extractor = extractor or Extractor(use_models=use_models)
-    extractions = list(extractor.extract_many(articles))
+    if store is not None:
+        disk = GraphStore(store)
+        disk.add(articles, extractor)
+        extractions = disk.extractions()
+    else:
+        extractions = list(extractor.extract_many(articles))
     resolution = resolve(extractions, config)
-    dataset = build_dataset(resolution, articles, store=store)
+    dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
     dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+    if store is not None:
+        disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
     report.articles = len(articles)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)

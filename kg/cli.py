@@ -46,8 +46,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     b.add_argument("--lang", choices=available_languages(), help="force the language of every article")
     b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
-    b.add_argument("--store", default="default", choices=["default", "memory", "oxigraph"],
-                   help="rdflib store to build in (oxigraph needs the [oxigraph] extra)")
+    b.add_argument("--store", metavar="STORE_DIR",
+                   help="add the articles to this incremental on-disk store (Oxigraph) and write its whole graph")
+    b.add_argument("--rdf-store", default="default", choices=["default", "memory", "oxigraph"],
+                   help="rdflib store to build the graph in (oxigraph needs the [oxigraph] extra)")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -73,7 +75,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     def report(err: InputError) -> None:
         print(f"kg: skipped {err}", file=sys.stderr)
 
-    kg = build(args.inputs, lang=args.lang, on_error=report, store=args.store, use_models=not args.no_model)
+    kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
+               use_models=not args.no_model, store=args.store)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -59,6 +59,8 @@ def query_text(query: str) -> str:
 def load_graph(target: str | Path) -> Graph:
     """The graph of a built folder (its graph.ttl) or of an RDF file."""
     path = Path(target)
+    if path.is_dir() and (path / "graph.oxigraph").is_dir():
+        return _store_graph(path)
     if path.is_dir():
         path = path / "graph.ttl"
         if not path.is_file():
@@ -81,6 +83,21 @@ def load_graph(target: str | Path) -> Graph:
             graph.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many parser errors; all mean the same to a user
         raise QueryError(f"{target}: cannot read this graph ({type(err).__name__}: {err}); rebuild it with 'kg build'") from err
+    bind_prefixes(graph)
+    return graph
+
+
+def _store_graph(path: Path) -> Graph:
+    """The whole graph of an incremental store folder (made by 'kg build --store')."""
+    from .store import GraphStore
+
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(data=GraphStore(path).load_quads().decode("utf-8"), format="nquads")
+    graph = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        graph.add((s, p, o))
     bind_prefixes(graph)
     return graph
 

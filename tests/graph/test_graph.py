@@ -81,10 +81,10 @@ def plain(graph: Graph) -> Graph:
 def test_oxigraph_store_gives_the_same_graph(extractor):
     pytest.importorskip("oxrdflib")
     default = kg.build([ROOT / "examples" / "articles"], extractor=extractor)
-    oxi = kg.build([ROOT / "examples" / "articles"], extractor=extractor, store="oxigraph")
+    oxi = kg.build([ROOT / "examples" / "articles"], extractor=extractor, rdf_store="oxigraph")
     assert isomorphic(plain(default.graph), plain(oxi.graph))
 
 
 def test_unknown_store_is_a_config_error(extractor):
     with pytest.raises(kg.ConfigError, match="unknown store 'nope'; use one of"):
-        kg.build([ROOT / "examples" / "articles"], extractor=extractor, store="nope")
+        kg.build([ROOT / "examples" / "articles"], extractor=extractor, rdf_store="nope")
