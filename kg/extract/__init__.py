@@ -15,6 +15,7 @@ from .actors import ActorFinder, ActorMention
 from .dates import DateFinder
 from .events import EventFinder, Frame, participants_of
 from .gazetteer import Gazetteer
+from .offices import OfficeTable
 
 __all__ = ["Extractor", "Gazetteer", "LanguageTools"]
 
@@ -29,10 +30,12 @@ class LanguageTools:
     events: EventFinder
 
     @classmethod
-    def build(cls, lang: str, gazetteer: Gazetteer, use_models: bool = True) -> "LanguageTools":
+    def build(cls, lang: str, gazetteer: Gazetteer, use_models: bool = True,
+              offices: OfficeTable | None = None) -> "LanguageTools":
         lexicon = gazetteer.lexicons.get(lang) or Lexicon.load(lang)
         nlp = make_nlp(lexicon, use_model=use_models)
-        return cls(nlp, ActorFinder(lexicon, gazetteer), DateFinder(lexicon, nlp.vocab), EventFinder(lexicon, nlp.vocab))
+        return cls(nlp, ActorFinder(lexicon, gazetteer, offices), DateFinder(lexicon, nlp.vocab),
+                   EventFinder(lexicon, nlp.vocab))
 
 
 class Extractor:
@@ -41,12 +44,13 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None, use_models: bool = True) -> None:
         self.gazetteer = gazetteer or Gazetteer.build()
         self.use_models = use_models
+        self.offices = OfficeTable.load()
         self._tools: dict[str, LanguageTools] = {}
 
     def tools(self, lang: str) -> LanguageTools:
         """The pipeline and finders of one language."""
         if lang not in self._tools:
-            self._tools[lang] = LanguageTools.build(lang, self.gazetteer, self.use_models)
+            self._tools[lang] = LanguageTools.build(lang, self.gazetteer, self.use_models, self.offices)
         return self._tools[lang]
 
     def extract(self, article: Article) -> Extraction:
@@ -62,9 +66,9 @@ class Extractor:
     def from_doc(self, article: Article, doc: Doc) -> Extraction:
         """Event mentions from an already processed Doc of ``article.content``."""
         tools = self.tools(article.lang)
-        actors = tools.actors.find(doc)
-        dates = tools.dates.find(doc)
         published = _published_day(article)
+        actors = tools.actors.find(doc, published)
+        dates = tools.dates.find(doc)
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)
         mentions = tuple(_mention(article, f) for f in frames)

@@ -11,9 +11,12 @@ from dataclasses import dataclass, replace
 import spacy.util
 from spacy.tokens import Doc, Span, Token
 
+from datetime import date
+
 from ..lexicons import Lexicon
 from ..records import Entity
 from .gazetteer import Gazetteer, name_key, slug
+from .offices import OfficeTable
 
 MAX_NAME_TOKENS = 5
 PLACE_KINDS = ("city", "country")
@@ -49,9 +52,10 @@ class Run:
 class ActorFinder:
     """Finds actor mentions with one language's titles, case markers and the shared gazetteer."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, offices: OfficeTable | None = None) -> None:
         self.lex = lexicon
         self.gaz = gazetteer
+        self.offices = offices
         titles = lexicon.titles
         self.heads = {lexicon.fold(h) for h in titles.get("heads", [])}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
@@ -202,8 +206,9 @@ class ActorFinder:
         return "nom"
 
     # -- classification ------------------------------------------------------
-    def find(self, doc: Doc) -> list[ActorMention]:
-        """All actor and place mentions in the Doc, in order."""
+    def find(self, doc: Doc, when: date | None = None) -> list[ActorMention]:
+        """All actor and place mentions in the Doc, in order; ``when`` (the publication day)
+        lets an office named alone be resolved from the dated office table."""
         raw: list[ActorMention] = []
         for sent in doc.sents:
             if self._shouting(sent):
@@ -214,7 +219,15 @@ class ActorFinder:
                 found.extend(self._classify(doc, sent, run, quoted))
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
-        return self._appositions(doc, self._resolve_names(raw))
+        return self._appositions(doc, self._resolve_names(raw, when))
+
+    def _table_holder(self, ref: Entity, when: date | None) -> Entity | None:
+        """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table."""
+        name = self.offices.holder(ref.affiliation, ref.office or "", when) if self.offices else None
+        if name is None:
+            return None
+        return Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,), office=ref.office,
+                      affiliation=ref.affiliation)
 
     def _appositions(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'Hu Jintao, the President of China, …': an office in apposition belongs to the name before it.
@@ -585,7 +598,7 @@ class ActorFinder:
         return nxt is None or nxt.text[:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
-    def _resolve_names(self, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
         full: dict[str, Entity] = {}
         people = [m.entity for m in mentions if m.entity.kind == "person"]
@@ -609,7 +622,7 @@ class ActorFinder:
         for m in mentions:
             ent = m.entity
             if ent.key.startswith("office:"):
-                holder = _office_holder(holders, ent)
+                holder = _office_holder(holders, ent) or self._table_holder(ent, when)
                 out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
                 continue
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):

@@ -1,0 +1,34 @@
+"""The dated office table: who held an office on a given day, and its use for an office named alone."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.offices import OfficeTable
+
+
+@pytest.fixture(scope="module")
+def table():
+    return OfficeTable.load()
+
+
+@pytest.mark.parametrize("affiliation, office, when, holder", [
+    ("org:nato", "NATO Genel Sekreteri", date(2025, 2, 17), "Mark Rutte"),
+    ("org:nato", "Genel Sekreter", date(2024, 9, 29), "Jens Stoltenberg"),
+    ("org:nato", "Secretary General", date(2024, 10, 1), "Mark Rutte"),
+    ("country:US", "ABD Başkanı", date(2022, 6, 28), "Joe Biden"),
+    ("country:US", "President", date(2025, 9, 15), "Donald Trump"),
+    ("country:TR", "Dışişleri Bakanı", date(2022, 1, 1), "Mevlüt Çavuşoğlu"),
+    ("country:TR", "Dışişleri Bakanı", date(2024, 1, 1), "Hakan Fidan"),
+    ("country:US", "ABD Başkanı", date(1990, 1, 1), None),       # before the table
+    ("country:XX", "President", date(2025, 1, 1), None),         # not in the table
+    ("org:nato", "Genel Sekreter", None, None),                  # no publication day, no guess
+])
+def test_holder(table, affiliation, office, when, holder):
+    assert table.holder(affiliation, office, when) == holder
+
+
+def test_an_office_named_alone_is_its_holder_on_the_day(extract_one):
+    mentions, names = extract_one("NATO Genel Sekreteri, Ankara'ya gelerek Dışişleri Bakanı Hakan Fidan ile görüştü.", "tr")
+    assert {"Mark Rutte", "Hakan Fidan"} <= set(names.values())
