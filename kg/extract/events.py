@@ -86,6 +86,7 @@ class EventFinder:
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
+        self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
                              if c == "conj"}
@@ -143,7 +144,7 @@ class EventFinder:
             last_dates = sent_dates or last_dates
             made: list[Frame] = []
             for t in sent_triggers:
-                sides = next((dict(f.participants) for f in reversed(frames + made) if f.own >= 2), None)
+                sides = self._sides(sent, frames + made)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
             self._steps(doc, made)
             recent = [f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
@@ -276,6 +277,16 @@ class EventFinder:
             last = actor
         return out
 
+    def _sides(self, sent: Span, earlier: list[Frame]) -> dict[str, str] | None:
+        """The sides of the last event with two of its own; 'the leaders' wants two people."""
+        text = " " + " ".join(t.norm_ for t in sent) + " "
+        people = any(f" {p} " in text for p in self.people_anaphora)
+        for frame in reversed(earlier):
+            persons = [k for k in frame.participants if k.startswith("person:")]
+            if frame.own >= 2 and (not people or len(persons) >= 2):
+                return dict(frame.participants)
+        return None
+
     def _names_the_sides(self, sent: Span, window: range, adjacent: bool = False) -> bool:
         """'taraflar', 'the two sides' in the clause (with ``adjacent``: right before the event noun,
         as in 'heyetler arası görüşme')."""
@@ -311,8 +322,9 @@ class EventFinder:
             frame.place, frame.destination = frame.place if frame.destination else key, True
             return
         role = roles.get(case)
-        if actor.entity.kind == "city" or (actor.entity.kind == "country" and case == "gen"):
-            return  # a city is where, never who
+        if actor.entity.kind == "city" or (actor.entity.kind == "country" and case == "gen"
+                                           and frame.trigger.type != "agreement"):
+            return  # a city is where, never who; a country's genitive is a possessor ('Belçika'nın başkenti')
         if role == "guest" and actor.entity.kind == "person":
             gap = actor.start - frame.trigger.end if actor.start >= frame.trigger.end else frame.trigger.start - actor.end
             frame.guest_gap = min(frame.guest_gap, gap)
@@ -382,7 +394,8 @@ class EventFinder:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window."""
         own = [d for d in dates if d.start in before]
-        if not own and trigger.type != "statement":  # what was said is dated by its own clause only
+        if not own and trigger.type != "statement" and not trigger.nominal:
+            # what was said, and an event named by a noun, are dated by their own clause only
             own = [d for d in dates if d.start < first_trigger] if self.sov else dates
         if not own:
             return default_span(published)
