@@ -50,6 +50,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="add the articles to this incremental on-disk store (Oxigraph) and write its whole graph")
     b.add_argument("--rdf-store", default="default", choices=["default", "memory", "oxigraph"],
                    help="rdflib store to build the graph in (oxigraph needs the [oxigraph] extra)")
+    b.add_argument("--merge-config", metavar="FILE",
+                   help="JSON file of merge thresholds (see kg.resolve.MergeConfig), e.g. {\"min_shared_across\": 1}")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -75,8 +77,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     def report(err: InputError) -> None:
         print(f"kg: skipped {err}", file=sys.stderr)
 
+    from .resolve import MergeConfig
+
+    config = MergeConfig.from_file(args.merge_config) if args.merge_config else None
     kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
-               use_models=not args.no_model, store=args.store)
+               use_models=not args.no_model, store=args.store, config=config)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -8,9 +8,14 @@ conflict and which shares enough participants. Every merge records its reason.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from .errors import ConfigError
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
 
@@ -30,6 +35,20 @@ class MergeConfig:
     same_type_within_article: bool = True
     min_shared_across: int = 2        # across articles, events with two or more sides share two
     max_window_days_across: int = 2   # two undated reports merge only when both are dated within this many days
+    max_block_days: int = 31          # windows up to this long are indexed day by day for blocking
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "MergeConfig":
+        """Thresholds from a JSON file of field names and values; unknown names are an error."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise ConfigError(f"{path}: cannot read merge configuration ({err}); give a JSON object") from err
+        known = {f.name for f in fields(cls)}
+        wrong = sorted(set(data) - known) if isinstance(data, dict) else ["(not an object)"]
+        if wrong:
+            raise ConfigError(f"{path}: unknown merge setting(s) {', '.join(wrong)}; use: {', '.join(sorted(known))}")
+        return cls(**data)
 
 
 @dataclass
@@ -154,30 +173,63 @@ def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:
 
 
 # -- events ------------------------------------------------------------------------
+class Blocks:
+    """Clusters indexed by type family and day, so a mention is compared only with clusters
+    whose dates can overlap its own (windows longer than ``max_block_days`` sit in one list)."""
+
+    def __init__(self, max_block_days: int) -> None:
+        self.max_days = max_block_days
+        self.by_day: dict[tuple[str, date], list[int]] = {}
+        self.wide: dict[str, list[int]] = {}
+        self.clusters: list[Cluster] = []
+
+    def add(self, cluster: Cluster) -> None:
+        number = len(self.clusters)
+        self.clusters.append(cluster)
+        for family, day in self._keys(cluster.family, cluster.time):
+            if day is None:
+                self.wide.setdefault(family, []).append(number)
+            else:
+                self.by_day.setdefault((family, day), []).append(number)
+
+    def candidates(self, family: str, time: TimeSpan) -> list[Cluster]:
+        """Clusters of the family that may overlap ``time``, oldest first."""
+        numbers = set(self.wide.get(family, []))
+        if _days(time) > self.max_days or not time.known:
+            numbers.update(n for (f, _), ns in self.by_day.items() if f == family for n in ns)
+        else:
+            for key in self._keys(family, time):
+                numbers.update(self.by_day.get(key, []))
+        return [self.clusters[n] for n in sorted(numbers)]
+
+    def _keys(self, family: str, time: TimeSpan) -> list[tuple[str, date | None]]:
+        if not time.known or _days(time) > self.max_days:
+            return [(family, None)]
+        return [(family, time.earliest + timedelta(days=d)) for d in range(_days(time))]
+
+
 def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
                      entities: dict[str, Entity] | None = None) -> list[Cluster]:
-    """Greedy clustering in a stable order; the first compatible cluster wins."""
+    """Greedy clustering in a stable order; the first compatible cluster wins. Candidates are
+    blocked by type family and date window."""
     entities = entities or {}
-    clusters: list[Cluster] = []
-    by_family: dict[str, list[Cluster]] = {}
+    blocks = Blocks(config.max_block_days)
     for mention in mentions:
         family = TYPE_FAMILIES[mention.type]
-        host = _absorbing(clusters, mention)
+        host = _absorbing(blocks.clusters, mention)
         if host is not None:  # 'they discussed …' inside a reported meeting or call
             host.mentions.append(mention)
             host.reasons.append(f"consultation inside the {host.mentions[0].type} it describes, same article")
             continue
-        for cluster in by_family.get(family, []):
+        for cluster in blocks.candidates(family, mention.time):
             reason = merge_reason(cluster, mention, config, entities)
             if reason:
                 cluster.mentions.append(mention)
                 cluster.reasons.append(reason)
                 break
         else:
-            cluster = Cluster(family, [mention])
-            clusters.append(cluster)
-            by_family.setdefault(family, []).append(cluster)
-    return clusters
+            blocks.add(Cluster(family, [mention]))
+    return blocks.clusters
 
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from kg.records import Entity, EventMention, Extraction, Participant, TimeSpan
+from kg.errors import ConfigError
 from kg.resolve import MergeConfig, resolve
 from tests.conftest import make_article
 
@@ -122,3 +123,28 @@ def test_an_agreement_between_states_is_made_by_their_officials_named_in_the_art
     events = run(lunch, deal, entities=ents).events
     (agreement,) = [e for e in events if e.type == "agreement"]
     assert {p.key for p in agreement.participants} == {"country:BR", "country:CN", "person:hu-jin", "person:ana-lima"}
+
+
+def test_merge_config_from_a_file(tmp_path):
+    good = tmp_path / "merge.json"
+    good.write_text('{"min_shared_across": 1, "max_window_days_across": 3}', encoding="utf-8")
+    assert MergeConfig.from_file(good) == MergeConfig(min_shared_across=1, max_window_days_across=3)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"min_shared": 1}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown merge setting"):
+        MergeConfig.from_file(bad)
+
+
+def test_blocking_still_finds_a_match_inside_a_long_window():
+    week = TimeSpan(date(2025, 2, 10), date(2025, 2, 16), "window")
+    a = mention("a1", "meeting", [A, B], time=week)
+    b = mention("a1", "meeting", [A, B], time=TimeSpan(date(2025, 2, 14), date(2025, 2, 14), "day"), start=30)
+    assert len(run(a, b).events) == 1
+
+
+def test_every_merge_has_a_reason_in_the_graph(extractor):
+    import kg
+    from tests.conftest import SEED
+
+    rows = kg.build([SEED], extractor=extractor).query("merge-reasons")
+    assert rows and all("shares" in r["reason"] or "same speaker" in r["reason"] for r in rows)
