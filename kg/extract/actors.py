@@ -6,7 +6,7 @@ Pure functions over a Doc; the only state is the ``ActorFinder`` built once per 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import spacy.util
 from spacy.tokens import Doc, Span, Token
@@ -15,41 +15,16 @@ from datetime import date
 
 from ..lexicons import Lexicon
 from ..records import Entity
-from .gazetteer import Gazetteer, name_key, slug
+from .gazetteer import Gazetteer, slug
+from .groups import PhraseGroups
+from .mentions import PLACE_KINDS, ActorMention, Run
+from .names import NameResolution
 from .offices import OfficeTable
 
 MAX_NAME_TOKENS = 5
-PLACE_KINDS = ("city", "country")
 
 
-@dataclass(frozen=True)
-class ActorMention:
-    """One named actor or place in a sentence, with its case and whether it sits in a quotation."""
-
-    entity: Entity
-    start: int
-    end: int
-    case: str
-    sent_start: int
-    in_quote: bool = False
-    sentence_initial: bool = False
-    run_start: int = -1
-    surface: str = ""
-
-    @property
-    def is_place(self) -> bool:
-        return self.entity.kind in PLACE_KINDS
-
-
-@dataclass(frozen=True)
-class Run:
-    """A maximal sequence of capitalised tokens (plus name particles) inside one sentence."""
-
-    start: int
-    end: int
-
-
-class ActorFinder:
+class ActorFinder(PhraseGroups, NameResolution):
     """Finds actor mentions with one language's titles, case markers and the shared gazetteer."""
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, offices: OfficeTable | None = None) -> None:
@@ -220,130 +195,6 @@ class ActorFinder:
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         return self._appositions(doc, self._resolve_names(raw, when))
-
-    def _table_holder(self, ref: Entity, when: date | None) -> Entity | None:
-        """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table."""
-        name = self.offices.holder(ref.affiliation, ref.office or "", when) if self.offices else None
-        if name is None:
-            return None
-        return Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,), office=ref.office,
-                      affiliation=ref.affiliation)
-
-    def _appositions(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """'Hu Jintao, the President of China, …': an office in apposition belongs to the name before it.
-        The office reference itself is dropped; the person gets the office and its state everywhere."""
-        upgraded: dict[str, Entity] = {}
-        keep: list[ActorMention] = []
-        for m in mentions:
-            prev = keep[-1] if keep else None
-            if (m.entity.key.startswith("office:") and prev is not None and prev.entity.kind == "person"
-                    and not prev.entity.office and prev.sent_start == m.sent_start
-                    and [t.norm_ for t in doc[prev.end:m.run_start]][:1] == [","]
-                    and all(t.norm_ in self.determiners or t.text == "," for t in doc[prev.end:m.run_start])):
-                upgraded[prev.entity.key] = replace(prev.entity, office=m.entity.office,
-                                                    affiliation=m.entity.affiliation)
-                continue
-            if (prev is not None and prev.entity.key.startswith("office:") and m.entity.kind == "person"
-                    and not m.entity.office and prev.sent_start == m.sent_start
-                    and [t.text for t in doc[prev.end:m.run_start]] == [","]):
-                upgraded[m.entity.key] = replace(m.entity, office=prev.entity.office,
-                                                 affiliation=prev.entity.affiliation)  # 'the President of Brazil, Lula'
-            keep.append(m)
-        return [replace(m, entity=upgraded.get(m.entity.key, m.entity)) for m in keep
-                if not m.entity.key.startswith("office:")]
-
-    def _dateline_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """'BRASÍLIA, Brazil –': the country of a dateline is part of the place, not an actor."""
-        out = list(mentions)
-        for i in range(1, len(out)):
-            a, b = out[i - 1], out[i]
-            if (a.entity.kind == "city" and a.case == "loc" and self._dateline(doc, Run(a.start, a.end))
-                    and b.entity.kind == "country" and [t.text for t in doc[a.end:b.start]] == [","]):
-                out[i] = replace(b, case="loc")
-        return out
-
-    def _hyphen_pairs(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """'Kırgızistan-Türkiye Komisyonu', 'ABD-Çin görüşmeleri': two countries joined by a hyphen are
-        the two sides of what follows."""
-        out: list[ActorMention] = []
-        for m in mentions:
-            prev = out[-1] if out else None
-            if (prev is None or prev.entity.kind != "country" or m.start - prev.end != 1
-                    or doc[prev.end].text not in ("-", "–")):
-                out.append(m)
-                continue
-            second = m if m.entity.kind == "country" else self._leading_country(doc, m)
-            if second is None:
-                out.append(m)
-                continue
-            out[-1] = replace(prev, case="com")
-            out.append(replace(second, case="com"))
-            if second is not m:
-                out.append(m)
-        return out
-
-    def _leading_country(self, doc: Doc, m: ActorMention) -> ActorMention | None:
-        """The country a longer name starts with ('Türkiye Hükümetlerarası … Komisyonu')."""
-        for width in (3, 2, 1):
-            if m.start + width < m.end:
-                ent = self.gaz.lookup(doc[m.start:m.start + width].text)
-                if ent is not None and ent.kind == "country":
-                    return replace(m, entity=ent, end=m.start + width, surface=doc[m.start:m.start + width].text)
-        return None
-
-    def _coordinate(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Conjoined names share one case: English marks the first ('with X and Y'), Turkish the last
-        ('X ve Y ile')."""
-        out = list(mentions)
-        sov = self.lex.language.get("word_order") == "SOV"
-        for i in range(1, len(out)):
-            a, b = out[i - 1], out[i]
-            between = doc[a.end:b.run_start if b.run_start >= 0 else b.start]
-            if not any(self._is_conj(t) for t in between) or not self._adjacent(doc, a.end, b.run_start, comma=True):
-                continue
-            if b.case == "conj":
-                out[i] = replace(b, case=a.case)
-            elif sov and a.case == "nom" and b.case != "nom":
-                out[i - 1] = replace(a, case=b.case)
-        return out
-
-    def _is_conj(self, token: Token) -> bool:
-        word = self.lex.fold(token.text)
-        return self.postpositions.get(word) == "conj" or self.prepositions.get(word) == "conj"
-
-    def _title_complexes(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Countries and organisations inside an office ('ABD'nin Ukrayna ve Rusya Özel Temsilcisi X')
-        are the office's affiliation or portfolio, not actors of the sentence."""
-        mentions = [m for i, m in enumerate(mentions)
-                     if not (i and self._parenthetical(doc, mentions[i - 1].end, m))]
-        drop: set[int] = set()
-        out = list(mentions)
-        for i, m in enumerate(mentions):
-            if not (m.entity.kind == "person" and m.entity.office):
-                continue
-            edge, owner = m.run_start, None
-            for j in range(i - 1, -1, -1):
-                prev = mentions[j]
-                if (prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge):
-                    break
-                drop.add(j)
-                if prev.case == "gen" and owner is None:
-                    owner = prev.entity
-                edge = prev.run_start if prev.run_start >= 0 else prev.start
-            if owner is not None:
-                out[i] = replace(m, entity=replace(m.entity, affiliation=owner.key))
-        return [m for i, m in enumerate(out) if i not in drop]
-
-    def _parenthetical(self, doc: Doc, prev_end: int, m: ActorMention) -> bool:
-        """'Avrupa Birliği (AB)': a name in brackets right after another is its alias."""
-        return (m.start - prev_end == 1 and doc[prev_end].text == "(" and m.end < len(doc)
-                and doc[m.end].text == ")")
-
-    def _adjacent(self, doc: Doc, end: int, start: int, comma: bool = False) -> bool:
-        """Only a case suffix or a conjunction (and, with ``comma``, a comma) between two names."""
-        between = [t for t in doc[end:start] if not _in_brackets(doc, t.i, end, start)]
-        return len(between) <= 2 and all(
-            t.text[:1] in self.apostrophes or self._is_conj(t) or (comma and t.text == ",") for t in between)
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -598,105 +449,3 @@ class ActorFinder:
         return nxt is None or nxt.text[:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
-    def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
-        """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
-        full: dict[str, Entity] = {}
-        people = [m.entity for m in mentions if m.entity.kind == "person"]
-        for ent in sorted(people, key=lambda e: (e.office is None, -len(e.name.split()))):
-            if ent.office or len(ent.name.split()) > 1:
-                key = name_key(ent.name)
-                full.setdefault(key, ent)
-                full.setdefault(key.split()[-1], ent)
-        titled: dict[str, set[str]] = {}
-        for ent in people:
-            if ent.office and len(ent.name.split()) > 1:
-                for part in name_key(ent.name).split():
-                    titled.setdefault(part, set()).add(name_key(ent.name))
-        seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
-        # a sentence-initial name joined to another name ('Erdoğan ve Scholz, …') is a name too
-        seen_mid |= {name_key(a.entity.name) for a, b in zip(mentions, mentions[1:])
-                     if a.sentence_initial and a.entity.kind == "person" and b.sent_start == a.sent_start
-                     and b.case == a.case and b.start - a.end == 1}
-        out = []
-        holders: list[Entity] = []  # titled people in the order they were named
-        for m in mentions:
-            ent = m.entity
-            if ent.key.startswith("office:"):
-                holder = _office_holder(holders, ent) or self._table_holder(ent, when)
-                out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
-                continue
-            if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
-                holders.append(full.get(name_key(ent.name), ent))
-            owner = full.get(name_key(doc_text(m))) if ent.kind == "city" else None
-            if owner is not None and len(owner.name.split()) <= 3 and not any(
-                    self.lex.fold(w) in self.site_links | self.particles for w in owner.name.split()):
-                ent = owner  # 'Zeynep Kaya … Kaya'nın': a surname that is also a town
-            if ent.kind == "person" and not ent.office:
-                pair = _two_known(titled, full, name_key(ent.name))
-                if pair is not None:
-                    first, second = pair
-                    out.append(replace(m, entity=first, end=m.start + 1, case="nom"))
-                    out.append(replace(m, entity=second, start=m.start + 1))
-                    continue
-            if ent.kind == "person":
-                key = name_key(ent.name)
-                better = _unique_titled(titled, full, key, m.sentence_initial) or full.get(key) or (
-                    full.get(key.split()[-1]) if key else None)
-                if better is not None:
-                    ent = _merge_person(better, ent)
-                elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
-                    continue
-                elif not ent.office and m.case in ("loc", "abl") and len(key.split()) == 1:
-                    continue  # 'Pensilvanya'daki': an unknown name with a place ending is an unknown place
-            out.append(replace(m, entity=ent))
-        return out
-
-
-def _in_brackets(doc: Doc, i: int, lo: int, hi: int) -> bool:
-    """Whether token i sits in a '( … )' group inside [lo, hi)."""
-    opened = [k for k in range(lo, i + 1) if doc[k].text == "("]
-    closed = [k for k in range(i, hi) if doc[k].text == ")"]
-    return bool(opened and closed)
-
-
-def _office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
-    """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri')."""
-    head = name_key(ref.office or "").split()[-1:] or [""]
-    stem = head[0][:5]
-    for person in reversed(holders):
-        words = name_key(person.office or "").split()
-        if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
-            return person
-    return None
-
-
-def _two_known(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> tuple[Entity, Entity] | None:
-    """Two titled people's surnames side by side ('Biden Trump'a'): a subject and an object."""
-    words = key.split()
-    if len(words) != 2 or any(key in names for names in titled.values()):
-        return None
-    a, b = (titled.get(w, set()) for w in words)
-    if len(a) == 1 and len(b) == 1 and a != b:
-        return full[next(iter(a))], full[next(iter(b))]
-    return None
-
-
-def _unique_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: str, initial: bool) -> Entity | None:
-    """A one-word name that is a word of exactly one titled full name ('Kişida' → 'Kişida Fumio'),
-    or a sentence-initial 'Word Surname' whose surname is one ('Haberler Trump' → 'Donald Trump')."""
-    words = key.split()
-    if len(words) == 1 and len(titled.get(words[0], ())) == 1:
-        return full.get(next(iter(titled[words[0]])))
-    if initial and len(words) == 2 and key not in titled.get(words[-1], set()) and len(titled.get(words[-1], ())) == 1:
-        return full.get(next(iter(titled[words[-1]])))
-    return None
-
-
-def doc_text(mention: ActorMention) -> str:
-    """The words a mention was found as (a city's canonical name may differ: 'Brüksel')."""
-    return mention.surface
-
-
-def _merge_person(full: Entity, short: Entity) -> Entity:
-    """The full-name entity, keeping the office from whichever mention gave one."""
-    return replace(full, office=full.office or short.office, affiliation=full.affiliation or short.affiliation)

@@ -1,0 +1,141 @@
+"""Names inside one article: surnames and short forms joined to full names, offices named
+alone resolved to their holders (in the article or from the dated office table), offices in
+apposition given to the person they describe. A mixin of :class:`~kg.extract.actors.ActorFinder`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..records import Entity
+from .gazetteer import name_key, slug
+from .mentions import ActorMention
+
+
+class NameResolution:
+    """Within-document name resolution; uses the finder's lexicon, offices and word sets."""
+
+    def _table_holder(self, ref: Entity, when: date | None) -> Entity | None:
+        """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table."""
+        name = self.offices.holder(ref.affiliation, ref.office or "", when) if self.offices else None
+        if name is None:
+            return None
+        return Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,), office=ref.office,
+                      affiliation=ref.affiliation)
+
+    def _appositions(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'Hu Jintao, the President of China, …': an office in apposition belongs to the name before it.
+        The office reference itself is dropped; the person gets the office and its state everywhere."""
+        upgraded: dict[str, Entity] = {}
+        keep: list[ActorMention] = []
+        for m in mentions:
+            prev = keep[-1] if keep else None
+            if (m.entity.key.startswith("office:") and prev is not None and prev.entity.kind == "person"
+                    and not prev.entity.office and prev.sent_start == m.sent_start
+                    and [t.norm_ for t in doc[prev.end:m.run_start]][:1] == [","]
+                    and all(t.norm_ in self.determiners or t.text == "," for t in doc[prev.end:m.run_start])):
+                upgraded[prev.entity.key] = replace(prev.entity, office=m.entity.office,
+                                                    affiliation=m.entity.affiliation)
+                continue
+            if (prev is not None and prev.entity.key.startswith("office:") and m.entity.kind == "person"
+                    and not m.entity.office and prev.sent_start == m.sent_start
+                    and [t.text for t in doc[prev.end:m.run_start]] == [","]):
+                upgraded[m.entity.key] = replace(m.entity, office=prev.entity.office,
+                                                 affiliation=prev.entity.affiliation)  # 'the President of Brazil, Lula'
+            keep.append(m)
+        return [replace(m, entity=upgraded.get(m.entity.key, m.entity)) for m in keep
+                if not m.entity.key.startswith("office:")]
+
+    def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
+        """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
+        full: dict[str, Entity] = {}
+        people = [m.entity for m in mentions if m.entity.kind == "person"]
+        for ent in sorted(people, key=lambda e: (e.office is None, -len(e.name.split()))):
+            if ent.office or len(ent.name.split()) > 1:
+                key = name_key(ent.name)
+                full.setdefault(key, ent)
+                full.setdefault(key.split()[-1], ent)
+        titled: dict[str, set[str]] = {}
+        for ent in people:
+            if ent.office and len(ent.name.split()) > 1:
+                for part in name_key(ent.name).split():
+                    titled.setdefault(part, set()).add(name_key(ent.name))
+        seen_mid = {name_key(m.entity.name) for m in mentions if not m.sentence_initial}
+        # a sentence-initial name joined to another name ('Erdoğan ve Scholz, …') is a name too
+        seen_mid |= {name_key(a.entity.name) for a, b in zip(mentions, mentions[1:])
+                     if a.sentence_initial and a.entity.kind == "person" and b.sent_start == a.sent_start
+                     and b.case == a.case and b.start - a.end == 1}
+        out = []
+        holders: list[Entity] = []  # titled people in the order they were named
+        for m in mentions:
+            ent = m.entity
+            if ent.key.startswith("office:"):
+                holder = _office_holder(holders, ent) or self._table_holder(ent, when)
+                out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
+                continue
+            if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
+                holders.append(full.get(name_key(ent.name), ent))
+            owner = full.get(name_key(doc_text(m))) if ent.kind == "city" else None
+            if owner is not None and len(owner.name.split()) <= 3 and not any(
+                    self.lex.fold(w) in self.site_links | self.particles for w in owner.name.split()):
+                ent = owner  # 'Zeynep Kaya … Kaya'nın': a surname that is also a town
+            if ent.kind == "person" and not ent.office:
+                pair = _two_known(titled, full, name_key(ent.name))
+                if pair is not None:
+                    first, second = pair
+                    out.append(replace(m, entity=first, end=m.start + 1, case="nom"))
+                    out.append(replace(m, entity=second, start=m.start + 1))
+                    continue
+            if ent.kind == "person":
+                key = name_key(ent.name)
+                better = _unique_titled(titled, full, key, m.sentence_initial) or full.get(key) or (
+                    full.get(key.split()[-1]) if key else None)
+                if better is not None:
+                    ent = _merge_person(better, ent)
+                elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
+                    continue
+                elif not ent.office and m.case in ("loc", "abl") and len(key.split()) == 1:
+                    continue  # 'Pensilvanya'daki': an unknown name with a place ending is an unknown place
+            out.append(replace(m, entity=ent))
+        return out
+
+
+def _office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
+    """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri')."""
+    head = name_key(ref.office or "").split()[-1:] or [""]
+    stem = head[0][:5]
+    for person in reversed(holders):
+        words = name_key(person.office or "").split()
+        if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
+            return person
+    return None
+
+def _two_known(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> tuple[Entity, Entity] | None:
+    """Two titled people's surnames side by side ('Biden Trump'a'): a subject and an object."""
+    words = key.split()
+    if len(words) != 2 or any(key in names for names in titled.values()):
+        return None
+    a, b = (titled.get(w, set()) for w in words)
+    if len(a) == 1 and len(b) == 1 and a != b:
+        return full[next(iter(a))], full[next(iter(b))]
+    return None
+
+def _unique_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: str, initial: bool) -> Entity | None:
+    """A one-word name that is a word of exactly one titled full name ('Kişida' → 'Kişida Fumio'),
+    or a sentence-initial 'Word Surname' whose surname is one ('Haberler Trump' → 'Donald Trump')."""
+    words = key.split()
+    if len(words) == 1 and len(titled.get(words[0], ())) == 1:
+        return full.get(next(iter(titled[words[0]])))
+    if initial and len(words) == 2 and key not in titled.get(words[-1], set()) and len(titled.get(words[-1], ())) == 1:
+        return full.get(next(iter(titled[words[-1]])))
+    return None
+
+def doc_text(mention: ActorMention) -> str:
+    """The words a mention was found as (a city's canonical name may differ: 'Brüksel')."""
+    return mention.surface
+
+def _merge_person(full: Entity, short: Entity) -> Entity:
+    """The full-name entity, keeping the office from whichever mention gave one."""
+    return replace(full, office=full.office or short.office, affiliation=full.affiliation or short.affiliation)
