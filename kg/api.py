@@ -1,6 +1,7 @@
 """The Python API: build a knowledge graph from articles, query it, write it out."""
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,14 +13,14 @@ from rdflib import Dataset, Graph
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_graphml
-from .export.records import event_records, write_events_jsonl
+from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
 from .graph import build_dataset, union_graph
 from .graph.vocab import ID
 from .ingest import read_articles
 from .query import format_result, load_graph, rows, run
 from .resolve import MergeConfig, resolve
-from .resources import ontology_file
+from .resources import context_file, ontology_file
 from .store import GraphStore
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
@@ -73,6 +74,16 @@ class KnowledgeGraph:
         source = self.dataset if self.dataset is not None else self.graph
         return write_atomic(path, source.serialize(format="trig"))
 
+    def write_nquads(self, path: str | Path) -> Path:
+        """N-Quads with one named graph per article."""
+        source = self.dataset if self.dataset is not None else self.graph
+        return write_atomic(path, source.serialize(format="nquads"))
+
+    def write_jsonld(self, path: str | Path) -> Path:
+        """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
+        context = json.loads(context_file().read_text(encoding="utf-8"))["@context"]
+        return write_atomic(path, self.graph.serialize(format="json-ld", context=context, indent=1))
+
     def write_events(self, path: str | Path) -> Path:
         write_events_jsonl(self.events(), path)
         return Path(path)
@@ -83,15 +94,20 @@ class KnowledgeGraph:
         return write_html(self.to_networkx(), path, title=title, ui_lang=ui_lang)
 
     def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
-        """Write graph.ttl, graph.trig, events.jsonl, graph.graphml and graph.html into a folder."""
+        """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml
+        and graph.html into a folder."""
         out = Path(out_dir)
         records = self.events()
         network = to_networkx(self.graph, records)
         from .export.html import write_html
 
         written = {"graph.ttl": self.write_turtle(out / "graph.ttl"), "graph.trig": self.write_trig(out / "graph.trig")}
+        written["graph.nq"] = self.write_nquads(out / "graph.nq")
+        written["graph.jsonld"] = self.write_jsonld(out / "graph.jsonld")
         write_events_jsonl(records, out / "events.jsonl")
         written["events.jsonl"] = out / "events.jsonl"
+        write_events_csv(records, out / "events.csv")
+        written["events.csv"] = out / "events.csv"
         written["graph.graphml"] = write_graphml(network, out / "graph.graphml")
         written["graph.html"] = write_html(network, out / "graph.html", ui_lang=ui_lang)
         return written

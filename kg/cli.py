@@ -67,6 +67,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("queries", help="list the saved queries")
     s.set_defaults(handler=cmd_queries)
+
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes; exit 0 if it conforms")
+    v.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
+    v.set_defaults(handler=cmd_validate)
+
+    st = sub.add_parser("stats", help="counts of articles, events by type and language, actors, places, dates")
+    st.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
+    st.set_defaults(handler=cmd_stats)
     return parser
 
 
@@ -104,6 +112,28 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
     sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, **params))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """kg validate: one line per violation; exit 1 when the graph does not conform."""
+    from .api import load
+    from .validate import validate
+
+    violations = validate(load(args.target).graph)
+    for v in violations:
+        print(v)
+    print(f"{len(violations)} violation(s)" if violations else "conforms to ontology/shapes.ttl")
+    return EXIT_SKIPPED if violations else EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """kg stats: the totals, then events by type and language."""
+    from .api import load
+
+    graph = load(args.target)
+    sys.stdout.write(graph.query_text("stats"))
+    sys.stdout.write(graph.query_text("events-by-type-and-language"))
     return EXIT_OK
 
 

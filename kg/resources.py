@@ -30,3 +30,8 @@ def shapes_file() -> Path:
 
 def queries_dir() -> Path:
     return ontology_dir() / "queries"
+
+
+def context_file() -> Path:
+    """The JSON-LD context shipped with the package (never fetched from the web)."""
+    return ontology_dir() / "context.jsonld"

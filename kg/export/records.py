@@ -80,3 +80,22 @@ def entity_kinds(graph: Graph) -> dict[str, str]:
     """IRI → kind for every actor and place in the graph."""
     q = """SELECT ?x ?class WHERE { VALUES ?class { dkg:Person dkg:Organisation dkg:Country dkg:City } ?x a ?class }"""
     return {r["x"]: KINDS[r["class"].rsplit("#", 1)[-1]] for r in rows(run(graph, q))}
+
+
+CSV_FIELDS = ("id", "type", "date", "date_start", "date_end", "precision", "place", "participants", "articles")
+
+
+def write_events_csv(records: list[dict], path) -> None:
+    """events.csv for spreadsheets: one event a row, participants as 'Name (role)' joined by '; '."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for r in records:
+        people = "; ".join(f"{p['name']} ({p['role']})" for p in r["participants"])
+        articles = "; ".join(s["article"] for s in r["sources"])
+        writer.writerow([r["id"], r["type"], r["date"] or "", r["date_start"] or "", r["date_end"] or "",
+                         r["precision"], r["place"] or "", people, articles])
+    write_atomic(path, buf.getvalue())
