@@ -58,7 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.set_defaults(handler=cmd_build)
 
     q = sub.add_parser("query", help="run SPARQL on a built folder or graph file")
-    q.add_argument("target", help="a folder made by 'kg build' or a .ttl/.trig/.nq file")
+    q.add_argument("target", help="a folder made by 'kg build', a store folder, a .ttl/.trig/.nq file, "
+                                  "or a SPARQL endpoint URL (http://…/query)")
     q.add_argument("query", help="SPARQL text, an .rq file, or a saved query name (see 'kg queries')")
     q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind ?NAME to VALUE (a string; <…> for an IRI); repeatable")
@@ -67,6 +68,16 @@ def make_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("queries", help="list the saved queries")
     s.set_defaults(handler=cmd_queries)
+
+    sv = sub.add_parser("serve", help="serve a graph read-only over SPARQL on 127.0.0.1 (Oxigraph's server)")
+    sv.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
+    sv.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (default 7878)")
+    sv.set_defaults(handler=cmd_serve)
+
+    pu = sub.add_parser("push", help="PUT each article's named graph into a SPARQL store (Graph Store protocol)")
+    pu.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
+    pu.add_argument("--endpoint", required=True, help="the store's Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
+    pu.set_defaults(handler=cmd_push)
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes; exit 0 if it conforms")
     v.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
@@ -112,6 +123,29 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
     sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, **params))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """kg serve: run until interrupted."""
+    from .serve import start_server
+
+    server = start_server(args.target, port=args.port)
+    print(f"serving {args.target} read-only at http://127.0.0.1:{args.port}/query (Ctrl-C stops)")
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        server.wait()
+        return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """kg push: one PUT per named graph."""
+    from .serve import push
+
+    count = push(args.target, args.endpoint)
+    print(f"pushed {count} named graph(s) to {args.endpoint}")
     return EXIT_OK
 
 

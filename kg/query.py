@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +58,12 @@ def query_text(query: str) -> str:
 
 
 def load_graph(target: str | Path) -> Graph:
-    """The graph of a built folder (its graph.ttl) or of an RDF file."""
+    """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
+    SPARQL 1.1 endpoint (queries are sent there; parameters travel as a VALUES block)."""
+    if str(target).startswith(("http://", "https://")):
+        from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+        return Graph(store=SPARQLStore(str(target), returnFormat="json"))
     path = Path(target)
     if path.is_dir() and (path / "graph.oxigraph").is_dir():
         return _store_graph(path)
@@ -104,8 +110,11 @@ def _store_graph(path: Path) -> Graph:
 
 def as_term(value: str) -> URIRef | Literal:
     """A parameter value as an RDF term: <…> is an IRI, anything else a plain string."""
-    if value.startswith("<") and value.endswith(">") and " " not in value:
-        return URIRef(value[1:-1])
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+        if not iri or re.search(r'[<>"{}|^`\\\s]', iri):
+            raise QueryError(f"parameter value {value!r} is not a valid IRI; drop the <> to pass it as a string")
+        return URIRef(iri)
     return Literal(value)
 
 
@@ -114,9 +123,28 @@ def run(graph: Graph, query: str, params: dict[str, str] | None = None) -> Resul
     text = query_text(query)
     bindings = {name: as_term(value) for name, value in (params or {}).items()}
     try:
+        if bindings and _remote(graph):
+            return graph.query(with_values(text, bindings))
         return graph.query(text, initBindings=bindings)
     except Exception as err:  # pyparsing and rdflib errors: the message says what is wrong
         raise QueryError(f"query failed: {type(err).__name__}: {str(err).splitlines()[0]}") from err
+
+
+def _remote(graph: Graph) -> bool:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    return isinstance(graph.store, SPARQLStore)
+
+
+def with_values(text: str, bindings: dict) -> str:
+    """The query with a VALUES block opening its WHERE clause, so FILTERs see the parameters.
+    Values are written as escaped RDF terms (``n3()``): a value can never become query text."""
+    match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    if match is None:
+        raise QueryError("a parameterised query needs a WHERE { … } clause")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    return f"{text[:match.end()]}\n  VALUES ({names}) {{ ({values}) }}{text[match.end():]}"
 
 
 def rows(result: Result) -> list[dict[str, object]]:

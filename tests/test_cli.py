@@ -112,3 +112,10 @@ def test_example_script_runs(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Keith Kellogg — Mark Rutte" in proc.stdout
     assert (tmp_path / "graph.html").is_file()
+
+
+@pytest.mark.parametrize("value", ["<a>}UNION{<b>", "<x y>", '<a"b>'])
+def test_malformed_iri_parameters_are_refused(tmp_path, capsys, value):
+    run(["build", SEED, "-o", tmp_path], capsys)
+    code, _, err = run(["query", tmp_path, "sources-of-event", "--param", f"event={value}"], capsys)
+    assert code == 2 and "is not a valid IRI; drop the <> to pass it as a string" in err
