@@ -18,6 +18,7 @@ from .extract import Extractor
 from .graph import build_dataset, union_graph
 from .graph.vocab import ID
 from .ingest import read_articles
+from .limits import Limits, checked
 from .query import format_result, load_graph, rows, run
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
@@ -116,7 +117,8 @@ class KnowledgeGraph:
 def build(paths: Iterable[str | Path], *, lang: str | None = None,
           on_error: Callable[[InputError], None] | None = None, rdf_store: str = "default",
           config: MergeConfig | None = None, extractor: Extractor | None = None,
-          use_models: bool = True, store: str | Path | None = None) -> KnowledgeGraph:
+          use_models: bool = True, store: str | Path | None = None,
+          limits: Limits | None = None) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
     With ``store`` (a folder), the articles are added to that incremental on-disk store and
@@ -133,12 +135,30 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     handler = skipped if on_error is not None else None
     articles = list({a.id: a for a in read_articles(paths, lang=lang, on_error=handler)}.values())  # last copy of an id wins
     extractor = extractor or Extractor(use_models=use_models)
+    within_limits = checked(extractor.extract, limits or Limits())
+    failed: set[str] = set()
+
+    def extract(article):
+        try:
+            return within_limits(article)
+        except InputError:
+            failed.add(article.id)
+            raise
+
     if store is not None:
         disk = GraphStore(store)
-        disk.add(articles, extractor)
+        disk.add(articles, extract, on_error=handler)
         extractions = disk.extractions()
     else:
-        extractions = list(extractor.extract_many(articles))
+        extractions = []
+        for article in articles:
+            try:
+                extractions.append(extract(article))
+            except InputError as err:
+                if handler is None:
+                    raise
+                handler(err)
+    articles = [a for a in articles if a.id not in failed]
     resolution = resolve(extractions, config)
     dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
     dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, KGError, QueryError
 from .lexicons import available_languages
+from .limits import Limits
 from .query import FORMATS, saved_queries
 
 EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
@@ -52,6 +53,12 @@ def make_parser() -> argparse.ArgumentParser:
                    help="rdflib store to build the graph in (oxigraph needs the [oxigraph] extra)")
     b.add_argument("--merge-config", metavar="FILE",
                    help="JSON file of merge thresholds (see kg.resolve.MergeConfig), e.g. {\"min_shared_across\": 1}")
+    b.add_argument("--max-chars", type=int, default=Limits.max_chars, metavar="N",
+                   help=f"skip articles longer than N characters (default {Limits.max_chars:,})")
+    b.add_argument("--max-mentions", type=int, default=Limits.max_mentions, metavar="N",
+                   help=f"skip articles yielding more than N event mentions (default {Limits.max_mentions:,})")
+    b.add_argument("--seconds-per-article", type=float, default=Limits.seconds_per_article, metavar="S",
+                   help=f"skip an article whose extraction takes over S seconds (default {Limits.seconds_per_article:g})")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -99,8 +106,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .resolve import MergeConfig
 
     config = MergeConfig.from_file(args.merge_config) if args.merge_config else None
+    limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
     kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
-               use_models=not args.no_model, store=args.store, config=config)
+               use_models=not args.no_model, store=args.store, config=config, limits=limits)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

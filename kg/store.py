@@ -62,23 +62,28 @@ class GraphStore:
         """Where an article's extraction lives; any id maps to one safe file name."""
         return self.path / EXTRACTIONS / f"{quote(article_id, safe='')[:200]}.json"
 
-    def add(self, articles: Iterable[Article], extractor: Extractor,
-            on_added: Callable[[Article, bool], None] | None = None) -> int:
-        """Extract the new or changed articles; returns how many were (re-)extracted."""
+    def add(self, articles: Iterable[Article], extract: Extractor | Callable[[Article], Extraction],
+            on_error: Callable[[InputError], None] | None = None) -> int:
+        """Extract the new or changed articles; returns how many were (re-)extracted. An article
+        that cannot be extracted is reported to ``on_error`` (or raised) and the rest go on."""
+        run = extract.extract if isinstance(extract, Extractor) else extract
         lexicons = lexicon_fingerprint()
         changed = 0
         for article in articles:
             path = self.extraction_path(article.id)
             stamp = fingerprint(article, lexicons)
             if path.is_file() and _stamp_of(path) == stamp:
-                if on_added:
-                    on_added(article, False)
                 continue
-            record = {"fingerprint": stamp, **extraction_json(extractor.extract(article))}
+            try:
+                extraction = run(article)
+            except InputError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
+                continue
+            record = {"fingerprint": stamp, **extraction_json(extraction)}
             write_atomic(path, json.dumps(record, ensure_ascii=False, sort_keys=True))
             changed += 1
-            if on_added:
-                on_added(article, True)
         return changed
 
     def extractions(self) -> list[Extraction]:

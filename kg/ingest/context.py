@@ -64,17 +64,33 @@ def check_bytes(path: Path, data: bytes) -> None:
         raise InputError(path, EMPTY)
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM); anything else is an InputError at the bad line.
+LEGACY_TURKISH = set("ğĞşŞıİ")
 
-    Legacy Turkish code pages (cp1254, iso-8859-9) are not guessed: such files are
-    refused with a message asking to re-save them as UTF-8.
-    """
+
+def decode(path: Path, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); else a legacy Turkish code page (cp1254, which
+    covers ISO-8859-9's letters) when the bytes read as Turkish text; else an InputError at
+    the bad line."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        legacy = _legacy_turkish(data)
+        if legacy is not None:
+            return legacy
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save it as UTF-8", line) from exc
+
+
+def _legacy_turkish(data: bytes) -> str | None:
+    """cp1254 text: mostly printable, with Turkish letters where UTF-8 failed."""
+    try:
+        text = data.decode("cp1254")
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    if printable < 0.98 * len(text) or not LEGACY_TURKISH & set(text):
+        return None
+    return text
 
 
 def parse_iso(value: str) -> datetime | None:

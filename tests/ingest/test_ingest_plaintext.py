@@ -132,8 +132,15 @@ def test_txt_errors(ingest_write, content, message):
     assert str(info.value) == f"{path}: {message}"
 
 
-def test_txt_not_utf8(ingest_write):
-    path = ingest_write("legacy.txt", "Başlık\nİkinci satır\n".encode("cp1254"))
+@pytest.mark.parametrize("encoding", ["cp1254", "iso-8859-9"])
+def test_txt_legacy_turkish_is_decoded(ingest_write, encoding):
+    path = ingest_write("legacy.txt", "Başlık\nDışişleri Bakanı İstanbul'da görüştü.\n".encode(encoding))
+    (article,) = read_file(path)
+    assert article.title == "Başlık" and "Dışişleri Bakanı İstanbul'da" in article.text
+
+
+def test_txt_not_utf8_nor_turkish(ingest_write):
+    path = ingest_write("legacy.txt", b"Title\n" + bytes(range(0x80, 0xA0)) + b"\n")
     with pytest.raises(InputError) as info:
         list(read_file(path))
-    assert str(info.value) == f"{path}:1: not UTF-8 text (byte 0xfe); re-save it as UTF-8"
+    assert str(info.value) == f"{path}:2: not UTF-8 text (byte 0x80); re-save it as UTF-8"
