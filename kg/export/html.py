@@ -1,30 +1,46 @@
-"""Offline interactive HTML view of the graph: one self-contained page drawn by vis-network.
+"""Offline HTML explorer of the graph: one self-contained page drawn by vis-network.
 
-Article text is untrusted. It reaches the page only as JSON inside a script (pyvis
-renders it with Jinja's ``tojson``, which writes ``<``, ``>``, ``&`` and ``'`` as
-``\\u003c``… escapes), is drawn on the canvas as text (labels) or set with
-``textContent`` (tooltips, see ``html_assets/page.js``); it is never parsed as HTML.
-What does go into HTML (page title, legend) is escaped with ``html.escape``.
+Python turns the graph into one JSON document (labels, tooltips, provenance, and for big
+graphs the node positions) and inlines it, vis-network and the page's own script and style
+(``html_assets/``) into a single file; the script builds the filters, the timeline strip
+and the side panel from that document.
+
+Article text is untrusted. It reaches the page only inside that JSON, in a
+``<script type="application/json">`` whose ``<``, ``>`` and ``&`` are written as ``\\u003c``…,
+so it can never end the tag. The script shows it with ``textContent``, as canvas text
+(labels) or as vis-network tooltips (plain strings, which vis-network 9.1.2 sets with
+``innerText``); it is never parsed as HTML. The page title is escaped with ``html.escape``.
+A Content-Security-Policy allows only the page's own scripts (by hash) and no network.
 """
 from __future__ import annotations
 
+import base64
+import calendar
+import hashlib
 import html
+import importlib.util
 import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from string import Template
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from kg.errors import ConfigError, OutputError
 from kg.export.files import write_atomic
-from kg.records import ENTITY_KINDS, EVENT_TYPES
+from kg.records import ENTITY_KINDS, EVENT_TYPES, ROLES
 
 _HERE = Path(__file__).resolve().parent
 STRINGS_PATH = _HERE / "html_strings.json"
 ASSETS_DIR = _HERE / "html_assets"
+# The page's scripts, in the order they run; each adds to one namespace, window.KG.
+SCRIPTS = ("dom.js", "timeline.js", "panel.js", "explorer.js")
+# vis-network as shipped inside the pyvis package (pyvis==0.3.2 bundles 9.1.2).
+VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 
 KIND_SHAPES: Mapping[str, str] = {
     "event": "box", "person": "dot", "organisation": "square", "country": "diamond", "city": "triangle",
@@ -37,25 +53,43 @@ TYPE_COLOURS: Mapping[str, str] = {
     "phone_call": "#a0cbe8", "statement": "#fabfd2", "agreement": "#8cd17d",
 }
 FALLBACK_COLOUR = "#cccccc"
-MAX_SOURCES_IN_TIP = 5
+# Actors drawn above the events in the by-date layout; the other kinds go below.
+UPPER_KINDS = frozenset({"person", "organisation"})
 
 VIS_OPTIONS: Mapping[str, Any] = {
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
         "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.2},
-        "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 25, "fit": True},
+        # the most iterations; explorer.js runs fewer on bigger views so that laying out takes a second or two
+        "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
     },
+    "layout": {"randomSeed": 7},
     "interaction": {"hover": True, "tooltipDelay": 120},
-    "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "color": "#555", "align": "middle"}},
+    "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "color": "#555", "align": "middle"},
+              "color": {"color": "#a9a9a9", "highlight": "#333333", "hover": "#666666"}},
     "nodes": {"size": 14, "font": {"size": 13}},
 }
+# Big graphs: positions from Python, no simulation, no curves, edges hidden while moving.
+FIXED_OPTIONS: Mapping[str, Any] = {
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+    "interaction": {"hover": False, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True, "tooltipDelay": 200},
+    "edges": {"smooth": False},
+}
 
-# A real tag (data never holds a raw "<": tojson escapes it) loading from another host.
-REMOTE_TAG = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>(?:\s*</script>)?", re.I)
-REMOTE_ANY = re.compile(r"<[a-z][^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//|url\(\s*[\"']?\s*(?:https?:)?//", re.I)
-# pyvis's empty <h1> heading (we write our own, escaped) and a commented-out node_modules link.
-PYVIS_LEFTOVERS = re.compile(r"<center>\s*<h1>.*?</h1>\s*</center>|<!-- <link[^>]*node_modules.*?-->", re.S)
+# Anything that would make the browser fetch from another host.
+REMOTE_ANY = re.compile(r"<[a-z][^>]*\b(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//|url\(\s*[\"']?\s*(?:https?:)?//",
+                        re.I)
+ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Node counts where the page changes strategy (measured in headless Chromium, see README)."""
+
+    physics: int = 1000  # up to here vis-network lays the graph out (stabilise, then stop)
+    summary: int = 3000  # above this the page opens on the actor–actor summary
 
 
 def load_strings(ui_lang: str) -> dict[str, Any]:
@@ -91,108 +125,232 @@ def _role_text(role: Any, strings: Mapping[str, Any]) -> str:
     return strings["roles"].get(str(role), str(role or ""))
 
 
-def event_tip(graph: nx.MultiDiGraph, node: str, strings: Mapping[str, Any]) -> str:
-    """Plain-text tooltip of an event: type, date, place, participants with roles, sources."""
+def _period(value: Any) -> tuple[str, str] | None:
+    """First and last day of '2025-02-17', '2025-02' or '2025'; None if not a date."""
+    found = ISO_DAY.match(str(value or ""))
+    if not found:
+        return None
+    year, month, day = int(found[1]), found[2], found[3]
+    if day:
+        return (f"{year:04d}-{month}-{day}",) * 2
+    if month:
+        last = calendar.monthrange(year, int(month))[1]
+        return f"{year:04d}-{month}-01", f"{year:04d}-{month}-{last:02d}"
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def date_bounds(attrs: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(day drawn on the timeline, first and last possible day) of an event, as ISO dates."""
+    period = _period(attrs.get("date"))
+    if period is None:
+        return None, None, None
+    first = (_period(attrs.get("date_start")) or period)[0]
+    last = (_period(attrs.get("date_end")) or period)[1]
+    return period[0], min(first, period[0]), max(last, period[1])
+
+
+def when_text(attrs: Mapping[str, Any], strings: Mapping[str, Any]) -> str:
+    """The date for the side panel: the label's date, the precision, and a window's bounds."""
+    when = _date_text(attrs)
+    if not when:
+        return strings["ui"]["undated"]
+    precision = attrs.get("precision")
+    start, end = attrs.get("date_start"), attrs.get("date_end")
+    if precision and precision != "day":
+        window = f" {start} – {end}" if precision == "window" and start and end and start != end else ""
+        when += f" ({strings['precision'].get(precision, precision)}{window})"
+    return when
+
+
+def published_text(value: Any) -> str:
+    """A publication time as '2025-02-17 20:20 +03:00' (the ISO text if it does not parse)."""
+    found = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$",
+                     str(value or ""))
+    if not found:
+        return str(value or "")
+    return " ".join(part for part in (found[1], found[2], found[3] and found[3].replace("Z", "UTC")) if part)
+
+
+def _participants(graph: nx.MultiDiGraph, node: Any) -> list[tuple[Any, str]]:
+    """(entity, role) of an event's participants, by role order then name; the place excluded."""
+    order = {role: i for i, role in enumerate(ROLES)}
+    found = [(dst, str(data.get("role") or "")) for _, dst, data in graph.out_edges(node, data=True)
+             if data.get("role") != "place"]
+    return sorted(found, key=lambda p: (order.get(p[1], len(order)), str(graph.nodes[p[0]].get("label") or "")))
+
+
+def event_tip(graph: nx.MultiDiGraph, node: Any, strings: Mapping[str, Any]) -> str:
+    """Plain-text hover text of an event: label, place, participants with roles, source count."""
     attrs, fields = graph.nodes[node], strings["fields"]
     lines = [event_label(attrs, strings)]
-    when = _date_text(attrs)
-    if when:
-        precision = attrs.get("precision")
-        extra = f" ({strings['precision'].get(precision, precision)})" if precision and precision != "day" else ""
-        lines.append(f"{fields['date']}: {when}{extra}")
     if attrs.get("place"):
         lines.append(f"{fields['place']}: {attrs['place']}")
-    people = [
-        f"  • {graph.nodes[dst].get('label', dst)} ({_role_text(data.get('role'), strings)})"
-        for _, dst, data in graph.out_edges(node, data=True)
-        if data.get("role") != "place"
-    ]
-    if people:
-        lines += [f"{fields['participants']}:", *people]
-    sources = list(attrs.get("sources") or [])
-    if sources:
-        lines.append(f"{fields['sources']}:")
-        for src in sources[:MAX_SOURCES_IN_TIP]:
-            lines.append(f"  “{src.get('sentence', '')}”")
-            cite = ", ".join(str(x) for x in (src.get("title"), src.get("published")) if x)
-            if cite:
-                lines.append(f"    — {cite}")
-        if len(sources) > MAX_SOURCES_IN_TIP:
-            lines.append(f"  … (+{len(sources) - MAX_SOURCES_IN_TIP} {fields['more']})")
+    lines += [f"• {graph.nodes[dst].get('label', dst)} ({_role_text(role, strings)})"
+              for dst, role in _participants(graph, node)]
+    count = len(attrs.get("sources") or [])
+    lines.append(strings["ui"]["tip_sources"].format(n=count))
     return "\n".join(lines)
 
 
-def _node_style(attrs: Mapping[str, Any]) -> tuple[str, str]:
-    """(shape, colour) of a node from its kind and, for events, its type."""
-    kind = attrs.get("kind")
-    if kind == "event":
-        return KIND_SHAPES["event"], TYPE_COLOURS.get(attrs.get("type"), FALLBACK_COLOUR)
-    return KIND_SHAPES.get(kind, "dot"), KIND_COLOURS.get(kind, FALLBACK_COLOUR)
+def _source(src: Mapping[str, Any]) -> dict[str, Any]:
+    """One source as the panel shows it."""
+    return {"article": src.get("article"), "title": src.get("title"),
+            "published": published_text(src.get("published")), "sentence": src.get("sentence"), "url": src.get("url")}
 
 
-def build_network(graph: nx.MultiDiGraph, strings: Mapping[str, Any]) -> Network:
-    """A pyvis Network of the graph; tooltips travel as 'kgTip' text, see page.js."""
-    net = Network(height="calc(100vh - 40px)", width="100%", directed=True, cdn_resources="in_line")
-    ids = {node: i for i, node in enumerate(graph.nodes)}  # IRIs stay out of the page's ids
-    for node, attrs in graph.nodes(data=True):
-        shape, colour = _node_style(attrs)
-        if attrs.get("kind") == "event":
-            label, tip = event_label(attrs, strings), event_tip(graph, node, strings)
-        else:
-            label = str(attrs.get("label") or node)
-            kind = strings["kinds"].get(attrs.get("kind"), str(attrs.get("kind") or ""))
-            tip = f"{kind}: {label}\n{node}"
-        net.add_node(ids[node], label=label, shape=shape, color=colour, kgTip=tip)
-    for src, dst, data in graph.edges(data=True):
-        role = data.get("role")
-        net.add_edge(ids[src], ids[dst], label=_role_text(role, strings), kgTip=_role_text(role, strings),
-                     dashes=role == "place", arrows="to")
-    net.set_options(json.dumps(VIS_OPTIONS))
-    return net
+def _event_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
+                  strings: Mapping[str, Any]) -> dict[str, Any]:
+    """An event as the page's script reads it."""
+    attrs = graph.nodes[node]
+    day, first, last = date_bounds(attrs)
+    places = [ids[dst] for _, dst, data in graph.out_edges(node, data=True) if data.get("role") == "place"]
+    return {
+        "id": ids[node], "type": str(attrs.get("type") or ""), "label": event_label(attrs, strings),
+        "when": when_text(attrs, strings), "precision": attrs.get("precision"),
+        "day": day, "start": first, "end": last,
+        "place": attrs.get("place"), "placeId": places[0] if places else None,
+        "langs": sorted(str(x) for x in attrs.get("languages") or []), "tip": event_tip(graph, node, strings),
+        "parts": [[ids[dst], role] for dst, role in _participants(graph, node)],
+        "sources": [_source(s) for s in attrs.get("sources") or []],
+    }
 
 
-def legend_html(graph: nx.MultiDiGraph, strings: Mapping[str, Any]) -> str:
-    """The legend block: one swatch per event type and entity kind present in the graph."""
-    kinds = {attrs.get("kind") for _, attrs in graph.nodes(data=True)}
-    types = {attrs.get("type") for _, attrs in graph.nodes(data=True) if attrs.get("kind") == "event"}
-    rows = [(KIND_SHAPES["event"], TYPE_COLOURS[t], strings["event_types"][t]) for t in EVENT_TYPES if t in types]
-    rows += [(KIND_SHAPES[k], KIND_COLOURS[k], strings["kinds"][k]) for k in ENTITY_KINDS if k in kinds]
-    items = "".join(
-        f'<li><span class="kg-swatch kg-shape-{html.escape(shape)}" style="background:{html.escape(colour)}"></span>'
-        f"{html.escape(name)}</li>"
-        for shape, colour, name in rows
-    )
-    return f'<aside class="kg-legend"><h2>{html.escape(strings["legend"])}</h2><ul>{items}</ul></aside>'
+def _actor_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
+                  strings: Mapping[str, Any]) -> dict[str, Any]:
+    """An actor or place as the page's script reads it."""
+    attrs = graph.nodes[node]
+    kind = str(attrs.get("kind") or "")
+    label = str(attrs.get("label") or node)
+    return {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
+            "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
 
 
-def _replace_once(page: str, old: str, new: str) -> str:
-    """Replace the one occurrence of a template anchor; fail loudly if pyvis changed it."""
-    if page.count(old) != 1:
-        raise OutputError(f"pyvis template has {page.count(old)} copies of {old!r}, expected 1; pin pyvis==0.3.2")
-    return page.replace(old, new, 1)
+def date_layout(events: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]]) -> None:
+    """Positions (x, y) for graphs too big to simulate, set on the records in place.
+
+    Events fill a grid column by column in date order, earliest on the left; people and
+    organisations sit above it and the other kinds below, each near the mean x of its events.
+    Linear in the number of nodes and deterministic.
+    """
+    step_x, step_y, gap, actor_x, actor_y = 190.0, 44.0, 160.0, 130.0, 70.0
+    rows = max(1, math.ceil(math.sqrt(len(events) * step_x / (3.0 * step_y))))
+    for i, ev in enumerate(events):
+        ev["x"], ev["y"] = (i // rows) * step_x, (i % rows - (rows - 1) / 2) * step_y
+    width = max(step_x, math.ceil(len(events) / rows) * step_x)
+    half = rows * step_y / 2
+    xs: dict[int, list[float]] = {}
+    for ev in events:
+        for actor_id in [p[0] for p in ev["parts"]] + ([ev["placeId"]] if ev["placeId"] is not None else []):
+            xs.setdefault(actor_id, []).append(ev["x"])
+    centre = {actor_id: sum(found) / len(found) for actor_id, found in xs.items()}
+    for upper in (True, False):
+        band = sorted((a for a in actors if (a["kind"] in UPPER_KINDS) == upper),
+                      key=lambda a: (centre.get(a["id"], 0.0), a["label"]))
+        lanes = max(1, math.ceil(len(band) * actor_x / width))  # rows of actors, so that they fit the width
+        last = [-math.inf] * lanes
+        sign = -1 if upper else 1
+        for i, actor in enumerate(band):  # neighbours in x go to different lanes, and never overlap in one
+            lane = i % lanes
+            actor["x"] = last[lane] = max(centre.get(actor["id"], 0.0), last[lane] + actor_x)
+            actor["y"] = sign * (half + gap / 2 + lane * actor_y)
 
 
-def finish_page(page: str, *, title: str, ui_lang: str, legend: str) -> str:
-    """Strip pyvis's CDN links and heading, add title, style, legend and the page script."""
-    page = PYVIS_LEFTOVERS.sub("", REMOTE_TAG.sub("", page))
-    css = (ASSETS_DIR / "page.css").read_text(encoding="utf-8")
-    js = (ASSETS_DIR / "page.js").read_text(encoding="utf-8")
-    safe_title = html.escape(title)
-    page = _replace_once(page, "<html>", f'<!DOCTYPE html>\n<html lang="{html.escape(ui_lang)}">')
-    page = _replace_once(page, "</head>", f"<title>{safe_title}</title>\n<style>{css}</style>\n</head>")
-    page = _replace_once(page, "<body>", f'<body>\n<h1 class="kg-header">{safe_title}</h1>\n{legend}')
-    page = _replace_once(page, "drawGraph();\n", f"drawGraph();\n{js}\n")
-    remote = REMOTE_ANY.search(page)
-    if remote:
-        raise OutputError(f"HTML page would load {remote.group(0)!r} from the network; pin pyvis==0.3.2")
-    return page
-
-
-def write_html(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "diplomatic-kg", ui_lang: str = "en") -> Path:
-    """Write one self-contained HTML page (no network needed) drawing the graph."""
-    strings = load_strings(ui_lang)
-    page = build_network(graph, strings).generate_html()
-    page = finish_page(page, title=title, ui_lang=ui_lang, legend=legend_html(graph, strings))
-    out = Path(path)
-    write_atomic(out, page)
+def _merged(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``extra`` laid over it, nested mappings merged key by key."""
+    out = dict(base)
+    for key, value in extra.items():
+        nested = isinstance(value, Mapping) and isinstance(out.get(key), Mapping)
+        out[key] = _merged(out[key], value) if nested else value
     return out
+
+
+def _event_sort_key(graph: nx.MultiDiGraph, node: Any, strings: Mapping[str, Any]) -> tuple:
+    """Date order, undated events last."""
+    day = date_bounds(graph.nodes[node])[0]
+    return day is None, day or "", event_label(graph.nodes[node], strings), str(node)
+
+
+def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang: str = "en",
+                  limits: Limits = Limits()) -> dict[str, Any]:
+    """The JSON document the page's script reads: strings, styles, view, events and actors."""
+    events = sorted((n for n, a in graph.nodes(data=True) if a.get("kind") == "event"),
+                    key=lambda n: _event_sort_key(graph, n, strings))
+    actors = sorted((n for n, a in graph.nodes(data=True) if a.get("kind") != "event"),
+                    key=lambda n: (str(graph.nodes[n].get("label") or n).casefold(), str(n)))
+    ids = {node: i for i, node in enumerate(events + actors)}  # IRIs stay out of the page's ids
+    event_rows = [_event_record(graph, n, ids, strings) for n in events]
+    actor_rows = [_actor_record(graph, n, ids, strings) for n in actors]
+    count = graph.number_of_nodes()
+    fixed = count > limits.physics
+    if fixed:
+        date_layout(event_rows, actor_rows)
+    types = {ev["type"] for ev in event_rows}
+    kinds = {a["kind"] for a in actor_rows}
+    return {
+        "lang": ui_lang,
+        "strings": strings,
+        "types": [t for t in EVENT_TYPES if t in types] + sorted(types - set(EVENT_TYPES)),
+        "kinds": (["event"] if event_rows else []) + [k for k in ENTITY_KINDS if k in kinds]
+                 + sorted(kinds - set(ENTITY_KINDS)),
+        "languages": sorted({lang for ev in event_rows for lang in ev["langs"]}),
+        "typeColours": {t: TYPE_COLOURS.get(t, FALLBACK_COLOUR) for t in types},
+        "kindStyles": {k: {"shape": KIND_SHAPES.get(k, "dot"), "colour": KIND_COLOURS.get(k, FALLBACK_COLOUR)}
+                       for k in kinds | {"event"}},
+        "view": {"nodes": count, "fixed": fixed, "summary": count > limits.summary,
+                 "limits": {"physics": limits.physics, "summary": limits.summary}},
+        "options": _merged(VIS_OPTIONS, FIXED_OPTIONS) if fixed else dict(VIS_OPTIONS),
+        "events": event_rows,
+        "actors": actor_rows,
+    }
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside a <script> element: '<', '>' and '&' written as \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _asset(name: str) -> str:
+    """A file of html_assets/."""
+    return (ASSETS_DIR / name).read_text(encoding="utf-8")
+
+
+def vis_script() -> str:
+    """vis-network's minified script, read from the pyvis package (found, not imported: that pulls in IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0], *VIS_JS) if folders else Path("pyvis", *VIS_JS)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise OutputError(f"vis-network is missing from the pyvis package ({path}); reinstall pyvis==0.3.2") from err
+
+
+def _hash_source(script: str) -> str:
+    """A CSP source allowing exactly this inline script."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def render_page(data: Mapping[str, Any], *, title: str, ui_lang: str) -> str:
+    """The whole page: shell, style, data, vis-network and the page script."""
+    scripts = {"vis_js": vis_script(), "js": "\n".join(_asset(name) for name in SCRIPTS)}
+    for name, script in scripts.items():
+        if "</script" in script.lower():
+            raise OutputError(f"{name} holds '</script' and cannot be inlined; escape it in the source")
+    csp = ("default-src 'none'; script-src " + " ".join(_hash_source(s) for s in scripts.values())
+           + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
+    shell = Template(_asset("page.html"))
+    fields = {"lang": html.escape(ui_lang), "title": html.escape(title), "csp": csp, "css": _asset("page.css"), **scripts}
+    remote = REMOTE_ANY.search(shell.substitute(fields, data=""))  # article text may quote any URL
+    if remote:
+        raise OutputError(f"HTML page would load {remote.group(0)!r} from the network; check html_assets/")
+    return shell.substitute(fields, data=script_json(data))
+
+
+def write_html(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "diplomatic-kg", ui_lang: str = "en",
+               limits: Limits = Limits()) -> Path:
+    """Write one self-contained HTML explorer (no network needed) of the graph."""
+    strings = load_strings(ui_lang)
+    page = render_page(explorer_data(graph, strings, ui_lang=ui_lang, limits=limits), title=title, ui_lang=ui_lang)
+    return write_atomic(Path(path), page)

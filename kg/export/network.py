@@ -6,20 +6,37 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
+from ..query import rows, run
 from .files import write_atomic
 from .records import entity_kinds, event_records
 
+ARTICLE_LANGUAGES = """PREFIX dkg: <https://w3id.org/diplomatic-kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?article ?lang WHERE { ?a dkg:articleId ?article ; schema:inLanguage ?lang }"""
+
+
+def article_languages(graph: Graph) -> dict[str, str]:
+    """Article id → the language code of its text (schema:inLanguage)."""
+    return {str(r["article"]): str(r["lang"]) for r in rows(run(graph, ARTICLE_LANGUAGES))}
+
 
 def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGraph:
-    """A MultiDiGraph with an edge event → actor per role and event → place for the place."""
+    """A MultiDiGraph with an edge event → actor per role and event → place for the place.
+
+    Event nodes also carry ``date_start`` (the earliest day it can be) and ``languages``
+    (the sorted language codes of the articles that report it).
+    """
     records = event_records(graph) if records is None else records
     kinds = entity_kinds(graph)
+    langs = article_languages(graph)
     g = nx.MultiDiGraph()
     for ev in records:
         g.add_node(ev["id"], kind="event", label=f"{ev['type']} {ev['date']}", type=ev["type"], date=ev["date"],
                    date_end=ev["date_end"], precision=ev["precision"], place=ev["place"],
                    sources=[{k: s.get(k) for k in ("article", "title", "published", "sentence", "url")}
-                            for s in ev["sources"]])
+                            for s in ev["sources"]],
+                   date_start=ev.get("date_start"),
+                   languages=sorted({langs[s["article"]] for s in ev["sources"] if s["article"] in langs}))
         for p in ev["participants"]:
             g.add_node(p["id"], kind=kinds.get(p["id"], "person"), label=p["name"])
             g.add_edge(ev["id"], p["id"], key=p["role"], role=p["role"])

@@ -1,4 +1,4 @@
-"""The HTML exporter on a graph built by hand: offline page, labels, tooltips, escaping, errors."""
+"""The HTML explorer on graphs built by hand: offline page, labels, the page's data, escaping, errors."""
 from __future__ import annotations
 
 import json
@@ -10,13 +10,15 @@ import networkx as nx
 import pytest
 
 from kg.errors import ConfigError, OutputError
-from kg.export.html import STRINGS_PATH, write_html
+from kg.export.html import STRINGS_PATH, Limits, date_bounds, load_strings, published_text, when_text, write_html
 from kg.records import ENTITY_KINDS, EVENT_TYPES, ROLES
+from tests.export.synthetic import synthetic_graph
 
 SCRIPT_PAYLOAD = "<script>alert(1)</script>"
 IMG_PAYLOAD = "<img src=x onerror=alert(1)>"
-SENTENCE = f'Rutte met Kellogg {IMG_PAYLOAD} and said "enough" <a href=x>here</a>.'
+SENTENCE = f'Rutte met Kellogg {IMG_PAYLOAD} and said "enough" <a href=x>here</a> & left.'
 REMOTE_ATTR = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+DATA_TAG = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
 
 
 def small_graph() -> nx.MultiDiGraph:
@@ -28,11 +30,12 @@ def small_graph() -> nx.MultiDiGraph:
     g.add_node("kg:ankara", kind="city", label="Ankara")
     g.add_node(
         "kg:e1", kind="event", label="", type="meeting", date="2025-02-17", date_end=None, precision="day",
-        place="Ankara", sources=[{"article": "a1", "title": SCRIPT_PAYLOAD, "published": "2025-02-17",
-                                   "sentence": SENTENCE, "url": "https://example.org/a1"}],
+        place="Ankara", languages=["tr"],
+        sources=[{"article": "a1", "title": SCRIPT_PAYLOAD, "published": "2025-02-17T09:30:00+03:00",
+                  "sentence": SENTENCE, "url": "https://example.org/a1"}],
     )
     g.add_node("kg:e2", kind="event", label="", type="phone_call", date="2025-02", date_end=None,
-               precision="month", place=None, sources=[])
+               precision="month", place=None, sources=[], languages=["en"])
     g.add_edge("kg:e1", "kg:rutte", role="host")
     g.add_edge("kg:e1", "kg:kellogg", role="guest")
     g.add_edge("kg:e1", "kg:ankara", role="place")
@@ -41,16 +44,16 @@ def small_graph() -> nx.MultiDiGraph:
     return g
 
 
-def dataset(page: str, name: str) -> list[dict[str, Any]]:
-    """The nodes or edges array handed to vis.DataSet, as the browser will parse it."""
-    found = re.search(rf"^\s*{name} = new vis\.DataSet\((.*)\);$", page, re.M)
-    assert found, f"no {name} DataSet in page"
-    return json.loads(found.group(1))
+def page_data(page: str) -> dict[str, Any]:
+    """The JSON document the page's script reads, as the browser will parse it."""
+    found = DATA_TAG.findall(page)
+    assert len(found) == 1, "expected one kg-data script"
+    return json.loads(found[0])
 
 
-def by_label(page: str) -> dict[str, dict[str, Any]]:
-    """Page nodes keyed by label."""
-    return {node["label"]: node for node in dataset(page, "nodes")}
+def by_label(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Events and actors of the page keyed by label."""
+    return {item["label"]: item for item in data["events"] + data["actors"]}
 
 
 @pytest.fixture()
@@ -73,11 +76,13 @@ def test_overwrites_an_existing_file(tmp_path: Path) -> None:
 
 
 def test_page_loads_nothing_from_the_network(page_en: str) -> None:
-    assert REMOTE_ATTR.findall(page_en) == []
+    assert REMOTE_ATTR.findall(DATA_TAG.sub("", page_en)) == []
     assert not re.search(r"url\(\s*[\"']?\s*(?:https?:)?//", page_en)
     assert not re.search(r"<script\b[^>]*\bsrc\s*=", page_en, re.I)
     assert "<link" not in page_en
     assert "jsdelivr" not in page_en and "cdnjs" not in page_en
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page_en).group(1)
+    assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp.split("style-src")[0]
 
 
 def test_vis_network_is_inlined(page_en: str) -> None:
@@ -86,20 +91,20 @@ def test_vis_network_is_inlined(page_en: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("ui_lang", "meeting", "phone_call", "person"),
+    ("ui_lang", "meeting", "phone_call", "person", "host"),
     [
-        ("en", "Meeting · 2025-02-17", "Phone call · 2025-02", "Person"),
-        ("tr", "Toplantı · 2025-02-17", "Telefon görüşmesi · 2025-02", "Kişi"),
+        ("en", "Meeting · 2025-02-17", "Phone call · 2025-02", "Person", "host"),
+        ("tr", "Toplantı · 2025-02-17", "Telefon görüşmesi · 2025-02", "Kişi", "ev sahibi"),
     ],
 )
-def test_event_labels_and_legend_follow_ui_lang(tmp_path: Path, ui_lang: str, meeting: str, phone_call: str,
-                                                person: str) -> None:
+def test_labels_and_interface_follow_ui_lang(tmp_path: Path, ui_lang: str, meeting: str, phone_call: str,
+                                             person: str, host: str) -> None:
     page = write_html(small_graph(), tmp_path / "g.html", ui_lang=ui_lang).read_text(encoding="utf-8")
-    nodes = by_label(page)
-    assert {meeting, phone_call, "Mark Rutte", "Türkiye", "Ankara"} <= set(nodes)
-    legend = re.search(r'<aside class="kg-legend">.*?</aside>', page, re.S).group(0)
-    assert meeting.split(" · ")[0] in legend and person in legend
-    assert f'<html lang="{ui_lang}">' in page
+    data = page_data(page)
+    assert [ev["label"] for ev in data["events"]] == [phone_call, meeting]  # date order
+    assert {"Mark Rutte", "Türkiye", "Ankara"} <= set(by_label(data))
+    assert data["strings"]["kinds"]["person"] == person and data["strings"]["roles"]["host"] == host
+    assert data["lang"] == ui_lang and f'<html lang="{ui_lang}">' in page
 
 
 @pytest.mark.parametrize(
@@ -113,62 +118,123 @@ def test_event_label_shows_the_date_as_known(tmp_path: Path, graph_date: str | N
     g.add_node("kg:e", kind="event", label="", type="meeting", date=graph_date, date_end=date_end,
                precision="window" if date_end else "day", place=None, sources=[])
     page = write_html(g, tmp_path / "g.html").read_text(encoding="utf-8")
-    assert set(by_label(page)) == {label}
+    assert [ev["label"] for ev in page_data(page)["events"]] == [label]
+
+
+@pytest.mark.parametrize(
+    ("attrs", "bounds"),
+    [
+        ({"date": "2025-02-17"}, ("2025-02-17", "2025-02-17", "2025-02-17")),
+        ({"date": "2024-02", "precision": "month"}, ("2024-02-01", "2024-02-01", "2024-02-29")),
+        ({"date": "2025", "precision": "year"}, ("2025-01-01", "2025-01-01", "2025-12-31")),
+        ({"date": "2025-02-17", "date_start": "2025-02-16", "date_end": "2025-02-17"},
+         ("2025-02-17", "2025-02-16", "2025-02-17")),
+        ({"date": None}, (None, None, None)),
+        ({"date": "soon"}, (None, None, None)),
+    ],
+)
+def test_date_bounds_place_and_filter_an_event(attrs: dict[str, Any], bounds: tuple) -> None:
+    assert date_bounds(attrs) == bounds
+
+
+@pytest.mark.parametrize(
+    ("attrs", "text"),
+    [
+        ({"date": "2025-02-17", "precision": "day"}, "2025-02-17"),
+        ({"date": "2025-02", "precision": "month"}, "2025-02 (month)"),
+        ({"date": "2025-02-17", "date_start": "2025-02-16", "date_end": "2025-02-17", "precision": "window"},
+         "2025-02-17 (date range 2025-02-16 – 2025-02-17)"),
+        ({"date": None, "precision": "window"}, "undated"),
+    ],
+)
+def test_panel_date_says_how_precise_it_is(attrs: dict[str, Any], text: str) -> None:
+    assert when_text(attrs, load_strings("en")) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [("2025-02-17T20:20:00+03:00", "2025-02-17 20:20 +03:00"), ("2025-02-17T20:20:00Z", "2025-02-17 20:20 UTC"),
+     ("2025-02-17", "2025-02-17"), (None, ""), ("yesterday", "yesterday")],
+)
+def test_publication_time_is_shown_without_seconds(value: str | None, text: str) -> None:
+    assert published_text(value) == text
 
 
 @pytest.mark.parametrize(
     ("ui_lang", "expected"),
     [
-        ("en", ["Date: 2025-02-17", "Place: Ankara", "Participants:", "  • Mark Rutte (host)",
-                f'  • Keith "K" {SCRIPT_PAYLOAD} (guest)', "Sources:", f"  “{SENTENCE}”"]),
-        ("tr", ["Tarih: 2025-02-17", "Yer: Ankara", "Katılımcılar:", "  • Mark Rutte (ev sahibi)", "Kaynaklar:"]),
+        ("en", ["Meeting · 2025-02-17", "Place: Ankara", "• Mark Rutte (host)", f'• Keith "K" {SCRIPT_PAYLOAD} (guest)',
+                "1 source(s) · click for details"]),
+        ("tr", ["Toplantı · 2025-02-17", "Yer: Ankara", "• Mark Rutte (ev sahibi)",
+                f'• Keith "K" {SCRIPT_PAYLOAD} (konuk)', "1 kaynak · ayrıntı için tıklayın"]),
     ],
 )
-def test_event_tooltip_has_date_place_participants_and_sources(tmp_path: Path, ui_lang: str,
-                                                               expected: list[str]) -> None:
+def test_event_tooltip_is_plain_text_with_place_and_participants(tmp_path: Path, ui_lang: str,
+                                                                 expected: list[str]) -> None:
     page = write_html(small_graph(), tmp_path / "g.html", ui_lang=ui_lang).read_text(encoding="utf-8")
-    meeting = next(n for n in dataset(page, "nodes") if n["label"].endswith("2025-02-17"))
-    lines = meeting["kgTip"].split("\n")
-    assert all(line in lines for line in expected), lines
-    assert "Ankara (place)" not in meeting["kgTip"]
+    meeting = page_data(page)["events"][1]
+    assert meeting["tip"].split("\n") == expected
+
+
+def test_event_carries_its_provenance_for_the_side_panel(page_en: str) -> None:
+    data = page_data(page_en)
+    meeting, ids = data["events"][1], {a["label"]: a["id"] for a in data["actors"]}
+    assert meeting["type"] == "meeting" and meeting["when"] == "2025-02-17" and meeting["langs"] == ["tr"]
+    assert meeting["parts"] == [[ids["Mark Rutte"], "host"], [ids[f'Keith "K" {SCRIPT_PAYLOAD}'], "guest"]]
+    assert meeting["place"] == "Ankara" and meeting["placeId"] == ids["Ankara"]
+    assert meeting["sources"] == [{"article": "a1", "title": SCRIPT_PAYLOAD, "published": "2025-02-17 09:30 +03:00",
+                                   "sentence": SENTENCE, "url": "https://example.org/a1"}]
+    phone = data["events"][0]
+    assert phone["when"] == "2025-02 (month)" and (phone["start"], phone["end"]) == ("2025-02-01", "2025-02-28")
+    assert data["languages"] == ["en", "tr"]
 
 
 def test_nodes_coloured_and_shaped_by_kind_and_event_type(page_en: str) -> None:
-    nodes = by_label(page_en)
-    shapes = {label: nodes[label]["shape"] for label in ("Meeting · 2025-02-17", "Mark Rutte", "Türkiye", "Ankara")}
-    assert shapes == {"Meeting · 2025-02-17": "box", "Mark Rutte": "dot", "Türkiye": "diamond", "Ankara": "triangle"}
-    assert nodes["Meeting · 2025-02-17"]["color"] != nodes["Phone call · 2025-02"]["color"]
-    assert nodes["Mark Rutte"]["color"] != nodes["Türkiye"]["color"]
-    legend = re.search(r'<aside class="kg-legend">.*?</aside>', page_en, re.S).group(0)
-    assert nodes["Meeting · 2025-02-17"]["color"] in legend and nodes["Türkiye"]["color"] in legend
-
-
-def test_edges_carry_roles_and_place_is_dashed(page_en: str) -> None:
-    edges = dataset(page_en, "edges")
-    assert sorted(e["label"] for e in edges) == ["guest", "host", "party", "party", "place"]
-    assert [e["dashes"] for e in edges if e["label"] == "place"] == [True]
+    data = page_data(page_en)
+    assert data["types"] == ["meeting", "phone_call"]
+    assert data["kinds"] == ["event", "person", "country", "city"]
+    shapes = {kind: data["kindStyles"][kind]["shape"] for kind in data["kinds"]}
+    assert shapes == {"event": "box", "person": "dot", "country": "diamond", "city": "triangle"}
+    assert data["typeColours"]["meeting"] != data["typeColours"]["phone_call"]
+    assert data["kindStyles"]["person"]["colour"] != data["kindStyles"]["country"]["colour"]
 
 
 def test_article_text_is_never_raw_html(tmp_path: Path) -> None:
     page = write_html(small_graph(), tmp_path / "g.html", title=f'{SCRIPT_PAYLOAD}"').read_text(encoding="utf-8")
-    for payload in (SCRIPT_PAYLOAD, IMG_PAYLOAD, SENTENCE, "<a href=x>"):
+    for payload in (SCRIPT_PAYLOAD, IMG_PAYLOAD, SENTENCE, "<a href=x>", "& left"):
         assert payload not in page
     plain = write_html(nx.MultiDiGraph(), tmp_path / "plain.html").read_text(encoding="utf-8")
     for tag in ("<script", "</script", "<img", "<a "):  # article text adds no tag to the page
         assert page.count(tag) == plain.count(tag), tag
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;</title>" in page
-    assert "popup.innerHTML" not in page  # pyvis's HTML tooltip mode ('href' in a title) stays off
-    assert "textContent" in page
-    meeting = by_label(page)["Meeting · 2025-02-17"]
-    assert "title" not in meeting and SENTENCE in meeting["kgTip"]  # shown as text by page.js
+    assert "\\u003cscript\\u003e" in DATA_TAG.search(page).group(1)
+    assert "innerHTML" not in page.split('id="kg-data"')[1].split("</script>", 2)[2]  # the page's own script
+    assert by_label(page_data(page))["Meeting · 2025-02-17"]["sources"][0]["sentence"] == SENTENCE
 
 
-def test_physics_stabilises_then_stops(page_en: str) -> None:
-    options = json.loads(re.search(r"var options = (\{.*\});$", page_en, re.M).group(1))
-    assert options["physics"]["enabled"] is True
-    assert options["physics"]["stabilization"]["iterations"] > 0
-    assert 'network.once("stabilizationIterationsDone"' in page_en
-    assert "setOptions({ physics: false })" in page_en
+@pytest.mark.parametrize(
+    ("limits", "fixed", "summary"),
+    [(Limits(), False, False), (Limits(physics=3, summary=100), True, False), (Limits(physics=3, summary=5), True, True)],
+)
+def test_size_decides_layout_and_default_view(tmp_path: Path, limits: Limits, fixed: bool, summary: bool) -> None:
+    data = page_data(write_html(small_graph(), tmp_path / "g.html", limits=limits).read_text(encoding="utf-8"))
+    assert (data["view"]["fixed"], data["view"]["summary"], data["view"]["nodes"]) == (fixed, summary, 6)
+    assert all(("x" in item) == fixed for item in data["events"] + data["actors"])
+    assert data["options"]["physics"]["enabled"] is not fixed
+
+
+def test_big_graphs_are_laid_out_by_date_in_python(tmp_path: Path) -> None:
+    g = synthetic_graph(1500, seed=3)
+    first = page_data(write_html(g, tmp_path / "a.html").read_text(encoding="utf-8"))
+    again = page_data(write_html(g, tmp_path / "b.html").read_text(encoding="utf-8"))
+    assert first["view"]["fixed"] and first == again  # deterministic
+    events = first["events"]
+    columns = [ev["x"] for ev in events]
+    assert columns == sorted(columns) and [ev["day"] for ev in events] == sorted(ev["day"] for ev in events)
+    points = [(item["x"], item["y"]) for item in events + first["actors"]]
+    assert len(set(points)) == len(points)  # no two nodes on the same spot
+    top = {a["kind"] for a in first["actors"] if a["y"] < min(ev["y"] for ev in events)}
+    assert top == {"person", "organisation"}
 
 
 def test_unknown_ui_lang_names_the_value_and_the_choices(tmp_path: Path) -> None:
@@ -189,11 +255,21 @@ STRINGS = json.loads(STRINGS_PATH.read_text(encoding="utf-8"))
 LANGS = [key for key in STRINGS if not key.startswith("_")]
 
 
+def _keys(tree: dict[str, Any], prefix: str = "") -> set[str]:
+    """Every key path of a nested dict, e.g. 'ui.filters'."""
+    out = set()
+    for key, value in tree.items():
+        out.add(prefix + key)
+        if isinstance(value, dict):
+            out |= _keys(value, f"{prefix}{key}.")
+    return out
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_strings_cover_every_kind_type_and_role(lang: str) -> None:
+def test_strings_cover_every_kind_type_role_and_key(lang: str) -> None:
     strings = STRINGS[lang]
     assert set(strings["event_types"]) == set(EVENT_TYPES)
     assert set(strings["kinds"]) == {"event", *ENTITY_KINDS}
     assert set(strings["roles"]) == {*ROLES, "place"}
     assert set(strings["fields"]) >= {"date", "place", "participants", "sources"}
-    assert strings.keys() == STRINGS["en"].keys()
+    assert _keys(strings) == _keys(STRINGS["en"])

@@ -1,0 +1,431 @@
+// The explorer: reads the page's JSON, draws it with vis-network, and keeps the filters,
+// the timeline strip and the side panel in step. window.kgExplorer is the running instance.
+(function (KG) {
+  "use strict";
+  const el = KG.el;
+
+  class Explorer {
+    constructor(data) {
+      this.data = data;
+      this.strings = data.strings;
+      this.ui = data.strings.ui;
+      this.events = data.events;
+      this.actors = data.actors;
+      this.nEvents = data.events.length;
+      this.items = this.events.concat(this.actors); // a node's id is its index here
+      this.actors.forEach((a) => { a.events = []; a.fold = KG.fold(a.label); });
+      this.events.forEach((ev) => {
+        ev.actorIds = ev.parts.map((p) => p[0]).concat(ev.placeId === null ? [] : [ev.placeId]);
+        ev.parts.concat(ev.placeId === null ? [] : [[ev.placeId, "place"]]).forEach(([id, role]) => {
+          const list = this.items[id].events, last = list[list.length - 1];
+          if (last && last[0] === ev.id) last[1].push(role); else list.push([ev.id, [role]]);
+        });
+      });
+      this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", actor: null };
+      this.visible = new Uint8Array(this.items.length).fill(1);
+      this.mode = data.view.summary ? "summary" : "full";
+      this.fullSettled = data.view.fixed || this.items.length === 0; // big graphs come with positions from Python
+      this.sumPos = new Map(); // where the summary's actors were laid out or dragged to
+      this.selected = null;
+      this.ready = false;
+    }
+
+    typeText(type) { return this.strings.event_types[type] || type.replace(/_/g, " "); }
+    roleText(role) { return this.strings.roles[role] || role; }
+
+    start() {
+      this.panel = new KG.Panel(document.getElementById("kg-panel"), this);
+      this.buildToolbar(document.getElementById("kg-toolbar"));
+      this.buildFilters(document.getElementById("kg-filters"));
+      this.timeline = new KG.Timeline(document.getElementById("kg-timeline"), this);
+      this.nodes = new vis.DataSet(this.items.map((item) => this.fullNode(item)));
+      this.edges = new vis.DataSet(this.fullEdges());
+      this.nodeView = new vis.DataView(this.nodes, { filter: (n) => this.visible[n.id] === 1 });
+      this.edgeView = new vis.DataView(this.edges, { filter: (e) => this.visible[e.from] === 1 });
+      this.sumNodes = new vis.DataSet();
+      this.sumEdges = new vis.DataSet();
+      if (this.mode === "summary") this.buildSummary();
+      const options = Object.assign({}, this.data.options, {
+        nodes: Object.assign({}, this.data.options.nodes, { scaling: { min: 8, max: 36 } }),
+        edges: Object.assign({}, this.data.options.edges, { scaling: { min: 1, max: 10 } }),
+        layout: Object.assign({}, this.data.options.layout, { improvedLayout: this.items.length <= 100 }),
+        physics: { enabled: false },
+      });
+      this.network = new vis.Network(document.getElementById("kg-network"), this.viewData(), options);
+      this.listen();
+      this.showMode();
+      this.apply();
+      if (!this.layOut()) this.network.once("afterDrawing", () => this.markReady());
+    }
+
+    // Run the simulation once on a view without positions, then stop it: a still graph stays
+    // responsive. Iterations shrink as the view grows, so this takes about a second or two.
+    layOut() {
+      const full = this.mode === "full";
+      if (full ? this.fullSettled : !this.sumNodes.get({ filter: (n) => n.x === undefined }).length) return false;
+      const net = this.network, count = this.viewData().nodes.length, base = this.data.options.physics;
+      const iterations = Math.round(Math.min(base.stabilization.iterations, Math.max(60, 150000 / Math.max(1, count))));
+      const physics = Object.assign({}, base, {
+        enabled: true, stabilization: Object.assign({}, base.stabilization, { enabled: true, iterations }),
+      });
+      this.viewButtons.forEach((b) => { b.disabled = true; });
+      net.once("stabilizationIterationsDone", () => {
+        net.setOptions({ physics: { enabled: false } });
+        if (full) { this.fullSettled = true; this.keepPositions(this.nodes.getIds()); }
+        else this.keepPositions(this.sumNodes.getIds());
+        net.once("afterDrawing", () => this.markReady());
+        net.redraw();
+      });
+      net.setOptions({ physics });
+      net.stabilize(physics.stabilization.iterations);
+      return true;
+    }
+
+    fullNode(item) {
+      const id = item.id;
+      if (id < this.nEvents) {
+        const c = this.data.typeColours[item.type];
+        return { id, label: item.label, shape: "box", title: item.tip, ...this.position(item),
+                 color: { background: c, border: "#8a8a8a", highlight: { background: c, border: "#1f2937" },
+                          hover: { background: c, border: "#1f2937" } } };
+      }
+      const style = this.data.kindStyles[item.kind];
+      return { id, label: item.label, shape: style.shape, color: style.colour, title: item.tip,
+               ...this.position(item) };
+    }
+
+    position(item) { return item.x === undefined ? {} : { x: item.x, y: item.y }; }
+
+    fullEdges() {
+      const out = [], labels = !this.data.view.fixed;
+      this.events.forEach((ev) => {
+        ev.parts.forEach(([to, role], k) => out.push({ id: "e" + ev.id + "-" + k, from: ev.id, to, arrows: "to",
+                                                       label: labels ? this.roleText(role) : undefined }));
+        if (ev.placeId !== null) {
+          out.push({ id: "e" + ev.id + "-p", from: ev.id, to: ev.placeId, arrows: "to", dashes: true,
+                     label: labels ? this.roleText("place") : undefined });
+        }
+      });
+      return out;
+    }
+
+    // Actor–actor view: one node per participant of a kept event, edges weighted by shared events.
+    buildSummary() {
+      const counts = new Map(), pairs = new Map();
+      this.events.forEach((ev) => {
+        if (!this.visible[ev.id]) return;
+        const ids = Array.from(new Set(ev.parts.map((p) => p[0]))).sort((a, b) => a - b);
+        ids.forEach((id, i) => {
+          counts.set(id, (counts.get(id) || 0) + 1);
+          for (let j = i + 1; j < ids.length; j++) {
+            const key = id + "-" + ids[j];
+            if (!pairs.has(key)) pairs.set(key, []);
+            pairs.get(key).push(ev.id);
+          }
+        });
+      });
+      this.pairs = pairs;
+      const nodes = Array.from(counts, ([id, n]) => {
+        const a = this.items[id], style = this.data.kindStyles[a.kind];
+        return Object.assign({ id, label: a.label, shape: style.shape, color: style.colour, value: n,
+                               title: KG.fmt(this.ui.tip_actor, { label: a.label, n }) }, this.summaryPosition(a));
+      });
+      const edges = Array.from(pairs, ([key, evs]) => {
+        const [a, b] = key.split("-").map(Number);
+        return { id: key, from: a, to: b, value: evs.length,
+                 title: KG.fmt(this.ui.tip_pair, { a: this.items[a].label, b: this.items[b].label, n: evs.length }) };
+      });
+      this.sumEdges.clear();
+      this.sumNodes.clear();
+      this.sumNodes.add(nodes);
+      this.sumEdges.add(edges);
+    }
+
+    summaryPosition(actor) {
+      if (this.sumPos.has(actor.id)) return this.sumPos.get(actor.id);
+      const node = this.fullSettled && !this.data.view.fixed ? this.nodes.get(actor.id) : null;
+      return node ? { x: node.x, y: node.y } : {};
+    }
+
+    viewData() {
+      return this.mode === "summary" ? { nodes: this.sumNodes, edges: this.sumEdges }
+                                     : { nodes: this.nodeView, edges: this.edgeView };
+    }
+
+    listen() {
+      const net = this.network;
+      net.on("click", (p) => {
+        if (p.nodes.length) this.select(p.nodes[0]);
+        else if (p.edges.length) this.selectEdge(p.edges[0]);
+      });
+      net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); });
+      // vis-network leaves a tooltip up when the pointer leaves the canvas, and has no public call
+      // to hide it; these are its 9.1.2 internals (pyvis pins that version).
+      document.getElementById("kg-network").addEventListener("mouseleave", () => {
+        const handler = net.interactionHandler;
+        if (!handler) return;
+        clearTimeout(handler.popupTimer);
+        if (handler.popup) handler.popup.hide();
+      });
+      document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.select(null); });
+    }
+
+    // Store where nodes are, so that a node hidden by a filter comes back to the same place.
+    keepPositions(ids) {
+      const pos = this.network.getPositions(ids);
+      const moved = Object.keys(pos).map((id) => ({ id: Number(id), x: pos[id].x, y: pos[id].y }));
+      if (this.mode === "full") this.nodes.update(moved);
+      else moved.forEach((p) => this.sumPos.set(p.id, { x: p.x, y: p.y }));
+    }
+
+    // The page is usable: laid out and drawn. Tests and the 10-second budget watch this flag.
+    markReady() {
+      this.viewButtons.forEach((b) => { b.disabled = false; });
+      if (this.ready) return;
+      this.ready = true;
+      this.readyAt = performance.now();
+      document.body.dataset.kgReady = "1";
+      document.body.dataset.kgStable = "1";
+    }
+
+    // Show an item in the panel and select its node; move: "focus" centres on it, "still" keeps
+    // the view, anything else pans only if the panel would cover it.
+    select(id, move) {
+      this.selected = id === undefined ? null : id;
+      if (this.selected === null) {
+        this.panel.close();
+        this.timeline.mark([]);
+        this.network.unselectAll();
+        return;
+      }
+      const item = this.items[id];
+      if (id < this.nEvents) {
+        this.panel.showEvent(item);
+        this.timeline.mark([id]);
+      } else {
+        this.panel.showActor(item);
+        this.timeline.mark(item.events.map((e) => e[0]));
+      }
+      if (this.viewData().nodes.get(id)) {
+        this.network.selectNodes([id]);
+        if (move === "focus") {
+          this.network.focus(id, { scale: Math.max(this.network.getScale(), 0.9), offset: this.panelOffset(),
+                                   animation: { duration: 300 } });
+        } else if (move !== "still") {
+          this.keepInSight(id);
+        }
+      } else {
+        this.network.unselectAll();
+      }
+    }
+
+    // Half the panel's width to the left: the middle of the part of the network it leaves visible.
+    panelOffset() {
+      const panel = document.getElementById("kg-panel");
+      return { x: panel.hidden ? 0 : -panel.offsetWidth / 2, y: 0 };
+    }
+
+    // Pan so that a node the panel would cover stays in view.
+    keepInSight(id) {
+      const net = this.network, pos = net.getPositions([id])[id];
+      const panel = document.getElementById("kg-panel"), canvas = document.getElementById("kg-network");
+      if (!pos || panel.hidden || net.canvasToDOM(pos).x < canvas.clientWidth - panel.offsetWidth - 30) return;
+      net.moveTo({ position: pos, scale: net.getScale(), offset: this.panelOffset(), animation: { duration: 300 } });
+    }
+
+    selectEdge(edgeId) {
+      if (this.mode === "summary") {
+        const [a, b] = String(edgeId).split("-").map(Number);
+        this.selected = null;
+        this.panel.showPair(this.items[a], this.items[b], this.pairs.get(edgeId) || []);
+        this.timeline.mark(this.pairs.get(edgeId) || []);
+      } else {
+        const edge = this.edges.get(edgeId);
+        if (edge) this.select(edge.from);
+      }
+    }
+
+    filtering() {
+      const f = this.filters;
+      return f.types.size !== this.data.types.length || Boolean(f.from || f.to || f.lang || f.query);
+    }
+
+    // Decide what the filters keep, then update the network, the timeline and the counts.
+    apply() {
+      const f = this.filters, query = KG.fold(f.query), vis = new Uint8Array(this.items.length);
+      const matches = f.actor !== null ? [this.items[f.actor]]
+        : query ? this.actors.filter((a) => a.fold.includes(query)) : null;
+      const hit = matches && new Uint8Array(this.items.length);
+      if (matches) matches.forEach((a) => { hit[a.id] = 1; });
+      let shown = 0;
+      this.events.forEach((ev) => {
+        if (!f.types.has(ev.type) || (f.lang && !ev.langs.includes(f.lang))) return;
+        if ((f.from || f.to) && (!ev.start || (f.from && ev.end < f.from) || (f.to && ev.start > f.to))) return;
+        if (hit && !ev.actorIds.some((id) => hit[id])) return;
+        vis[ev.id] = 1;
+        shown += 1;
+        ev.actorIds.forEach((id) => { vis[id] = 1; });
+      });
+      if (!this.filtering()) this.actors.forEach((a) => { vis[a.id] = 1; });
+      this.visible = vis;
+      if (this.applied && this.mode === "summary") {
+        this.buildSummary();
+        this.layOut(); // only if actors the first layout never saw came in
+      } else if (this.applied) {
+        this.nodeView.refresh();
+        this.edgeView.refresh();
+      }
+      this.timeline.setRange(f.from, f.to);
+      this.timeline.update(vis);
+      this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
+      this.showMatches(query && f.actor === null ? matches : null);
+      if (this.selected !== null) this.select(this.selected, "still");
+      if (this.applied) this.network.fit({ animation: this.data.view.fixed ? false : { duration: 300 } });
+      this.applied = true;
+    }
+
+    setDateRange(from, to) {
+      this.filters.from = from;
+      this.filters.to = to;
+      this.fromInput.value = from;
+      this.toInput.value = to;
+      this.apply();
+    }
+
+    filterToActor(actor) {
+      this.filters.actor = actor.id;
+      this.filters.query = actor.label;
+      this.searchInput.value = actor.label;
+      this.apply();
+    }
+
+    setMode(mode) {
+      if (mode === this.mode) return;
+      this.mode = mode;
+      if (mode === "summary") this.buildSummary();
+      else { this.nodeView.refresh(); this.edgeView.refresh(); }
+      this.network.setData(this.viewData());
+      this.layOut();
+      this.showMode();
+      if (this.selected !== null) this.select(this.selected);
+    }
+
+    showMode() {
+      this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === this.mode)));
+      const note = document.getElementById("kg-note"), view = this.data.view;
+      const text = this.mode === "summary" && view.summary ? this.ui.summary_note
+        : this.mode === "full" && view.fixed ? this.ui.fixed_note : "";
+      note.textContent = KG.fmt(text, { nodes: view.nodes.toLocaleString(this.data.lang) });
+      note.hidden = !text;
+    }
+
+    buildToolbar(root) {
+      this.status = el("span", { className: "kg-status", "aria-live": "polite" });
+      this.viewButtons = ["full", "summary"].map((mode) => el("button", {
+        type: "button", className: "kg-toggle", "data-mode": mode, disabled: true,
+        text: mode === "full" ? this.ui.view_full : this.ui.view_summary, onclick: () => this.setMode(mode),
+      }));
+      root.append(this.status,
+                  el("span", { className: "kg-segmented", role: "group", "aria-label": this.ui.view }, this.viewButtons));
+    }
+
+    buildFilters(root) {
+      const ui = this.ui;
+      const reset = el("button", { type: "button", className: "kg-button", text: ui.reset, onclick: () => this.reset() });
+      root.append(el("h2", { text: ui.filters }), this.typeFilter(), this.dateFilter(), this.languageFilter(),
+                  this.actorFilter(), reset, this.legend());
+    }
+
+    typeFilter() {
+      const counts = {};
+      this.events.forEach((ev) => { counts[ev.type] = (counts[ev.type] || 0) + 1; });
+      this.typeBoxes = this.data.types.map((type) => el("input", {
+        type: "checkbox", checked: true, "data-type": type,
+        onchange: (e) => {
+          if (e.target.checked) this.filters.types.add(type); else this.filters.types.delete(type);
+          this.apply();
+        },
+      }));
+      const setAll = (on) => () => {
+        this.typeBoxes.forEach((box) => { box.checked = on; });
+        this.filters.types = new Set(on ? this.data.types : []);
+        this.apply();
+      };
+      return el("fieldset", { className: "kg-types kg-legend" }, [
+        el("legend", { text: this.ui.types }),
+        el("div", { className: "kg-all-none" }, [
+          el("button", { type: "button", className: "kg-link", text: this.ui.all, onclick: setAll(true) }), " · ",
+          el("button", { type: "button", className: "kg-link", text: this.ui.none, onclick: setAll(false) }),
+        ]),
+        ...this.data.types.map((type, i) => el("label", { className: "kg-check" }, [
+          this.typeBoxes[i], KG.swatch("box", this.data.typeColours[type]), this.typeText(type),
+          el("span", { className: "kg-count", text: String(counts[type]) }),
+        ])),
+      ]);
+    }
+
+    dateFilter() {
+      const days = this.events.map((ev) => ev.start).filter(Boolean).sort();
+      const ends = this.events.map((ev) => ev.end).filter(Boolean).sort();
+      const input = (key) => el("input", { type: "date", min: days[0], max: ends[ends.length - 1],
+                                            onchange: (e) => { this.filters[key] = e.target.value; this.apply(); } });
+      this.fromInput = input("from");
+      this.toInput = input("to");
+      return el("fieldset", { className: "kg-dates" }, [
+        el("legend", { text: this.ui.dates }),
+        el("label", {}, [el("span", { text: this.ui.from }), this.fromInput]),
+        el("label", {}, [el("span", { text: this.ui.to }), this.toInput]),
+      ]);
+    }
+
+    languageFilter() {
+      this.langSelect = el("select", { onchange: (e) => { this.filters.lang = e.target.value; this.apply(); } }, [
+        el("option", { value: "", text: this.ui.any_language }),
+        ...this.data.languages.map((code) => el("option", { value: code, text: this.strings.languages[code] || code })),
+      ]);
+      return el("fieldset", { className: "kg-language" }, [el("legend", { text: this.ui.language }), this.langSelect]);
+    }
+
+    actorFilter() {
+      const run = KG.debounce(() => this.apply(), 150);
+      this.searchInput = el("input", {
+        type: "search", placeholder: this.ui.search, "aria-label": this.ui.search,
+        oninput: (e) => { this.filters.query = e.target.value; this.filters.actor = null; run(); },
+      });
+      this.matchList = el("ul", { className: "kg-matches" });
+      return el("fieldset", { className: "kg-actors" },
+                [el("legend", { text: this.ui.actors }), this.searchInput, this.matchList]);
+    }
+
+    showMatches(matches) {
+      KG.clear(this.matchList);
+      if (!matches) return;
+      if (!matches.length) this.matchList.append(el("li", { className: "kg-muted", text: this.ui.no_matches }));
+      matches.slice(0, 8).forEach((a) => this.matchList.append(el("li", {}, [this.panel.actorButton(a)])));
+      if (matches.length > 8) {
+        const more = KG.fmt(this.ui.more_matches, { n: matches.length - 8 });
+        this.matchList.append(el("li", { className: "kg-muted", text: more }));
+      }
+    }
+
+    legend() {
+      const kinds = this.data.kinds.map((kind) => {
+        const style = this.data.kindStyles[kind];
+        return el("li", {}, [KG.swatch(style.shape, style.colour), this.strings.kinds[kind] || kind]);
+      });
+      return el("section", { className: "kg-legend kg-kinds" }, [el("h2", { text: this.ui.nodes }), el("ul", {}, kinds)]);
+    }
+
+    reset() {
+      this.typeBoxes.forEach((box) => { box.checked = true; });
+      this.filters = { types: new Set(this.data.types), from: "", to: "", lang: "", query: "", actor: null };
+      this.fromInput.value = this.toInput.value = this.searchInput.value = this.langSelect.value = "";
+      this.apply();
+    }
+  }
+
+  const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const explorer = new Explorer(data);
+  window.kgExplorer = explorer;
+  explorer.start();
+})(window.KG = window.KG || {});

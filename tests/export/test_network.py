@@ -1,0 +1,33 @@
+"""The NetworkX projection of the example article: what the HTML explorer reads from it."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import kg
+from tests.conftest import SEED
+
+EVENT_ATTRS = {"kind", "label", "type", "date", "date_end", "precision", "place", "sources", "date_start", "languages"}
+
+
+@pytest.fixture(scope="module")
+def network(extractor: Any) -> Any:
+    return kg.build([SEED], extractor=extractor).to_networkx()
+
+
+def test_events_carry_their_articles_languages_and_first_day(network: Any) -> None:
+    events = [attrs for _, attrs in network.nodes(data=True) if attrs["kind"] == "event"]
+    assert events
+    for attrs in events:
+        assert set(attrs) == EVENT_ATTRS
+        assert attrs["languages"] == ["tr"]  # the example article is Turkish
+        assert attrs["date_start"] <= attrs["date"]
+        assert {"article", "title", "published", "sentence", "url"} == set(attrs["sources"][0])
+
+
+def test_lists_stay_out_of_graphml(tmp_path: Any, network: Any) -> None:
+    from kg.export.network import write_graphml
+
+    text = write_graphml(network, tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert 'attr.name="date_start"' in text and 'attr.name="languages"' not in text
