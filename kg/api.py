@@ -19,6 +19,7 @@ from .graph import build_dataset, union_graph
 from .graph.vocab import ID
 from .ingest import read_articles
 from .limits import Limits, checked
+from .parallel import extract_parallel, extract_serial
 from .query import format_result, load_graph, rows, run
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
@@ -78,7 +79,8 @@ class KnowledgeGraph:
     def write_nquads(self, path: str | Path) -> Path:
         """N-Quads with one named graph per article."""
         source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, source.serialize(format="nquads"))
+        lines = sorted(set(source.serialize(format="nquads").splitlines()))  # the same bytes for the same graph
+        return write_atomic(path, "\n".join(line for line in lines if line.strip()) + "\n")
 
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
@@ -118,7 +120,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
           on_error: Callable[[InputError], None] | None = None, rdf_store: str = "default",
           config: MergeConfig | None = None, extractor: Extractor | None = None,
           use_models: bool = True, store: str | Path | None = None,
-          limits: Limits | None = None) -> KnowledgeGraph:
+          limits: Limits | None = None, workers: int = 1) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
     With ``store`` (a folder), the articles are added to that incremental on-disk store and
@@ -151,13 +153,18 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         extractions = disk.extractions()
     else:
         extractions = []
-        for article in articles:
-            try:
-                extractions.append(extract(article))
-            except InputError as err:
+        if workers > 1:
+            pairs = extract_parallel(articles, workers, use_models, limits or Limits())
+        else:
+            pairs = extract_serial(articles, within_limits)
+        for article, result in pairs:
+            if isinstance(result, InputError):
+                failed.add(article.id)
                 if handler is None:
-                    raise
-                handler(err)
+                    raise result
+                handler(result)
+            else:
+                extractions.append(result)
     articles = [a for a in articles if a.id not in failed]
     resolution = resolve(extractions, config)
     dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)

@@ -59,6 +59,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help=f"skip articles yielding more than N event mentions (default {Limits.max_mentions:,})")
     b.add_argument("--seconds-per-article", type=float, default=Limits.seconds_per_article, metavar="S",
                    help=f"skip an article whose extraction takes over S seconds (default {Limits.seconds_per_article:g})")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract on N processes (same results as one; default 1)")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -108,7 +110,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     config = MergeConfig.from_file(args.merge_config) if args.merge_config else None
     limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
     kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
-               use_models=not args.no_model, store=args.store, config=config, limits=limits)
+               use_models=not args.no_model, store=args.store, config=config, limits=limits,
+               workers=max(1, args.workers))
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE
