@@ -219,7 +219,7 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
         host = _absorbing(blocks.clusters, mention)
         if host is not None:  # 'they discussed …' inside a reported meeting or call
             host.mentions.append(mention)
-            host.reasons.append(f"consultation inside the {host.mentions[0].type} it describes, same article")
+            host.reasons.append(f"{mention.type} describing the {host.mentions[0].type} before it, same article")
             continue
         for cluster in blocks.candidates(family, mention.time):
             reason = merge_reason(cluster, mention, config, entities)
@@ -233,14 +233,18 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
 
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
-    """A meeting or call of the same article, day and people that a consultation describes."""
-    if mention.type != "consultation":
-        return None
+    """A meeting or call of the same article and day that this mention only describes: a
+    consultation about it, or 'the talk' after a call between the same people."""
     keys = {p.key for p in mention.participants}
+    people = {k for k in keys if k.startswith("person:")}
     for cluster in clusters:
         first = cluster.mentions[0]
-        if (first.type in ("meeting", "phone_call") and first.article_id == mention.article_id
-                and overlaps(cluster.time, mention.time) and keys & cluster.keys):
+        if first.article_id != mention.article_id or not overlaps(cluster.time, mention.time):
+            continue
+        if mention.type == "consultation" and first.type in ("meeting", "phone_call") and keys & cluster.keys:
+            return cluster
+        if (mention.type == "meeting" and first.type == "phone_call" and len(people) >= 2
+                and people <= cluster.keys):
             return cluster
     return None
 
@@ -339,6 +343,8 @@ def to_event(cluster: Cluster) -> Event:
     votes = Counter(m.type for m in cluster.mentions)
     if len(votes) > 1:
         votes.pop("consultation", None)  # what was discussed in a meeting or call does not make it a consultation
+    if cluster.mentions[0].type == "phone_call":
+        votes = Counter({"phone_call": 1})  # a call described afterwards is still a call
     etype = max(votes, key=lambda t: (votes[t], -TYPE_PRECEDENCE.index(t)))
     participants: dict[str, str] = {}
     for m in cluster.mentions:

@@ -151,11 +151,18 @@ class EventFinder:
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         kept = self._discourse_places([f for f in frames if self._keep(f)])
-        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.case == "loc"), None)
+        opening = self._opening(doc)
+        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.case == "loc"
+                        and a.start < opening), None)
         for frame in kept:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
         return kept
+
+    def _opening(self, doc: Doc) -> int:
+        """Where the article's opening ends: its first four sentences (title and lead included)."""
+        starts = [s.start for s in doc.sents if s.text.strip()]
+        return starts[4] if len(starts) > 4 else len(doc)
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
         """Where an actor was last placed (a trip's destination, an event's place) is where their

@@ -90,8 +90,8 @@ class NameResolution:
                     continue
             if ent.kind == "person":
                 key = name_key(ent.name)
-                better = _unique_titled(titled, full, key, m.sentence_initial) or full.get(key) or (
-                    full.get(key.split()[-1]) if key else None)
+                better = (_unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)
+                          or full.get(key) or (full.get(key.split()[-1]) if key else None))
                 if better is not None:
                     ent = _merge_person(better, ent)
                 elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
@@ -111,6 +111,16 @@ def _office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
         if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
             return person
     return None
+
+def _within_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> Entity | None:
+    """A short form made of words of exactly one titled full name ('Al Sani' → 'Muhammed bin
+    Abdurrahman Al Sani')."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    owners = set.intersection(*(titled.get(w, set()) for w in words))
+    return full.get(next(iter(owners))) if len(owners) == 1 and key not in owners else None
+
 
 def _two_known(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> tuple[Entity, Entity] | None:
     """Two titled people's surnames side by side ('Biden Trump'a'): a subject and an object."""

@@ -100,3 +100,26 @@ def test_planned_trip_over_several_days_is_a_window(extract_one):
     mentions, _ = extract_one("Çin Dışişleri Bakanı Vang Li, 3-5 Mart tarihlerinde Türkiye'ye resmi ziyarette bulunacak.", "tr")
     (trip,) = [m for m in mentions if m.type == "travel"]
     assert (str(trip.time.earliest), str(trip.time.latest), trip.modality) == ("2025-03-03", "2025-03-05", "future")
+
+
+def test_a_short_form_and_the_talk_after_a_call(extractor):
+    import kg
+    from kg.records import Article
+    from datetime import datetime
+
+    text = ("Dışişleri Bakanı Hakan Demir, dün akşam Katar Başbakanı ve Dışişleri Bakanı Şeyh Muhammed bin "
+            "Abdurrahman Al Sani ile telefonda görüştü. Demir ile Al Sani, görüşmede bölgesel gelişmeleri ele aldı.")
+    x = extractor.extract(Article("c1", "tr", "", text, datetime.fromisoformat("2025-03-10T12:00:00+03:00")))
+    from kg.resolve import resolve
+
+    events = resolve([x]).events
+    assert [e.type for e in events] == ["phone_call"]          # 'the talk' is the call, not a second meeting
+    assert {p.key for p in events[0].participants} >= {"person:hakan-demir", "person:muhammed-bin-abdurrahman-al-sani"}
+
+
+def test_passing_on_to_a_city_places_the_next_meeting(extract_one):
+    text = ("Başbakan Viktor Nagy, görüşmenin ardından Ankara'ya geçti. "
+            "Nagy, yarın Meclis Başkanı Numan Kara ile bir araya gelecek. Gazze'deki ateşkes de ele alındı.")
+    found = events(extract_one, "tr", text)
+    assert ("travel", ("Viktor Nagy",), "Ankara", "2025-02-17") in found
+    assert any(e[0] == "meeting" and e[2] == "Ankara" and e[3] == "2025-02-18" for e in found), found
