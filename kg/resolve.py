@@ -94,7 +94,7 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     extractions = list(extractions)
     entities, alias = resolve_entities(extractions)
     mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
-    mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, m.type))
+    mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, TYPE_PRECEDENCE.index(m.type)))
     clusters = cluster_mentions(mentions, config, entities)
     people: dict[str, set[str]] = {}
     for m in mentions:

@@ -266,7 +266,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
-                return []
+                guess = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
+                return [replace(mention(guess, run.start, run.end), weak=True)]  # 'Rubio later spoke …': a surname?
             if known.kind == "city" and self._part_of_site(doc, run):
                 return []
             return [mention(known, run.start, run.end)]
@@ -297,7 +298,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
             return [mention(org, run.start, name_end)] + [mention(*t) for t in trailing]
         if kind is None:
-            return [mention(*t) for t in trailing]
+            weak = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
+            return [replace(mention(weak, run.start, name_end), weak=True)] + [mention(*t) for t in trailing]
         if name_end - run.start == 1 and name.isupper() and len(name) > 1:
             acronym = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
             return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]

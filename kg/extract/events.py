@@ -75,6 +75,7 @@ class EventFinder:
         self.future = lexicon.regex("future")
         self.hypothetical = lexicon.regex("hypothetical")
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
+        self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
         self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
@@ -427,6 +428,11 @@ class EventFinder:
             if frame.trigger.spec.get("adjunct"):
                 pending = frame
                 continue
+            if out and self._same_event(out[-1], frame):
+                for key, role in frame.participants.items():  # 'signed a memorandum': one agreement
+                    out[-1].participants.setdefault(key, role)
+                out[-1].place = out[-1].place or frame.place
+                continue
             out.append(frame)
         for i, a in enumerate(out):
             b = out[i + 1] if i + 1 < len(out) else None
@@ -439,7 +445,19 @@ class EventFinder:
                     a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
             elif purpose:
                 a.modality = "hypothetical"  # 'anlaşmanın imzalanması için': a goal, not an event
+            if b is not None and a.trigger.type == "travel" and a.destination and b.trigger.nominal and any(
+                    t.norm_ in self.trip_purpose for t in doc[a.trigger.end:b.trigger.start]):
+                b.place, b.time, b.modality = b.place or a.place, a.time, a.modality  # 'travel to Paris … for talks'
+                for key in a.participants:
+                    if key not in b.participants:
+                        b.participants[key] = self.roles.get(b.trigger.type, {}).get("nom", "participant")
+                        b.own += 1
         return out
+
+    def _same_event(self, a: Frame, b: Frame) -> bool:
+        """An event noun right after a verb of the same type names that event ('signed a memorandum')."""
+        return (b.trigger.nominal and a.trigger.type == b.trigger.type and a.step == b.step
+                and a.sentence.start == b.sentence.start and 0 <= b.trigger.start - a.trigger.end <= 4)
 
     def _attach(self, frame: Frame, recent: list[Frame]) -> None:
         """'Also present were A, B and C': people added to the last meeting, not a new event."""

@@ -21,6 +21,7 @@ class ActorMention:
     sentence_initial: bool = False
     run_start: int = -1
     surface: str = ""
+    weak: bool = False   # a name the statistical model did not call a person: kept only if it is a known one
 
     @property
     def is_place(self) -> bool:

@@ -51,7 +51,7 @@ class NameResolution:
     def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
         full: dict[str, Entity] = {}
-        people = [m.entity for m in mentions if m.entity.kind == "person"]
+        people = [m.entity for m in mentions if m.entity.kind == "person" and not m.weak]
         for ent in sorted(people, key=lambda e: (e.office is None, -len(e.name.split()))):
             if ent.office or len(ent.name.split()) > 1:
                 key = name_key(ent.name)
@@ -88,6 +88,9 @@ class NameResolution:
                     out.append(replace(m, entity=first, end=m.start + 1, case="nom"))
                     out.append(replace(m, entity=second, start=m.start + 1))
                     continue
+            if m.weak and name_key(ent.name) not in full and name_key(ent.name).split()[-1:] != [] and \
+                    name_key(ent.name).split()[-1] not in full:
+                continue  # not a person to the model, and not a name this article gave in full
             if ent.kind == "person":
                 key = name_key(ent.name)
                 better = (_unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)

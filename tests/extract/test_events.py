@@ -126,3 +126,19 @@ def test_apposition_gives_the_office_and_state(extractor):
 ])
 def test_english_places(extract_one, text, expected):
     assert expected in events(extract_one, "en", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks named as the purpose of a trip happen where and when the trip goes
+    ("Foreign Minister Ana Silva will travel to Paris on Friday for talks with President Jean Martin.",
+     ("meeting", ("Ana Silva", "Jean Martin"), "Paris", "2025-02-21")),
+    # a verb and the noun it governs are one agreement
+    ("President Ana Lima and Prime Minister Ken Ito signed a memorandum of understanding on energy.",
+     ("agreement", ("Ana Lima", "Ken Ito"), None, "2025-02-17")),
+    # a surname that is also a town, at the start of a sentence, is the person named before
+    ("Secretary of State Marco Rubio met Foreign Minister Ana Silva. Rubio later spoke by phone with President Jean Martin.",
+     ("phone_call", ("Jean Martin", "Marco Rubio"), None, "2025-02-17")),
+])
+def test_english_discourse(extract_one, text, expected):
+    found = events(extract_one, "en", text)
+    assert expected in found, found
