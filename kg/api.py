@@ -19,7 +19,7 @@ from .graph import build_dataset, union_graph
 from .graph.vocab import ID
 from .ingest import read_articles
 from .limits import Limits, checked
-from .parallel import extract_parallel, extract_serial
+from .parallel import extract_dask, extract_parallel, extract_serial
 from .query import format_result, load_graph, rows, run
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
@@ -120,9 +120,11 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
           on_error: Callable[[InputError], None] | None = None, rdf_store: str = "default",
           config: MergeConfig | None = None, extractor: Extractor | None = None,
           use_models: bool = True, store: str | Path | None = None,
-          limits: Limits | None = None, workers: int = 1) -> KnowledgeGraph:
+          limits: Limits | None = None, workers: int = 1, scheduler: str | None = None) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
+    With ``scheduler`` (a Dask scheduler address, or "local"), extraction runs on that Dask
+    cluster and the merge once here; with ``workers`` > 1, on a local process pool.
     With ``store`` (a folder), the articles are added to that incremental on-disk store and
     the graph returned is the store's whole graph; ``rdf_store`` names the rdflib store the
     graph is built in ("default" in memory, or "oxigraph").
@@ -153,7 +155,9 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         extractions = disk.extractions()
     else:
         extractions = []
-        if workers > 1:
+        if scheduler:
+            pairs = extract_dask(articles, scheduler, use_models, limits or Limits())
+        elif workers > 1:
             pairs = extract_parallel(articles, workers, use_models, limits or Limits())
         else:
             pairs = extract_serial(articles, within_limits)

@@ -61,6 +61,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help=f"skip an article whose extraction takes over S seconds (default {Limits.seconds_per_article:g})")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="extract on N processes (same results as one; default 1)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where extraction runs: this machine (default) or a Dask cluster (the [dask] extra)")
+    b.add_argument("--scheduler", metavar="ADDRESS", default="local",
+                   help="with --engine dask: the scheduler address (tcp://HOST:8786), or 'local' for a LocalCluster")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -111,7 +115,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
     kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
                use_models=not args.no_model, store=args.store, config=config, limits=limits,
-               workers=max(1, args.workers))
+               workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -41,3 +41,32 @@ def extract_serial(articles: Iterable[Article], extract: Callable[[Article], Ext
             yield article, extract(article)
         except InputError as err:
             yield article, err
+
+
+def _extract_partition(articles: list[Article], use_models: bool, limits: Limits) -> list[Extraction | InputError]:
+    """One Dask task: a partition of articles, with the worker's extractor built once."""
+    if "extract" not in _WORKER:
+        _start(use_models, limits)
+    return [_run(article) for article in articles]
+
+
+def extract_dask(articles: Iterable[Article], scheduler: str, use_models: bool, limits: Limits,
+                 partition: int = 32) -> Iterator[tuple[Article, Extraction | InputError]]:
+    """Extraction on a Dask distributed cluster (``scheduler``: an address such as
+    ``tcp://10.0.0.5:8786``, or ``local`` for a LocalCluster on this machine). Partitions are
+    independent; results come back in input order, so the merge that follows is the same."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        from .errors import ConfigError
+
+        raise ConfigError("--engine dask needs Dask; install it with: pip install 'diplomatic-kg[dask]'") from err
+    articles = list(articles)
+    chunks = [articles[i:i + partition] for i in range(0, len(articles), partition)]
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
+    with Client(cluster if cluster is not None else scheduler) as client:
+        futures = client.map(_extract_partition, chunks, use_models=use_models, limits=limits, pure=False)
+        for chunk, results in zip(chunks, client.gather(futures)):
+            yield from zip(chunk, results)
+    if cluster is not None:
+        cluster.close()

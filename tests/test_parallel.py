@@ -26,3 +26,14 @@ def test_two_workers_give_the_same_events(tmp_path):
     one.write_nquads(tmp_path / "one.nq")
     two.write_nquads(tmp_path / "two.nq")
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
+
+
+def test_dask_local_cluster_gives_the_same_events(tmp_path):
+    import pytest
+
+    pytest.importorskip("distributed")
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    one = kg.build([batch, SEED], use_models=False)
+    cluster = kg.build([batch, SEED], use_models=False, scheduler="local")
+    assert one.events() == cluster.events()
