@@ -53,31 +53,39 @@ class MergeConfig:
 
 @dataclass
 class Cluster:
-    """Mentions believed to report one real event."""
+    """Mentions believed to report one real event; the sets a merge test needs are kept up to
+    date as mentions join, so testing a candidate does not walk every mention again."""
 
     family: str
     mentions: list[EventMention] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    time: TimeSpan | None = None
 
-    @property
-    def keys(self) -> set[str]:
-        return {p.key for m in self.mentions for p in m.participants}
+    def __post_init__(self) -> None:
+        mentions, self.mentions = self.mentions, []
+        for mention in mentions:
+            self.add(mention)
+
+    def add(self, mention: EventMention, reason: str | None = None) -> None:
+        """Take a mention in (with the reason it belongs here)."""
+        self.mentions.append(mention)
+        if reason:
+            self.reasons.append(reason)
+        for p in mention.participants:
+            self.keys.add(p.key)
+            self.roles.setdefault(p.role, set()).add(p.key)
+        if mention.place:
+            self.places.add(mention.place)
+        self.articles.add(mention.article_id)
+        self.time = mention.time if self.time is None else best_time([self.time, mention.time])
 
     def keys_in(self, roles: tuple[str, ...]) -> set[str]:
         """Participants of the cluster in one of these roles."""
-        return {p.key for m in self.mentions for p in m.participants if p.role in roles}
-
-    @property
-    def places(self) -> set[str]:
-        return {m.place for m in self.mentions if m.place}
-
-    @property
-    def articles(self) -> set[str]:
-        return {m.article_id for m in self.mentions}
-
-    @property
-    def time(self) -> TimeSpan:
-        return best_time([m.time for m in self.mentions])
+        return set().union(*(self.roles.get(r, set()) for r in roles))
 
 
 @dataclass(frozen=True)
@@ -182,10 +190,12 @@ class Blocks:
         self.by_day: dict[tuple[str, date], list[int]] = {}
         self.wide: dict[str, list[int]] = {}
         self.clusters: list[Cluster] = []
+        self.by_article: dict[str, list[Cluster]] = {}
 
     def add(self, cluster: Cluster) -> None:
         number = len(self.clusters)
         self.clusters.append(cluster)
+        self.by_article.setdefault(cluster.mentions[0].article_id, []).append(cluster)
         for family, day in self._keys(cluster.family, cluster.time):
             if day is None:
                 self.wide.setdefault(family, []).append(number)
@@ -216,16 +226,14 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
     blocks = Blocks(config.max_block_days)
     for mention in mentions:
         family = TYPE_FAMILIES[mention.type]
-        host = _absorbing(blocks.clusters, mention)
+        host = _absorbing(blocks.by_article.get(mention.article_id, []), mention)
         if host is not None:  # 'they discussed …' inside a reported meeting or call
-            host.mentions.append(mention)
-            host.reasons.append(f"{mention.type} describing the {host.mentions[0].type} before it, same article")
+            host.add(mention, f"{mention.type} describing the {host.mentions[0].type} before it, same article")
             continue
         for cluster in blocks.candidates(family, mention.time):
             reason = merge_reason(cluster, mention, config, entities)
             if reason:
-                cluster.mentions.append(mention)
-                cluster.reasons.append(reason)
+                cluster.add(mention, reason)
                 break
         else:
             blocks.add(Cluster(family, [mention]))
