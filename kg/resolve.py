@@ -249,7 +249,7 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
         first = cluster.mentions[0]
         if first.article_id != mention.article_id or not overlaps(cluster.time, mention.time):
             continue
-        if mention.type == "consultation" and first.type in ("meeting", "phone_call") and keys & cluster.keys:
+        if mention.type == "consultation" and first.type in ("meeting", "phone_call", "hosting") and keys & cluster.keys:
             return cluster
         if (mention.type == "meeting" and first.type == "phone_call" and len(people) >= 2
                 and people <= cluster.keys):
