@@ -37,3 +37,13 @@ def test_dask_local_cluster_gives_the_same_events(tmp_path):
     one = kg.build([batch, SEED], use_models=False)
     cluster = kg.build([batch, SEED], use_models=False, scheduler="local")
     assert one.events() == cluster.events()
+
+
+def test_extract_many_pipes_in_batches_with_the_same_result(extractor):
+    from kg.records import Article
+    from datetime import datetime
+
+    articles = [Article(r["id"], r["lang"], r["title"], r["text"], datetime.fromisoformat(r["published"])) for r in ROWS]
+    piped = [x.mentions for x in extractor.extract_many(articles, batch_size=3)]
+    single = [extractor.extract(a).mentions for a in articles]
+    assert piped == single

@@ -59,9 +59,21 @@ class Extractor:
         return self.from_doc(article, tools.nlp(article.content))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        """Extract a stream of articles, piping same-language runs through spaCy in batches."""
+        """Extract a stream of articles, piping runs of same-language articles through spaCy's
+        ``nlp.pipe`` in batches; memory stays at one batch."""
+        batch: list[Article] = []
         for article in articles:
-            yield self.extract(article)
+            if batch and (article.lang != batch[0].lang or len(batch) >= batch_size):
+                yield from self._pipe(batch)
+                batch = []
+            batch.append(article)
+        if batch:
+            yield from self._pipe(batch)
+
+    def _pipe(self, batch: list[Article]) -> Iterator[Extraction]:
+        nlp = self.tools(batch[0].lang).nlp
+        for article, doc in zip(batch, nlp.pipe(a.content for a in batch)):
+            yield self.from_doc(article, doc)
 
     def from_doc(self, article: Article, doc: Doc) -> Extraction:
         """Event mentions from an already processed Doc of ``article.content``."""
