@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError
-from .graph import bind_prefixes
+from .graph import bind_prefixes, union_graph
 from .resources import queries_dir
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -79,12 +79,9 @@ def load_graph(target: str | Path) -> Graph:
     graph = Graph()
     try:
         if fmt in ("trig", "nquads"):
-            from rdflib import Dataset
-
             ds = Dataset()
             ds.parse(path, format=fmt)
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                graph.add((s, p, o))
+            graph = union_graph(ds)
         else:
             graph.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many parser errors; all mean the same to a user
@@ -97,15 +94,9 @@ def _store_graph(path: Path) -> Graph:
     """The whole graph of an incremental store folder (made by 'kg build --store')."""
     from .store import GraphStore
 
-    from rdflib import Dataset
-
     ds = Dataset()
     ds.parse(data=GraphStore(path).load_quads().decode("utf-8"), format="nquads")
-    graph = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    bind_prefixes(graph)
-    return graph
+    return union_graph(ds)
 
 
 def as_term(value: str) -> URIRef | Literal:
