@@ -9,11 +9,13 @@ import re
 from dataclasses import replace
 
 import spacy.util
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from datetime import date
 
 from ..lexicons import Lexicon
+from ..nlp import has_entities, parsed, quoted, sentences, texts
 from ..records import Entity
 from .gazetteer import Gazetteer, slug
 from .groups import PhraseGroups
@@ -50,7 +52,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.postpositions = lexicon.language.get("postpositions", {})
         self.prepositions = lexicon.language.get("prepositions", {})
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
-        self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+        self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
         self.common_noun = lexicon.regex("common_noun")
         self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])}
         self.site_links = {lexicon.fold(w) for w in lexicon.titles.get("site_links", [])}
@@ -58,6 +60,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.home = gazetteer.entities.get(f"country:{home}") if home else None
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
         self.compound_head = lexicon.regex("compound_head")
+        self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
 
     # -- runs ----------------------------------------------------------------
     def is_cap(self, token: Token) -> bool:
@@ -68,11 +71,26 @@ class ActorFinder(PhraseGroups, NameResolution):
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
                 and token.norm_ not in self.time_words)
 
+    def caps(self, doc: Doc) -> list[bool]:
+        """``is_cap`` of every token, remembered per word form across Docs."""
+        value = doc.user_data.get("dkg_caps")
+        if value is None:
+            cache = self._caps
+            value = []
+            for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+                cap = cache.get(orth)
+                if cap is None:
+                    cap = cache[orth] = self.is_cap(doc[i])
+                value.append(cap)
+            doc.user_data["dkg_caps"] = value
+        return value
+
     def runs(self, sent: Span) -> list[Run]:
         """Capitalised runs in a sentence; a title word may pull in a lowercase 'of'."""
         out, i = [], sent.start
+        caps = self.caps(sent.doc)
         while i < sent.end:
-            if not self.is_cap(sent.doc[i]):
+            if not caps[i]:
                 i += 1
                 continue
             j = i + 1
@@ -80,9 +98,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                 tok = sent.doc[j]
                 if tok.norm_ in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
-                if self.is_cap(tok):
+                if caps[j]:
                     j += 1
-                elif tok.is_space and tok.text.count("\n") == 1 and j + 1 < sent.end and self.is_cap(sent.doc[j + 1]):
+                elif tok.is_space and tok.text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
                     j += 1  # a hard-wrapped line inside a name ('President Recep\nTayyip Erdogan')
                 elif (tok.text in ("-", "‐") and not sent.doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and sent.doc[j + 1].is_alpha
@@ -92,11 +110,11 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j = self._joins_known_name(sent, i, j)
                 elif self.lex.fold(tok.text) in self.particles and self._particle_leads_to_name(sent, j):
                     j += 1
-                elif (tok.norm_ in self.joiners and j + 1 < sent.end and self.is_cap(sent.doc[j + 1])
+                elif (tok.norm_ in self.joiners and j + 1 < sent.end and caps[j + 1]
                       and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
                     j += 1
                 elif (tok.norm_ in self.heads and tok.text.islower() and j + 1 < sent.end
-                      and self.is_cap(sent.doc[j + 1]) and (self.gaz.lookup(sent.doc[i:j].text) is not None
+                      and caps[j + 1] and (self.gaz.lookup(sent.doc[i:j].text) is not None
                                                             or self.gaz.demonym(sent.doc[i:j].text) is not None)):
                     j += 1
                 else:
@@ -124,8 +142,8 @@ class ActorFinder(PhraseGroups, NameResolution):
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The grammatical case of a name at [start, end): from the dependency parse when a model
         gave one, else from suffix, postposition or preposition."""
-        parsed = self._dep_case(doc, start, end) if doc.has_annotation("DEP") else None
-        return parsed or self._marked_case(doc, start, end, run_start)
+        from_parse = self._dep_case(doc, start, end) if parsed(doc) else None
+        return from_parse or self._marked_case(doc, start, end, run_start)
 
     def _dep_case(self, doc: Doc, start: int, end: int, depth: int = 0) -> str | None:
         """nsubj → nom, dobj → acc, poss → gen, pobj → its preposition's case; conjuncts and
@@ -185,33 +203,23 @@ class ActorFinder(PhraseGroups, NameResolution):
         """All actor and place mentions in the Doc, in order; ``when`` (the publication day)
         lets an office named alone be resolved from the dated office table."""
         raw: list[ActorMention] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if self._shouting(sent):
                 continue
-            quoted = self._quoted_tokens(sent)
+            in_quotes = quoted(doc, self.quotes)
             found: list[ActorMention] = []
             for run in self.runs(sent):
-                found.extend(self._classify(doc, sent, run, quoted))
+                found.extend(self._classify(doc, sent, run, in_quotes))
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         return self._appositions(doc, self._resolve_names(raw, when))
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
-        words = [t for t in sent if t.is_alpha and len(t) > 1]
-        return len(words) >= 2 and all(t.text.isupper() for t in words)
+        words = [w for w in texts(sent.doc)[sent.start:sent.end] if len(w) > 1 and w.isalpha()]
+        return len(words) >= 2 and all(w.isupper() for w in words)
 
-    def _quoted_tokens(self, sent: Span) -> set[int]:
-        inside, out = False, set()
-        for tok in sent:
-            if tok.text in self.quotes:
-                inside = not inside
-                continue
-            if inside:
-                out.add(tok.i)
-        return out
-
-    def _classify(self, doc: Doc, sent: Span, run: Run, quoted: set[int]) -> list[ActorMention]:
+    def _classify(self, doc: Doc, sent: Span, run: Run, in_quotes: frozenset[int]) -> list[ActorMention]:
         while run.end - run.start > 1 and self.lex.fold(doc[run.end - 1].text) in self.name_suffixes:
             run = Run(run.start, run.end - 1)
         honorific = doc[run.start].norm_ in self.honorifics
@@ -225,7 +233,7 @@ class ActorFinder(PhraseGroups, NameResolution):
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
             return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
-                                in_quote=start in quoted, sentence_initial=start == self._first_word(sent),
+                                in_quote=start in in_quotes, sentence_initial=start == self._first_word(sent),
                                 run_start=run.start, surface=doc[start:end].text)
 
         if head_end:
@@ -335,7 +343,7 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _entity_kind(self, doc: Doc, start: int, end: int) -> str | None:
         """With a statistical model: what its named entities say an unknown name is ('person',
         'organisation' or None for anything else); without one, 'person'."""
-        if not doc.has_annotation("ENT_IOB"):
+        if not has_entities(doc):
             return "person"
         labels = {t.ent_type_ for t in doc[start:end] if t.ent_type_}
         if "PERSON" in labels:

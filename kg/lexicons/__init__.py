@@ -5,6 +5,7 @@ Adding a language means adding a folder with the same files; code never tests ``
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,7 @@ def load_shared(name: str) -> Any:
     return _read_json(LEXICON_DIR / name)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str, dotted_i: bool = False) -> str:
     """Lowercase; with ``dotted_i`` (Turkish, Azerbaijani) I→ı and İ→i first."""
     if dotted_i:

@@ -10,14 +10,16 @@ import importlib.util
 import re
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
 
 from ..errors import ConfigError
 from ..lexicons import Lexicon
 from .components import NormSetter, SentenceSplitter  # noqa: F401  (registers the factories)
 
-__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter"]
+__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter", "sentences", "parsed", "has_entities", "texts", "quoted"]
 
 
 def model_available(lexicon: Lexicon) -> bool:
@@ -58,3 +60,53 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})
     nlp.add_pipe("dkg_sentences", config=_sentence_config(lexicon))
     return nlp
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
+    bounds = doc.user_data.get("dkg_sentences")
+    if bounds is None:
+        bounds = doc.user_data["dkg_sentences"] = [(s.start, s.end) for s in doc.sents]
+    return [doc[start:end] for start, end in bounds]
+
+
+def parsed(doc: Doc) -> bool:
+    """Whether a model gave the Doc a dependency parse (checked once per Doc)."""
+    value = doc.user_data.get("dkg_parsed")
+    if value is None:
+        value = doc.user_data["dkg_parsed"] = doc.has_annotation("DEP")
+    return value
+
+
+def has_entities(doc: Doc) -> bool:
+    """Whether a model gave the Doc named entities (checked once per Doc)."""
+    value = doc.user_data.get("dkg_entities")
+    if value is None:
+        value = doc.user_data["dkg_entities"] = doc.has_annotation("ENT_IOB")
+    return value
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc without making Token objects."""
+    value = doc.user_data.get("dkg_texts")
+    if value is None:
+        strings = doc.vocab.strings
+        value = doc.user_data["dkg_texts"] = [strings[o] for o in doc.to_array([ORTH]).tolist()]
+    return value
+
+
+def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
+    """Indices of tokens inside quotation marks, each sentence opening outside a quotation."""
+    key = ("dkg_quoted", quotes)
+    value = doc.user_data.get(key)
+    if value is None:
+        words, out = texts(doc), set()
+        for sent in sentences(doc):
+            inside = False
+            for i in range(sent.start, sent.end):
+                if words[i] in quotes:
+                    inside = not inside
+                elif inside:
+                    out.add(i)
+        value = doc.user_data[key] = frozenset(out)
+    return value

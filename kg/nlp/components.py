@@ -1,6 +1,8 @@
 """spaCy components of the NLP stage, registered as factories."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,10 +25,19 @@ class NormSetter:
 
     def __init__(self, dotted_i: bool) -> None:
         self.dotted_i = dotted_i
+        self._norms: dict[int, int] = {}  # ORTH id → NORM id, filled as words are first seen
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.norm_ = fold(token.text, self.dotted_i)
+        if not len(doc):
+            return doc
+        norms, strings = self._norms, doc.vocab.strings
+        values = []
+        for orth in doc.to_array([ORTH]).tolist():
+            norm = norms.get(orth)
+            if norm is None:
+                norm = norms[orth] = strings.add(fold(strings[orth], self.dotted_i))
+            values.append(norm)
+        doc.from_array([NORM], numpy.array(values, dtype="uint64"))
         return doc
 
 
@@ -43,47 +54,47 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         starts = self.sentence_starts(doc)
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        values = numpy.full(len(doc), -1, dtype="int32")
+        values[sorted(starts)] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:
         """Token indices that begin a sentence."""
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
         starts = {0}
         in_quote = False
         quote_opened = -1
         wrapped = hard_wrapped(doc.text)
-        for token in doc:
-            text = token.text
-            if "\n" in text or "\n" in token.whitespace_:
-                blank_line = (text + token.whitespace_).count("\n") > 1
-                if not wrapped or blank_line or (token.i and doc[token.i - 1].text in SENTENCE_END):
-                    starts.add(token.i + 1)
+        for i, text in enumerate(texts):
+            if "\n" in text:
+                blank_line = text.count("\n") > 1
+                if not wrapped or blank_line or (i and texts[i - 1] in SENTENCE_END):
+                    starts.add(i + 1)
                     in_quote = False
                 continue
             if text in self.symmetric or text in self.openers or text in self.closers:
                 if text in self.openers or (text in self.symmetric and not in_quote):
-                    in_quote, quote_opened = True, token.i
+                    in_quote, quote_opened = True, i
                 else:
                     in_quote = False
                 continue
-            if in_quote and token.i - quote_opened < 400:
+            if in_quote and i - quote_opened < 400:
                 continue
-            if self.ends_sentence(doc, token):
-                starts.add(token.i + 1)
-        return {i for i in starts if i < len(doc)}
+            if self.ends_sentence(texts, i):
+                starts.add(i + 1)
+        return {i for i in starts if i < len(texts)}
 
-    def ends_sentence(self, doc: Doc, token) -> bool:
+    def ends_sentence(self, texts: list[str], i: int) -> bool:
         """Sentence-final punctuation followed by a capital, a quote, a digit or the end."""
-        if token.text not in SENTENCE_END and not (token.text.endswith(".") and token.text not in self.abbreviations
-                                                   and len(token.text) > 1 and token.text[-2].islower()):
+        text = texts[i]
+        if text not in SENTENCE_END and not (text.endswith(".") and text not in self.abbreviations
+                                             and len(text) > 1 and text[-2].islower()):
             return False
-        if token.text in self.abbreviations:
+        if text in self.abbreviations or i + 1 >= len(texts):
             return False
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is None:
-            return False
-        first = nxt.text[:1]
+        first = texts[i + 1][:1]
         return first.isupper() or first.isdigit() or not first.isalnum()
 
 

@@ -1,0 +1,180 @@
+"""Token patterns (the spaCy Matcher dialect the trigger files use), matched with a
+predicate cache that lives as long as the vocabulary.
+
+spaCy's Matcher re-evaluates every REGEX predicate on every token of every Doc; news
+vocabulary repeats, so here each distinct (ORTH, NORM) pair is tested once against all
+predicates and remembered as a bitmask. Matching itself walks only from tokens whose
+bitmask can start a pattern. The result is the set of (match_id, start, end) triples that
+spaCy's Matcher returns for the same patterns (tested against it); patterns outside the
+supported subset go to spaCy's Matcher unchanged.
+
+Supported: token attributes NORM, LOWER, TEXT/ORTH and IS_PUNCT; values as a string, a
+bool, {"IN": [...]} or {"REGEX": ...}; the empty token {}; OP "?", "*", "+", "!" is not
+supported (falls back), and "{m,n}" / "{n}" / "{m,}" / "{,n}".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import NORM, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_STRING_ATTRS = {"NORM": "norm", "LOWER": "lower", "TEXT": "orth", "ORTH": "orth"}
+_QUANT = re.compile(r"^\{(\d*),?(\d*)\}$")
+_UNBOUNDED = 10_000
+
+
+class Unsupported(Exception):
+    """A pattern the cached matcher does not compile; spaCy's Matcher takes it."""
+
+
+@dataclass(frozen=True)
+class _Step:
+    required: int      # predicate bits that must all hold (0: any token)
+    low: int
+    high: int
+
+
+def _quantifier(op: str | None) -> tuple[int, int]:
+    if op is None:
+        return 1, 1
+    fixed = {"?": (0, 1), "*": (0, _UNBOUNDED), "+": (1, _UNBOUNDED)}
+    if op in fixed:
+        return fixed[op]
+    m = _QUANT.match(op)
+    if not m:
+        raise Unsupported(op)
+    if "," not in op:
+        return int(m.group(1)), int(m.group(1))
+    return int(m.group(1) or 0), int(m.group(2)) if m.group(2) else _UNBOUNDED
+
+
+class CachedMatcher:
+    """A drop-in for ``Matcher(vocab)`` used as ``add(key, [pattern])`` then ``matcher(doc)``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._predicates: list[tuple[str, object]] = []     # (attribute, test)
+        self._index: dict[tuple, int] = {}
+        self._patterns: list[tuple[int, tuple[_Step, ...]]] = []
+        self._fallback = Matcher(vocab)
+        self._has_fallback = False
+        self._masks: dict[tuple[int, int], int] = {}
+        self._starts = 0          # bits that can begin some pattern; -1: any token can
+        self._candidates: dict[int, list[tuple[int, tuple[_Step, ...]]]] = {}  # mask → patterns it can start
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        for pattern in patterns:
+            try:
+                steps = tuple(self._compile(token) for token in pattern)
+            except Unsupported:
+                self._fallback.add(key, [pattern])
+                self._has_fallback = True
+                continue
+            self._patterns.append((self.vocab.strings.add(key), steps))
+            self._masks.clear()
+            self._candidates.clear()
+            for step in steps:
+                self._starts = -1 if step.required == 0 or self._starts == -1 else self._starts | step.required
+                if step.low > 0:
+                    break
+
+    def _compile(self, token: dict) -> _Step:
+        required = 0
+        low, high = _quantifier(token.get("OP"))
+        for attr, value in token.items():
+            if attr == "OP":
+                continue
+            if attr == "IS_PUNCT" and isinstance(value, bool):
+                test: object = ("punct", value)
+            elif attr in _STRING_ATTRS and isinstance(value, str):
+                test = ("eq", value)
+            elif attr in _STRING_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
+                test = ("in", frozenset(value["IN"]))
+            elif attr in _STRING_ATTRS and isinstance(value, dict) and set(value) == {"REGEX"}:
+                test = ("re", re.compile(value["REGEX"]))
+            else:
+                raise Unsupported(attr)
+            key = (attr, test if test[0] != "re" else ("re", test[1].pattern))
+            if key not in self._index:
+                self._index[key] = len(self._predicates)
+                self._predicates.append((attr, test))
+            required |= 1 << self._index[key]
+        return _Step(required, low, high)
+
+    def _mask(self, orth: int, norm: int) -> int:
+        strings = self.vocab.strings
+        lexeme = self.vocab[orth]
+        values = {"orth": strings[orth], "norm": strings[norm], "lower": lexeme.lower_}
+        mask = 0
+        for bit, (attr, (kind, arg)) in enumerate(self._predicates):
+            if kind == "punct":
+                hit = lexeme.is_punct == arg
+            else:
+                text = values[_STRING_ATTRS[attr]]
+                hit = (text == arg if kind == "eq" else text in arg if kind == "in"
+                       else arg.search(text) is not None)
+            if hit:
+                mask |= 1 << bit
+        return mask
+
+    def masks(self, doc: Doc) -> list[int]:
+        """Each token's predicate bitmask, from the cache where its (ORTH, NORM) was seen."""
+        cache = self._masks
+        out = []
+        table = doc.to_array([ORTH, NORM])
+        for orth, norm in zip(table[:, 0].tolist(), table[:, 1].tolist()):
+            mask = cache.get((orth, norm))
+            if mask is None:
+                mask = cache[(orth, norm)] = self._mask(orth, norm)
+            out.append(mask)
+        return out
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found: set[tuple[int, int, int]] = set()
+        if self._patterns:
+            masks = self.masks(doc)
+            starts = self._starts
+            for i, mask in enumerate(masks):
+                if starts != -1 and not mask & starts:
+                    continue
+                candidates = self._candidates.get(mask)
+                if candidates is None:
+                    candidates = self._candidates[mask] = [p for p in self._patterns if _may_start(p[1], mask)]
+                for key, steps in candidates:
+                    for end in _ends(steps, 0, masks, i):
+                        if end > i:
+                            found.add((key, i, end))
+        if self._has_fallback:
+            found.update(self._fallback(doc))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+def _may_start(steps: tuple[_Step, ...], mask: int) -> bool:
+    """Whether a token with this mask can be the first token of a match of ``steps``."""
+    for step in steps:
+        if mask & step.required == step.required:
+            return True
+        if step.low > 0:
+            return False
+    return False
+
+
+def _ends(steps: tuple[_Step, ...], k: int, masks: list[int], i: int):
+    """Every position where steps[k:] matching from token i can end."""
+    if k == len(steps):
+        yield i
+        return
+    step = steps[k]
+    count = 0
+    while True:
+        if count >= step.low:
+            yield from _ends(steps, k + 1, masks, i + count)
+        if count >= step.high or i + count >= len(masks):
+            return
+        if masks[i + count] & step.required != step.required:
+            return
+        count += 1
