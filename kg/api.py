@@ -21,6 +21,7 @@ from .ingest import read_articles
 from .limits import Limits, checked
 from .parallel import extract_dask, extract_parallel, extract_serial
 from .query import format_result, load_graph, rows, run
+from .records import Extraction
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
 from .store import GraphStore
@@ -137,45 +138,55 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
             on_error(err)
 
     handler = skipped if on_error is not None else None
-    articles = list({a.id: a for a in read_articles(paths, lang=lang, on_error=handler)}.values())  # last copy of an id wins
+    order: dict[str, int] = {}  # article id → position of its first copy; the last copy of an id wins
+
+    def stream():
+        for article in read_articles(paths, lang=lang, on_error=handler):
+            order.setdefault(article.id, len(order))
+            yield article
+
     extractor = extractor or Extractor(use_models=use_models)
     within_limits = checked(extractor.extract, limits or Limits())
     failed: set[str] = set()
 
     def extract(article):
         try:
-            return within_limits(article)
+            result = within_limits(article)
         except InputError:
             failed.add(article.id)
             raise
+        failed.discard(article.id)
+        return result
 
     if store is not None:
         disk = GraphStore(store)
-        disk.add(articles, extract, on_error=handler)
+        disk.add(stream(), extract, on_error=handler)
         extractions = disk.extractions()
-    else:
-        extractions = []
+    else:  # articles stream through; only their extractions (without the body) are kept
         if scheduler:
-            pairs = extract_dask(articles, scheduler, use_models, limits or Limits())
+            pairs = extract_dask(stream(), scheduler, use_models, limits or Limits())
         elif workers > 1:
-            pairs = extract_parallel(articles, workers, use_models, limits or Limits())
+            pairs = extract_parallel(stream(), workers, use_models, limits or Limits())
         else:
-            pairs = extract_serial(articles, within_limits)
+            pairs = extract_serial(stream(), within_limits)
+        kept: dict[str, Extraction] = {}
         for article, result in pairs:
             if isinstance(result, InputError):
                 failed.add(article.id)
+                kept.pop(article.id, None)
                 if handler is None:
                     raise result
                 handler(result)
             else:
-                extractions.append(result)
-    articles = [a for a in articles if a.id not in failed]
+                failed.discard(article.id)
+                kept[article.id] = result.without_text()
+        extractions = sorted(kept.values(), key=lambda x: order[x.article.id])
     resolution = resolve(extractions, config)
     dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
     dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
     if store is not None:
         disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
-    report.articles = len(articles)
+    report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
     return KnowledgeGraph(dataset, report=report)

@@ -2,6 +2,7 @@
 in the same order, because every article is extracted independently and collected in order."""
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -27,10 +28,34 @@ def _run(article: Article) -> Extraction | InputError:
 
 def extract_parallel(articles: Iterable[Article], workers: int, use_models: bool, limits: Limits,
                      chunksize: int = 8) -> Iterator[tuple[Article, Extraction | InputError]]:
-    """(article, extraction or the error that skipped it), in input order."""
-    articles = list(articles)
+    """(article, extraction or the error that skipped it), in input order. Articles stream
+    through a window of a few chunks per worker, so memory does not grow with the corpus."""
+    window = max(1, workers * 4)
     with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(use_models, limits)) as pool:
-        yield from zip(articles, pool.map(_run, articles, chunksize=chunksize))
+        pending: deque = deque()
+        for chunk in _chunks(articles, chunksize):
+            pending.append((chunk, pool.submit(_run_chunk, chunk)))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield from zip(done, future.result())
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result())
+
+
+def _run_chunk(articles: list[Article]) -> list[Extraction | InputError]:
+    return [_run(article) for article in articles]
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def extract_serial(articles: Iterable[Article], extract: Callable[[Article], Extraction]

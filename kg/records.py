@@ -5,7 +5,7 @@ produced; tuples (not lists) keep them hashable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 EVENT_TYPES = ("meeting", "consultation", "hosting", "travel", "phone_call", "statement", "agreement")
@@ -115,6 +115,11 @@ class Extraction:
     article: Article
     entities: tuple[Entity, ...]
     mentions: tuple[EventMention, ...]
+
+    def without_text(self) -> "Extraction":
+        """The same extraction keeping the article's metadata but not its body: what the merge
+        and the graph need, so a stream of articles is held in memory only as its results."""
+        return replace(self, article=replace(self.article, text=""))
 
 
 @dataclass(frozen=True)
