@@ -121,11 +121,14 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
           on_error: Callable[[InputError], None] | None = None, rdf_store: str = "default",
           config: MergeConfig | None = None, extractor: Extractor | None = None,
           use_models: bool = True, store: str | Path | None = None,
-          limits: Limits | None = None, workers: int = 1, scheduler: str | None = None) -> KnowledgeGraph:
+          limits: Limits | None = None, workers: int = 1, scheduler: str | None = None,
+          shards: str | Path | None = None) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
     With ``scheduler`` (a Dask scheduler address, or "local"), extraction runs on that Dask
-    cluster and the merge once here; with ``workers`` > 1, on a local process pool.
+    cluster, whose partitions come back as N-Quads shards (kept in ``shards`` if given); they
+    are bulk-loaded into Oxigraph and the merge runs once here over what was loaded. With
+    ``workers`` > 1, extraction runs on a local process pool.
     With ``store`` (a folder), the articles are added to that incremental on-disk store and
     the graph returned is the store's whole graph; ``rdf_store`` names the rdflib store the
     graph is built in ("default" in memory, or "oxigraph").
@@ -164,7 +167,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         extractions = disk.extractions()
     else:  # articles stream through; only their extractions (without the body) are kept
         if scheduler:
-            pairs = extract_dask(stream(), scheduler, use_models, limits or Limits())
+            pairs = _from_shards(stream(), scheduler, use_models, limits or Limits(), shards)
         elif workers > 1:
             pairs = extract_parallel(stream(), workers, use_models, limits or Limits())
         else:
@@ -190,6 +193,28 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
     return KnowledgeGraph(dataset, report=report)
+
+
+def _from_shards(articles: Iterable, scheduler: str, use_models: bool, limits: Limits,
+                 shards: str | Path | None) -> list[tuple]:
+    """(article, extraction or error) pairs of a Dask build, read back from its loaded shards."""
+    import tempfile
+
+    from .graph.readings import load_shards, read_extractions
+
+    with tempfile.TemporaryDirectory(prefix="kg-shards-") as tmp:
+        paths, errors = extract_dask(articles, scheduler, use_models, limits, Path(shards) if shards else Path(tmp))
+        readings = read_extractions(load_shards(paths))
+    pairs = [(position, x.article.id, x) for position, x in readings]
+    pairs += [(position, article_id, err) for position, article_id, err in errors]
+    return [(_Ref(article_id), result) for _, article_id, result in sorted(pairs, key=lambda p: p[0])]
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """What the build loop needs of an article it no longer holds: its id."""
+
+    id: str
 
 
 def load(target: str | Path) -> KnowledgeGraph:

@@ -65,6 +65,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="where extraction runs: this machine (default) or a Dask cluster (the [dask] extra)")
     b.add_argument("--scheduler", metavar="ADDRESS", default="local",
                    help="with --engine dask: the scheduler address (tcp://HOST:8786), or 'local' for a LocalCluster")
+    b.add_argument("--shards", metavar="DIR",
+                   help="with --engine dask: keep the workers' N-Quads shards (part-NNNNN.nq) in DIR")
     b.add_argument("--no-model", action="store_true",
                    help="rules only, even where a statistical model is installed (e.g. the [en] extra)")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -115,7 +117,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
     kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
                use_models=not args.no_model, store=args.store, config=config, limits=limits,
-               workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None)
+               workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None,
+               shards=args.shards)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -24,6 +24,9 @@ class InputError(KGError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):  # crosses process boundaries (--workers, Dask) intact
+        return type(self), (self.path, self.reason, self.line)
+
 
 class ConfigError(KGError):
     """A bad option value, lexicon file or ontology term."""

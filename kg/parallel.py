@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from .errors import InputError
+from .export.files import write_atomic
 from .extract import Extractor
 from .limits import Limits, checked
 from .records import Article, Extraction
@@ -47,8 +49,8 @@ def _run_chunk(articles: list[Article]) -> list[Extraction | InputError]:
     return [_run(article) for article in articles]
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
+def _chunks(articles: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
     for article in articles:
         chunk.append(article)
         if len(chunk) >= size:
@@ -68,30 +70,66 @@ def extract_serial(articles: Iterable[Article], extract: Callable[[Article], Ext
             yield article, err
 
 
-def _extract_partition(articles: list[Article], use_models: bool, limits: Limits) -> list[Extraction | InputError]:
-    """One Dask task: a partition of articles, with the worker's extractor built once."""
+def _shard_partition(items: list[tuple[int, Article]], use_models: bool, limits: Limits
+                     ) -> tuple[bytes, list[tuple[int, InputError]]]:
+    """One Dask task: extract a partition with the worker's extractor (built once) and return
+    its readings as N-Quads, plus the errors of the articles it skipped, by input position."""
+    from .graph.readings import shard_bytes
+
     if "extract" not in _WORKER:
         _start(use_models, limits)
-    return [_run(article) for article in articles]
+    good, errors = [], []
+    for position, article in items:
+        result = _run(article)
+        if isinstance(result, InputError):
+            errors.append((position, result))
+        else:
+            good.append((position, result.without_text()))
+    return shard_bytes(good), errors
 
 
-def extract_dask(articles: Iterable[Article], scheduler: str, use_models: bool, limits: Limits,
-                 partition: int = 32) -> Iterator[tuple[Article, Extraction | InputError]]:
+def extract_dask(articles: Iterable[Article], scheduler: str, use_models: bool, limits: Limits, shard_dir: Path,
+                 partition: int = 32, window: int = 16) -> tuple[list[Path], list[tuple[int, str, InputError]]]:
     """Extraction on a Dask distributed cluster (``scheduler``: an address such as
-    ``tcp://10.0.0.5:8786``, or ``local`` for a LocalCluster on this machine). Partitions are
-    independent; results come back in input order, so the merge that follows is the same."""
+    ``tcp://10.0.0.5:8786``, or ``local`` for a LocalCluster on this machine).
+
+    Articles stream to the cluster in partitions, at most ``window`` in flight; each comes
+    back as one N-Quads shard, written to ``shard_dir/part-NNNNN.nq`` (IRIs depend only on
+    input positions, so partitions never coordinate). Returns the shard paths in input order
+    and the skipped articles as (position, article id, error).
+    """
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
         from .errors import ConfigError
 
         raise ConfigError("--engine dask needs Dask; install it with: pip install 'diplomatic-kg[dask]'") from err
-    articles = list(articles)
-    chunks = [articles[i:i + partition] for i in range(0, len(articles), partition)]
+    shard_dir.mkdir(parents=True, exist_ok=True)
+    shards: list[Path] = []
+    errors: list[tuple[int, str, InputError]] = []
+    ids: dict[int, str] = {}
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
-    with Client(cluster if cluster is not None else scheduler) as client:
-        futures = client.map(_extract_partition, chunks, use_models=use_models, limits=limits, pure=False)
-        for chunk, results in zip(chunks, client.gather(futures)):
-            yield from zip(chunk, results)
-    if cluster is not None:
-        cluster.close()
+    try:
+        with Client(cluster if cluster is not None else scheduler) as client:
+            pending: deque = deque()
+
+            def collect() -> None:
+                index, future = pending.popleft()
+                data, failed = future.result()
+                path = shard_dir / f"part-{index:05d}.nq"
+                write_atomic(path, data)
+                shards.append(path)
+                errors.extend((position, ids.pop(position), err) for position, err in failed)
+
+            positioned = ((position, article) for position, article in enumerate(articles))
+            for index, chunk in enumerate(_chunks(positioned, partition)):
+                ids.update((position, article.id) for position, article in chunk)
+                pending.append((index, client.submit(_shard_partition, chunk, use_models, limits, pure=False)))
+                if len(pending) >= window:
+                    collect()
+            while pending:
+                collect()
+    finally:
+        if cluster is not None:
+            cluster.close()
+    return shards, errors

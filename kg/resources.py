@@ -24,6 +24,16 @@ def ontology_file() -> Path:
     return ontology_dir() / "diplomatic.ttl"
 
 
+def readings_file() -> Path:
+    """The readings vocabulary of the distributed build's shards."""
+    return ontology_dir() / "readings.ttl"
+
+
+def readings_query(name: str) -> str:
+    """One of the SPARQL queries that read shards back (ontology/readings/NAME.rq)."""
+    return (ontology_dir() / "readings" / f"{name}.rq").read_text(encoding="utf-8")
+
+
 def shapes_file() -> Path:
     return ontology_dir() / "shapes.ttl"
 

@@ -35,8 +35,14 @@ def test_dask_local_cluster_gives_the_same_events(tmp_path):
     batch = tmp_path / "batch.jsonl"
     batch.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
     one = kg.build([batch, SEED], use_models=False)
-    cluster = kg.build([batch, SEED], use_models=False, scheduler="local")
+    cluster = kg.build([batch, SEED], use_models=False, scheduler="local", shards=tmp_path / "shards")
     assert one.events() == cluster.events()
+    one.write_nquads(tmp_path / "one.nq")
+    cluster.write_nquads(tmp_path / "cluster.nq")
+    assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "cluster.nq").read_bytes()
+    shards = sorted((tmp_path / "shards").glob("part-*.nq"))
+    assert shards and all(b"/id/graph/reading/" in p.read_bytes() for p in shards)
+    assert b"reading#" not in (tmp_path / "cluster.nq").read_bytes()  # readings never reach the output
 
 
 def test_extract_many_pipes_in_batches_with_the_same_result(extractor):

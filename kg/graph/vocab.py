@@ -119,6 +119,58 @@ class GAF(DefinedNamespace):
     denotedBy: URIRef
 
 
+class DKGR(DefinedNamespace):
+    """Readings (ontology/readings.ttl): the transport form of the distributed build, never output."""
+
+    _NS = Namespace(BASE + "reading#")
+    _fail = True
+
+    Article: URIRef
+    Mention: URIRef
+    Participant: URIRef
+    Entity: URIRef
+    Label: URIRef
+    article: URIRef
+    participant: URIRef
+    label: URIRef
+    position: URIRef
+    id: URIRef
+    lang: URIRef
+    title: URIRef
+    published: URIRef
+    source: URIRef
+    url: URIRef
+    section: URIRef
+    agency: URIRef
+    path: URIRef
+    line: URIRef
+    type: URIRef
+    trigger: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    field: URIRef
+    confidence: URIRef
+    modality: URIRef
+    step: URIRef
+    place: URIRef
+    earliest: URIRef
+    latest: URIRef
+    precision: URIRef
+    expression: URIRef
+    key: URIRef
+    role: URIRef
+    name: URIRef
+    kind: URIRef
+    office: URIRef
+    affiliation: URIRef
+    country: URIRef
+    geonamesId: URIRef
+    lat: URIRef
+    lon: URIRef
+    value: URIRef
+
+
 EVENT_CLASSES = {
     "meeting": DKG.Meeting, "consultation": DKG.Consultation, "hosting": DKG.Hosting, "travel": DKG.Travel,
     "phone_call": DKG.PhoneCall, "statement": DKG.Statement, "agreement": DKG.Agreement,
