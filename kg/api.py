@@ -25,6 +25,7 @@ from .records import Extraction
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
 from .store import GraphStore
+from .perf import without_gc
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -97,6 +98,7 @@ class KnowledgeGraph:
 
         return write_html(self.to_networkx(), path, title=title, ui_lang=ui_lang)
 
+    @without_gc
     def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
         """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml
         and graph.html into a folder."""
@@ -171,7 +173,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         elif workers > 1:
             pairs = extract_parallel(stream(), workers, use_models, limits or Limits())
         else:
-            pairs = extract_serial(stream(), within_limits)
+            pairs = extract_serial(stream(), extractor, limits or Limits())
         kept: dict[str, Extraction] = {}
         for article, result in pairs:
             if isinstance(result, InputError):

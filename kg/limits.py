@@ -21,12 +21,12 @@ class Limits:
     seconds_per_article: float = 60.0   # wall time for the NLP and extraction of one article
 
 
-class _Overtime(Exception):
-    pass
+class Overtime(Exception):
+    """Raised inside a ``budget`` block when its time is up."""
 
 
 @contextmanager
-def _budget(seconds: float):
+def budget(seconds: float):
     """Interrupt the block after ``seconds`` (main thread on POSIX; elsewhere no budget)."""
     usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
@@ -34,7 +34,7 @@ def _budget(seconds: float):
         return
 
     def alarm(signum, frame):  # noqa: ARG001
-        raise _Overtime()
+        raise Overtime()
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -49,21 +49,35 @@ def where(article: Article) -> str:
     return article.path or article.id
 
 
+def check_size(article: Article, limits: Limits) -> None:
+    """Raise an InputError naming the article if it is over ``max_chars``."""
+    size = len(article.title) + len(article.text)
+    if size > limits.max_chars:
+        raise InputError(where(article), f"article '{article.id}' has {size:,} characters, over the limit of "
+                         f"{limits.max_chars:,}; split it or raise --max-chars", article.line)
+
+
+def check_result(article: Article, result: Extraction, limits: Limits) -> Extraction:
+    """The extraction, or an InputError naming the article if it yields over ``max_mentions``."""
+    if len(result.mentions) > limits.max_mentions:
+        raise InputError(where(article), f"article '{article.id}' yields {len(result.mentions):,} event mentions, "
+                         f"over the limit of {limits.max_mentions:,}; raise --max-mentions", article.line)
+    return result
+
+
+def overtime(article: Article, limits: Limits) -> InputError:
+    return InputError(where(article), f"article '{article.id}' took over {limits.seconds_per_article:g} s; "
+                      f"skipped (raise --seconds-per-article to allow more)", article.line)
+
+
 def checked(extract: Callable[[Article], Extraction], limits: Limits) -> Callable[[Article], Extraction]:
     """``extract`` wrapped so that an article over a limit raises an InputError naming it and the fix."""
     def run(article: Article) -> Extraction:
-        size = len(article.title) + len(article.text)
-        if size > limits.max_chars:
-            raise InputError(where(article), f"article '{article.id}' has {size:,} characters, over the limit of "
-                             f"{limits.max_chars:,}; split it or raise --max-chars", article.line)
+        check_size(article, limits)
         try:
-            with _budget(limits.seconds_per_article):
+            with budget(limits.seconds_per_article):
                 result = extract(article)
-        except _Overtime:
-            raise InputError(where(article), f"article '{article.id}' took over {limits.seconds_per_article:g} s; "
-                             f"skipped (raise --seconds-per-article to allow more)", article.line) from None
-        if len(result.mentions) > limits.max_mentions:
-            raise InputError(where(article), f"article '{article.id}' yields {len(result.mentions):,} event mentions, "
-                             f"over the limit of {limits.max_mentions:,}; raise --max-mentions", article.line)
-        return result
+        except Overtime:
+            raise overtime(article, limits) from None
+        return check_result(article, result, limits)
     return run

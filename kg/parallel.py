@@ -3,14 +3,14 @@ in the same order, because every article is extracted independently and collecte
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .errors import InputError
 from .export.files import write_atomic
 from .extract import Extractor
-from .limits import Limits, checked
+from .limits import Limits, Overtime, budget, check_result, check_size, checked
 from .records import Article, Extraction
 
 _WORKER: dict = {}  # the one extractor of a worker process, set by its initializer
@@ -60,12 +60,46 @@ def _chunks(articles: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def extract_serial(articles: Iterable[Article], extract: Callable[[Article], Extraction]
+def extract_serial(articles: Iterable[Article], extractor: Extractor, limits: Limits, batch_size: int = 32
                    ) -> Iterator[tuple[Article, Extraction | InputError]]:
-    """The one-process version, with the same shape."""
+    """The one-process version, with the same shape: runs of same-language articles go through
+    ``nlp.pipe`` in batches (a statistical model is much faster so). A batch gets one article's
+    time budget; past it, the batch is redone article by article, each with its own budget,
+    so a slow article is still found and skipped. Results are the same as article by article."""
+    batch: list[Article] = []
     for article in articles:
         try:
-            yield article, extract(article)
+            check_size(article, limits)
+        except InputError as err:
+            if batch:  # results stay in input order
+                yield from _serial_batch(batch, extractor, limits)
+                batch = []
+            yield article, err
+            continue
+        if batch and (article.lang != batch[0].lang or len(batch) >= batch_size):
+            yield from _serial_batch(batch, extractor, limits)
+            batch = []
+        batch.append(article)
+    if batch:
+        yield from _serial_batch(batch, extractor, limits)
+
+
+def _serial_batch(batch: list[Article], extractor: Extractor, limits: Limits
+                  ) -> Iterator[tuple[Article, Extraction | InputError]]:
+    try:
+        with budget(limits.seconds_per_article):
+            results = list(extractor.extract_many(batch, batch_size=len(batch)))
+    except Overtime:
+        one = checked(extractor.extract, limits)
+        for article in batch:
+            try:
+                yield article, one(article)
+            except InputError as err:
+                yield article, err
+        return
+    for article, result in zip(batch, results):
+        try:
+            yield article, check_result(article, result, limits)
         except InputError as err:
             yield article, err
 

@@ -53,3 +53,37 @@ def test_extract_many_pipes_in_batches_with_the_same_result(extractor):
     piped = [x.mentions for x in extractor.extract_many(articles, batch_size=3)]
     single = [extractor.extract(a).mentions for a in articles]
     assert piped == single
+
+
+class _SlowOn:
+    """A stand-in extractor that takes too long on one article id."""
+
+    def __init__(self, slow_id: str) -> None:
+        self.slow_id = slow_id
+
+    def extract(self, article):
+        import time
+
+        from kg.records import Extraction
+
+        if article.id == self.slow_id:
+            time.sleep(3)
+        return Extraction(article, (), ())
+
+    def extract_many(self, articles, batch_size=32):
+        for article in articles:
+            yield self.extract(article)
+
+
+def test_serial_batches_find_and_skip_the_slow_article():
+    from kg.errors import InputError
+    from kg.limits import Limits
+    from kg.parallel import extract_serial
+    from kg.records import Article
+
+    articles = [Article(f"a{i}", "en", "t", "x") for i in range(5)] + [Article("big", "en", "t", "x" * 50)]
+    out = list(extract_serial(articles, _SlowOn("a2"), Limits(max_chars=20, seconds_per_article=0.5), batch_size=4))
+    assert [a.id for a, _ in out] == ["a0", "a1", "a2", "a3", "a4", "big"]  # input order
+    failed = {a.id: str(r) for a, r in out if isinstance(r, InputError)}
+    assert set(failed) == {"a2", "big"}
+    assert "took over 0.5 s" in failed["a2"] and "--max-chars" in failed["big"]
