@@ -18,6 +18,7 @@ from rdflib.query import Result
 from .errors import QueryError
 from .graph import bind_prefixes, union_graph
 from .resources import queries_dir
+from .perf import without_gc
 
 FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}
@@ -57,6 +58,7 @@ def query_text(query: str) -> str:
     return query
 
 
+@without_gc
 def load_graph(target: str | Path) -> Graph:
     """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
     SPARQL 1.1 endpoint (queries are sent there; parameters travel as a VALUES block)."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
+from .perf import without_gc
 
 TYPE_FAMILIES = {"meeting": "contact", "consultation": "contact", "hosting": "contact", "travel": "travel",
                  "phone_call": "phone_call", "statement": "statement", "agreement": "agreement"}
@@ -96,6 +97,7 @@ class Resolution:
     events: tuple[Event, ...]
 
 
+@without_gc
 def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None) -> Resolution:
     """Merge actors and events across a batch of extractions."""
     config = config or MergeConfig()

@@ -13,6 +13,7 @@ from rdflib import Graph
 
 from ..query import rows, run
 from .files import write_atomic
+from ..perf import without_gc
 
 KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country", "City": "city"}
 
@@ -34,6 +35,7 @@ def precision_name(value: str | None) -> str:
     return (value or "window").removeprefix("unit").lower()
 
 
+@without_gc
 def event_records(graph: Graph) -> list[dict]:
     """One dict per event in the events.jsonl contract, in date order.
 

@@ -21,6 +21,7 @@ from ..errors import ConfigError
 from ..records import Article, Entity, Event, EventMention
 from ..resolve import Resolution
 from .vocab import DKG, ENTITY_CLASSES, EVENT_CLASSES, GAF, GEONAMES, ID, NIF, PREFIXES, ROLE_TYPES, SEM
+from ..perf import without_gc
 
 __all__ = ["build_dataset", "union_graph", "article_iri", "event_iri", "entity_iri", "EVENTS_GRAPH", "STORES"]
 
@@ -71,6 +72,7 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, ns, override=True)
 
 
+@without_gc
 def build_dataset(resolution: Resolution, articles: Iterable[Article], store: str = "default") -> Dataset:
     """The whole graph: one named graph per article plus the merged events graph."""
     ds = new_dataset(store)
@@ -89,6 +91,7 @@ def build_dataset(resolution: Resolution, articles: Iterable[Article], store: st
     return ds
 
 
+@without_gc
 def union_graph(ds: Dataset) -> Graph:
     """All triples of every named graph in one Graph (the merged view written to graph.ttl)."""
     graph = Graph()
