@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from spacy.attrs import NORM
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -47,6 +48,7 @@ class DateFinder:
         self.weekday_words = {lexicon.fold(w) for w in data.get("weekday_words", [])}
         self.order = data.get("day_month_order", "dmy")
         self.stamp_labels = [lexicon.fold(w) for w in data.get("timestamp_labels", [])]
+        self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
             self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
@@ -60,7 +62,8 @@ class DateFinder:
                 found.append(DateMention(start, end, doc[start:end].text, "relative", (self.relative[phrase],)))
             else:
                 found.append(DateMention(start, end, doc[start:end].text, "window", self.windows[phrase]))
-        for tok in doc:
+        norms = doc.to_array([NORM]).tolist()
+        for tok in (doc[i] for i, norm in enumerate(norms) if norm in self.date_words):  # month and day names
             if tok.norm_ in self.lex.weekdays:
                 end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].norm_ in self.weekday_words else tok.i + 1
                 found.append(DateMention(tok.i, end, doc[tok.i:end].text, "weekday", (self.lex.weekdays[tok.norm_],)))
