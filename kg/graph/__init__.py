@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS, TIME
+from rdflib.paths import Path
+from rdflib.plugins.stores.memory import Memory
 
 from .. import __version__
 from ..errors import ConfigError
@@ -93,12 +95,46 @@ def build_dataset(resolution: Resolution, articles: Iterable[Article], store: st
 
 @without_gc
 def union_graph(ds: Dataset) -> Graph:
-    """All triples of every named graph in one Graph (the merged view written to graph.ttl)."""
+    """All triples of every named graph as one Graph (the merged view written to graph.ttl).
+
+    On rdflib's in-memory store this is a read-only view of the store (which indexes every
+    triple once, whatever graphs hold it), so nothing is copied; other stores get a copy.
+    """
+    if isinstance(ds.store, Memory):
+        return UnionGraph(ds)
     graph = Graph()
     bind_prefixes(graph)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
+
+
+class UnionGraph(Graph):
+    """A read-only Graph over every context of a Dataset on the in-memory store."""
+
+    def __init__(self, ds: Dataset) -> None:
+        super().__init__(store=ds.store, identifier=ID["graph/union"], namespace_manager=ds.namespace_manager)
+
+    def triples(self, triple):  # the one place Graph reads its store; context None means all graphs
+        s, p, o = triple
+        if isinstance(p, Path):
+            for _s, _o in p.eval(self, s, o):
+                yield _s, p, _o
+            return
+        for found, _ in self.store.triples((s, p, o), context=None):
+            yield found
+
+    def __len__(self) -> int:
+        return self.store.__len__(context=None)
+
+    def add(self, triple):
+        raise TypeError("the union of a Dataset's graphs is read-only; add to one of its graphs")
+
+    def addN(self, quads):  # noqa: N802 (rdflib's name)
+        raise TypeError("the union of a Dataset's graphs is read-only; add to one of its graphs")
+
+    def remove(self, triple):
+        raise TypeError("the union of a Dataset's graphs is read-only; remove from one of its graphs")
 
 
 def add_article(g: Graph, article: Article) -> None:

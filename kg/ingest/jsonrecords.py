@@ -1,6 +1,7 @@
 """Read articles from ``.jsonl`` (one record a line) and ``.json`` (a record or a list)."""
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from datetime import datetime
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.context import ReadContext, decode, parse_iso
+from kg.ingest.context import BINARY, EMPTY, ReadContext, decode, parse_iso
 from kg.records import Article
 
 OPTIONAL_STRINGS = ("title", "lang", "source", "url", "section", "agency")
@@ -19,7 +20,48 @@ JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", str: "a str
 
 def read_jsonl(path: Path, data: bytes, ctx: ReadContext) -> Iterator[Article | InputError]:
     """Yield one article (or the error that stopped it) per non-blank line."""
-    for number, line in enumerate(decode(path, data).split("\n"), start=1):
+    yield from _jsonl_lines(path, enumerate(decode(path, data).split("\n"), start=1), ctx)
+
+
+CHUNK = 1 << 20
+
+
+def stream_jsonl(path: Path, ctx: ReadContext) -> Iterator[Article | InputError] | None:
+    """``read_jsonl`` without holding the file: a first pass in 1 MB chunks refuses binary and
+    empty files and checks the text is UTF-8; the second yields line by line. None when the
+    file is not UTF-8 (the caller then reads it whole, to try a legacy Turkish code page and
+    to name the bad line)."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    blank = True
+    try:
+        with path.open("rb") as handle:
+            first = True
+            while chunk := handle.read(CHUNK):
+                if b"\x00" in chunk:
+                    raise InputError(path, BINARY)
+                blank = blank and not (chunk.lstrip(b"\xef\xbb\xbf") if first else chunk).strip()
+                decoder.decode(chunk)
+                first = False
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    except OSError as exc:
+        raise InputError(path, f"cannot read this file ({exc.strerror}); check its permissions") from exc
+    if blank:
+        raise InputError(path, EMPTY)
+    return _stream_lines(path, ctx)
+
+
+def _stream_lines(path: Path, ctx: ReadContext) -> Iterator[Article | InputError]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="\n") as handle:  # lines end at "\n" only, as above
+            yield from _jsonl_lines(path, enumerate((line.rstrip("\n") for line in handle), start=1), ctx)
+    except (OSError, UnicodeDecodeError) as exc:  # changed under us since the first pass
+        yield InputError(path, f"cannot read this file ({exc}); check it is UTF-8 and readable")
+
+
+def _jsonl_lines(path: Path, lines, ctx: ReadContext) -> Iterator[Article | InputError]:
+    for number, line in lines:
         if not line.strip():
             continue
         try:

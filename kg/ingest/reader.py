@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.context import ReadContext, check_bytes
-from kg.ingest.jsonrecords import read_json, read_jsonl
+from kg.ingest.jsonrecords import read_json, read_jsonl, stream_jsonl
 from kg.ingest.plaintext import read_txt
 from kg.ingest.webpage import read_html
 from kg.records import Article
@@ -87,6 +87,11 @@ def _items(path: Path, ctx: ReadContext) -> Iterator[Article | InputError]:
     """A file's articles and errors in order; a file-level error ends the file."""
     try:
         reader = _reader_for(path)
+        if reader is read_jsonl:  # line by line: memory does not grow with the file
+            streamed = stream_jsonl(path, ctx)
+            if streamed is not None:
+                yield from streamed
+                return
         data = _read_bytes(path)
         check_bytes(path, data)
         yield from reader(path, data, ctx)

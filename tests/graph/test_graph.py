@@ -88,3 +88,21 @@ def test_oxigraph_store_gives_the_same_graph(extractor):
 def test_unknown_store_is_a_config_error(extractor):
     with pytest.raises(kg.ConfigError, match="unknown store 'nope'; use one of"):
         kg.build([ROOT / "examples" / "articles"], extractor=extractor, rdf_store="nope")
+
+
+def test_the_union_view_holds_every_graph_once_and_is_read_only():
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.graph import union_graph
+
+    ds = Dataset()
+    a, b = ds.graph(URIRef("urn:g:a")), ds.graph(URIRef("urn:g:b"))
+    shared = (URIRef("urn:x"), URIRef("urn:p"), Literal("both"))
+    a.add(shared)
+    b.add(shared)
+    b.add((URIRef("urn:y"), URIRef("urn:p"), Literal("b only")))
+    union = union_graph(ds)
+    assert len(union) == 2 and set(union) == {shared, (URIRef("urn:y"), URIRef("urn:p"), Literal("b only"))}
+    assert len(union.query("SELECT ?s WHERE { ?s <urn:p> ?o }")) == 2
+    with pytest.raises(TypeError, match="read-only"):
+        union.add(shared)
