@@ -155,7 +155,7 @@ def test_killed_build_keeps_previous_outputs(tmp_path):
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     rows = [{"id": f"k{i}", "lang": "tr", "title": "T", "text": "Bakan Ali Su dün Bakü'ye gitti. " * 30}
-            for i in range(300)]
+            for i in range(3000)]  # extraction alone outlasts the 4 s before the kill, even on a fast machine
     batch = tmp_path / "big.jsonl"
     batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(batch), "-o", str(out), "-q"],

@@ -71,7 +71,10 @@ def test_killed_build_leaves_a_usable_store(tmp_path, extractor):
     big = write_batch(tmp_path / "big.jsonl", rows)
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(big), "-o", str(tmp_path / "out2"),
                              "--store", str(store), "-q"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(4)
+    done_before = len(list((store / "extractions").glob("*.json")))
+    deadline = time.monotonic() + 60
+    while len(list((store / "extractions").glob("*.json"))) < done_before + 20 and time.monotonic() < deadline:
+        time.sleep(0.02)  # kill once extraction is under way: the new graph comes only after all 224
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL          # it really was killed mid-build …
