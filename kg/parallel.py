@@ -1,5 +1,7 @@
-"""Extraction on several processes (``kg build --workers N``): the same results as one worker,
-in the same order, because every article is extracted independently and collected in order."""
+"""Extraction in one process, on several (``kg build --workers N``) or on a Dask cluster
+(``--engine dask``): the same results every way, because every article is extracted
+independently and results are collected in input order. Workers send back extractions
+without the article body; Dask workers send N-Quads shards (see ``kg.graph.readings``)."""
 from __future__ import annotations
 
 from collections import deque
@@ -46,7 +48,8 @@ def extract_parallel(articles: Iterable[Article], workers: int, use_models: bool
 
 
 def _run_chunk(articles: list[Article]) -> list[Extraction | InputError]:
-    return [_run(article) for article in articles]
+    results = [_run(article) for article in articles]
+    return [r if isinstance(r, InputError) else r.without_text() for r in results]
 
 
 def _chunks(articles: Iterable, size: int) -> Iterator[list]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from datetime import date
 
 from ..lexicons import Lexicon
-from ..nlp import has_entities, parsed, quoted, sentences, texts
+from ..nlp import has_entities, norms, parsed, quoted, sentences, texts
 from ..records import Entity
 from .gazetteer import Gazetteer, slug
 from .groups import PhraseGroups
@@ -167,33 +167,34 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _marked_case(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The case marked by a suffix, a postposition or a preposition."""
-        if end < len(doc) and doc[end].text == "(":
-            close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+        words, folded = texts(doc), norms(doc)  # NORM is the language's fold of the text
+        if end < len(doc) and words[end] == "(":
+            close = next((i for i in range(end + 1, min(end + 8, len(doc))) if words[i] == ")"), None)
             end = close + 1 if close is not None else end
         if end < len(doc):
-            nxt = doc[end]
-            if self.apostrophes and nxt.text[:1] in self.apostrophes:
-                suffix = self.lex.fold(nxt.text[1:])
+            nxt = words[end]
+            if self.apostrophes and nxt[:1] in self.apostrophes:
+                suffix = self.lex.fold(nxt[1:])
                 for case, rx in self.suffix_cases:
                     if rx.match(suffix):
-                        post = self.postpositions.get(self.lex.fold(doc[end + 1].text)) if end + 1 < len(doc) else None
+                        post = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
                         return post if post and post != "conj" else case
                 return "nom"
-            if nxt.text in ("'s", "’s", "'", "’"):
+            if nxt in ("'s", "’s", "'", "’"):
                 return "gen"
-            post = self.postpositions.get(self.lex.fold(nxt.text))
+            post = self.postpositions.get(folded[end])
             if post and post != "conj":
                 return post
             group = self._group_case(doc, end)
             if group:
                 return group  # 'Hamas heyetini': the name stands for its delegation, in that noun's case
-            if self.compound_head and nxt.text.islower() and self.compound_head.match(nxt.norm_):
+            if self.compound_head and nxt.islower() and self.compound_head.match(folded[end]):
                 return "mod"  # 'Trump yönetiminin': the name modifies a possessed noun
         first = start if run_start is None else min(start, run_start)
-        while first > 1 and doc[first - 1].norm_ in self.determiners:
+        while first > 1 and folded[first - 1] in self.determiners:
             first -= 1  # 'of the United Kingdom'
         if first > 0:
-            prep = self.prepositions.get(self.lex.fold(doc[first - 1].text))
+            prep = self.prepositions.get(folded[first - 1])
             if prep:
                 return prep
         return "nom"
@@ -220,13 +221,13 @@ class ActorFinder(PhraseGroups, NameResolution):
         return len(words) >= 2 and all(w.isupper() for w in words)
 
     def _classify(self, doc: Doc, sent: Span, run: Run, in_quotes: frozenset[int]) -> list[ActorMention]:
-        while run.end - run.start > 1 and self.lex.fold(doc[run.end - 1].text) in self.name_suffixes:
+        words = norms(doc)  # NORM is the language's fold of the text
+        while run.end - run.start > 1 and words[run.end - 1] in self.name_suffixes:
             run = Run(run.start, run.end - 1)
-        honorific = doc[run.start].norm_ in self.honorifics
+        honorific = words[run.start] in self.honorifics
         if honorific:
             run = Run(run.start + 1, run.end)
-        tokens = doc[run.start:run.end]
-        folded = [self.lex.fold(t.text) for t in tokens]
+        folded = words[run.start:run.end]
         if folded == [] or " ".join(folded) in self.name_suffixes:
             return []
         head_end = 0 if honorific else self._last_head_end(folded)
@@ -365,12 +366,13 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _group_case(self, doc: Doc, i: int) -> str | None:
         """'Çinli yetkililerle': a demonym before a group noun stands for its country, in that noun's case."""
-        if i >= len(doc) or not any(doc[i].norm_.startswith(g) for g in self.group_nouns):
+        words = norms(doc)
+        if i >= len(doc) or not words[i].startswith(self.group_nouns):
             return None
         for case, rx in self.group_endings:
-            if rx.search(doc[i].norm_):
+            if rx.search(words[i]):
                 return case
-        post = self.postpositions.get(doc[i + 1].norm_) if i + 1 < len(doc) else None
+        post = self.postpositions.get(words[i + 1]) if i + 1 < len(doc) else None
         return post if post and post != "conj" else "nom"
 
     def _name_like(self, span: Span) -> bool:
@@ -423,10 +425,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         return None
 
     def _first_word(self, sent: Span) -> int:
-        for tok in sent:
-            if tok.is_alpha:
-                return tok.i
-        return sent.start
+        words = texts(sent.doc)
+        return next((i for i in range(sent.start, sent.end) if words[i].isalpha()), sent.start)
 
     def _dateline(self, doc: Doc, run: Run) -> bool:
         """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'."""

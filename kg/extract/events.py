@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon, load_shared
-from ..nlp import quoted, sentences
+from ..nlp import norms, quoted, sentences, texts
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
 from .dates import DateMention, default_span, resolve
@@ -64,10 +64,11 @@ class EventFinder:
         self.lex = lexicon
         self.matcher = CachedMatcher(vocab)
         self.specs: dict[str, dict] = {}
-        self.order: dict[int, int] = {}
+        self.order: dict[int, tuple[int, int]] = {}  # a tie on one span: fewest optional tokens, then file order
         for spec in lexicon.triggers:
             self.specs[spec["id"]] = spec
-            self.order[vocab.strings.add(spec["id"])] = len(self.order)
+            optional = sum(1 for token in spec["pattern"] if token.get("OP") not in (None, "+"))
+            self.order[vocab.strings.add(spec["id"])] = (optional, len(self.order))
             self.matcher.add(spec["id"], [spec["pattern"]])
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
@@ -99,7 +100,7 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[Trigger]:
         """Non-overlapping trigger matches outside quotations, longest first."""
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[2], self.order[m[0]]))
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in matches]  # the file's earlier trigger wins a tie
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in matches]  # the first of a tie wins
         quoted = self._quoted(doc)
         out = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
@@ -158,7 +159,8 @@ class EventFinder:
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included)."""
-        starts = [s.start for s in sentences(doc) if s.text.strip()]
+        words = texts(doc)
+        starts = [s.start for s in sentences(doc) if any(not words[i].isspace() for i in range(s.start, s.end))]
         return starts[4] if len(starts) > 4 else len(doc)
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
@@ -204,9 +206,10 @@ class EventFinder:
         i = sent_triggers.index(trigger)
         left = sent_triggers[i - 1].end if i > 0 else sent.start
         doc = sent.doc
-        sources = [t.i + 1 for t in doc[left:trigger.start] if t.norm_ in self.source_markers]
-        purposes = [t.i + 1 for t in doc[left + 1:trigger.start]
-                    if t.norm_ in self.purpose and self.verbal_noun and self.verbal_noun.match(doc[t.i - 1].norm_)]
+        words = norms(doc)
+        sources = [i + 1 for i in range(left, trigger.start) if words[i] in self.source_markers]
+        purposes = [i + 1 for i in range(left + 1, trigger.start)
+                    if words[i] in self.purpose and self.verbal_noun and self.verbal_noun.match(words[i - 1])]
         cut = max(sources + purposes, default=sent.start)
         left = max(left, cut)  # 'X'e göre' is a source; '… etmesi için' a goal clause
         right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end
@@ -283,7 +286,7 @@ class EventFinder:
 
     def _sides(self, sent: Span, earlier: list[Frame]) -> dict[str, str] | None:
         """The sides of the last event with two of its own; 'the leaders' wants two people."""
-        text = " " + " ".join(t.norm_ for t in sent) + " "
+        text = " " + " ".join(norms(sent.doc)[sent.start:sent.end]) + " "
         people = any(f" {p} " in text for p in self.people_anaphora)
         for frame in reversed(earlier):
             persons = [k for k in frame.participants if k.startswith("person:")]
@@ -294,7 +297,7 @@ class EventFinder:
     def _names_the_sides(self, sent: Span, window: range, adjacent: bool = False) -> bool:
         """'taraflar', 'the two sides' in the clause (with ``adjacent``: right before the event noun,
         as in 'heyetler arası görüşme')."""
-        words = [t.norm_ for t in sent.doc[window.start:window.stop]]
+        words = norms(sent.doc)[window.start:window.stop]
         if adjacent:
             while words and words[-1] in self.between_words:
                 words.pop()

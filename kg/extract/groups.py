@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import texts
 from .mentions import ActorMention, Run
 
 
@@ -60,8 +61,8 @@ class PhraseGroups:
         sov = self.lex.language.get("word_order") == "SOV"
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
-            between = doc[a.end:b.run_start if b.run_start >= 0 else b.start]
-            if not any(self._is_conj(t) for t in between) or not self._adjacent(doc, a.end, b.run_start, comma=True):
+            words = texts(doc)[a.end:b.run_start if b.run_start >= 0 else b.start]
+            if not any(self._is_conj_word(w) for w in words) or not self._adjacent(doc, a.end, b.run_start, comma=True):
                 continue
             if b.case == "conj":
                 out[i] = replace(b, case=a.case)
@@ -70,7 +71,10 @@ class PhraseGroups:
         return out
 
     def _is_conj(self, token: Token) -> bool:
-        word = self.lex.fold(token.text)
+        return self._is_conj_word(token.text)
+
+    def _is_conj_word(self, text: str) -> bool:
+        word = self.lex.fold(text)
         return self.postpositions.get(word) == "conj" or self.prepositions.get(word) == "conj"
 
     def _title_complexes(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -103,13 +107,12 @@ class PhraseGroups:
 
     def _adjacent(self, doc: Doc, end: int, start: int, comma: bool = False) -> bool:
         """Only a case suffix or a conjunction (and, with ``comma``, a comma) between two names."""
-        between = [t for t in doc[end:start] if not _in_brackets(doc, t.i, end, start)]
+        words = texts(doc)
+        between = [words[i] for i in range(end, start) if not _in_brackets(words, i, end, start)]
         return len(between) <= 2 and all(
-            t.text[:1] in self.apostrophes or self._is_conj(t) or (comma and t.text == ",") for t in between)
+            w[:1] in self.apostrophes or self._is_conj_word(w) or (comma and w == ",") for w in between)
 
 
-def _in_brackets(doc: Doc, i: int, lo: int, hi: int) -> bool:
+def _in_brackets(words: list[str], i: int, lo: int, hi: int) -> bool:
     """Whether token i sits in a '( … )' group inside [lo, hi)."""
-    opened = [k for k in range(lo, i + 1) if doc[k].text == "("]
-    closed = [k for k in range(i, hi) if doc[k].text == ")"]
-    return bool(opened and closed)
+    return "(" in words[lo:i + 1] and ")" in words[i:hi]

@@ -10,7 +10,7 @@ import importlib.util
 import re
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex
@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..lexicons import Lexicon
 from .components import NormSetter, SentenceSplitter  # noqa: F401  (registers the factories)
 
-__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter", "sentences", "parsed", "has_entities", "texts", "quoted"]
+__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter", "sentences", "parsed", "has_entities", "texts", "norms", "quoted"]
 
 
 def model_available(lexicon: Lexicon) -> bool:
@@ -109,4 +109,13 @@ def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
                 elif inside:
                     out.add(i)
         value = doc.user_data[key] = frozenset(out)
+    return value
+
+
+def norms(doc: Doc) -> list[str]:
+    """Each token's NORM, read once per Doc without making Token objects."""
+    value = doc.user_data.get("dkg_norms")
+    if value is None:
+        strings = doc.vocab.strings
+        value = doc.user_data["dkg_norms"] = [strings[n] for n in doc.to_array([NORM]).tolist()]
     return value

@@ -68,3 +68,14 @@ def test_an_unsupported_pattern_goes_to_spacy():
     doc = nlp("Ann met Bob")
     assert sorted(ours(doc)) == sorted(theirs(doc))
     assert len(ours(doc)) == 4  # three three-letter words, and "met"
+
+
+@pytest.mark.parametrize("text, trigger_id", [
+    ("Remarks before the bilateral meeting", "meeting-noun"),   # a tie on one token: the pattern without optional tokens
+    ("The president is meeting with the chancellor", "meet"),   # the longer match wins outright
+])
+def test_a_tie_between_triggers_goes_to_the_most_specific(extractor, text, trigger_id):
+    tools = extractor.tools("en")
+    doc = tools.nlp(text)
+    [trigger] = [t for t in tools.events.triggers(doc) if t.type == "meeting"]
+    assert trigger.spec["id"] == trigger_id
