@@ -204,10 +204,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         """All actor and place mentions in the Doc, in order; ``when`` (the publication day)
         lets an office named alone be resolved from the dated office table."""
         raw: list[ActorMention] = []
+        in_quotes = quoted(doc, self.quotes)
         for sent in sentences(doc):
             if self._shouting(sent):
                 continue
-            in_quotes = quoted(doc, self.quotes)
             found: list[ActorMention] = []
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, in_quotes))

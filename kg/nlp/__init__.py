@@ -62,12 +62,15 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
     return nlp
 
 
+# The helpers below cache what extraction reads many times in ``doc.user_data`` under "dkg_"
+# keys: the Doc lives for one article, and kg never serialises Docs.
+
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
-    bounds = doc.user_data.get("dkg_sentences")
-    if bounds is None:
-        bounds = doc.user_data["dkg_sentences"] = [(s.start, s.end) for s in doc.sents]
-    return [doc[start:end] for start, end in bounds]
+    spans = doc.user_data.get("dkg_sentences")
+    if spans is None:
+        spans = doc.user_data["dkg_sentences"] = list(doc.sents)
+    return spans
 
 
 def parsed(doc: Doc) -> bool:
