@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import spacy
 from spacy.attrs import NORM, ORTH
@@ -19,7 +21,10 @@ from ..errors import ConfigError
 from ..lexicons import Lexicon
 from .components import NormSetter, SentenceSplitter  # noqa: F401  (registers the factories)
 
-__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter", "sentences", "parsed", "has_entities", "texts", "norms", "quoted"]
+T = TypeVar("T")
+
+__all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter",
+           "sentences", "parsed", "has_entities", "texts", "norms", "quoted"]
 
 
 def model_available(lexicon: Lexicon) -> bool:
@@ -65,44 +70,46 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
 # The helpers below cache what extraction reads many times in ``doc.user_data`` under "dkg_"
 # keys: the Doc lives for one article, and kg never serialises Docs.
 
+def _per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = compute()
+    return value
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array([attr]).tolist()]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
-    spans = doc.user_data.get("dkg_sentences")
-    if spans is None:
-        spans = doc.user_data["dkg_sentences"] = list(doc.sents)
-    return spans
+    return _per_doc(doc, "dkg_sentences", lambda: list(doc.sents))
 
 
 def parsed(doc: Doc) -> bool:
     """Whether a model gave the Doc a dependency parse (checked once per Doc)."""
-    value = doc.user_data.get("dkg_parsed")
-    if value is None:
-        value = doc.user_data["dkg_parsed"] = doc.has_annotation("DEP")
-    return value
+    return _per_doc(doc, "dkg_parsed", lambda: doc.has_annotation("DEP"))
 
 
 def has_entities(doc: Doc) -> bool:
     """Whether a model gave the Doc named entities (checked once per Doc)."""
-    value = doc.user_data.get("dkg_entities")
-    if value is None:
-        value = doc.user_data["dkg_entities"] = doc.has_annotation("ENT_IOB")
-    return value
+    return _per_doc(doc, "dkg_entities", lambda: doc.has_annotation("ENT_IOB"))
 
 
 def texts(doc: Doc) -> list[str]:
     """Each token's text, read once per Doc without making Token objects."""
-    value = doc.user_data.get("dkg_texts")
-    if value is None:
-        strings = doc.vocab.strings
-        value = doc.user_data["dkg_texts"] = [strings[o] for o in doc.to_array([ORTH]).tolist()]
-    return value
+    return _per_doc(doc, "dkg_texts", lambda: _strings(doc, ORTH))
+
+
+def norms(doc: Doc) -> list[str]:
+    """Each token's NORM (the language's fold of its text), read once per Doc."""
+    return _per_doc(doc, "dkg_norms", lambda: _strings(doc, NORM))
 
 
 def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
     """Indices of tokens inside quotation marks, each sentence opening outside a quotation."""
-    key = ("dkg_quoted", quotes)
-    value = doc.user_data.get(key)
-    if value is None:
+    def compute() -> frozenset[int]:
         words, out = texts(doc), set()
         for sent in sentences(doc):
             inside = False
@@ -111,14 +118,5 @@ def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
                     inside = not inside
                 elif inside:
                     out.add(i)
-        value = doc.user_data[key] = frozenset(out)
-    return value
-
-
-def norms(doc: Doc) -> list[str]:
-    """Each token's NORM, read once per Doc without making Token objects."""
-    value = doc.user_data.get("dkg_norms")
-    if value is None:
-        strings = doc.vocab.strings
-        value = doc.user_data["dkg_norms"] = [strings[n] for n in doc.to_array([NORM]).tolist()]
-    return value
+        return frozenset(out)
+    return _per_doc(doc, ("dkg_quoted", quotes), compute)
