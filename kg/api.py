@@ -146,9 +146,15 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     order: dict[str, int] = {}  # article id → position of its first copy; the last copy of an id wins
 
     def stream():
-        for article in read_articles(paths, lang=lang, on_error=handler):
+        """Each id's last copy, in reading order. A first, quiet pass finds the last copies
+        (reading is cheap next to extraction), so earlier copies are neither held nor extracted."""
+        last: dict[str, int] = {}
+        for position, article in enumerate(read_articles(paths, lang=lang, on_error=lambda err: None)):
             order.setdefault(article.id, len(order))
-            yield article
+            last[article.id] = position
+        for position, article in enumerate(read_articles(paths, lang=lang, on_error=handler)):
+            if last.get(article.id) == position:
+                yield article
 
     extractor = extractor or Extractor(use_models=use_models)
     within_limits = checked(extractor.extract, limits or Limits())

@@ -93,7 +93,7 @@ def _serial_batch(batch: list[Article], extractor: Extractor, limits: Limits
         with budget(limits.seconds_per_article):
             results = list(extractor.extract_many(batch, batch_size=len(batch)))
     except Overtime:
-        one = checked(extractor.extract, limits)
+        one = checked(lambda article: next(iter(extractor.extract_many([article], batch_size=1))), limits)
         for article in batch:
             try:
                 yield article, one(article)
@@ -144,24 +144,23 @@ def extract_dask(articles: Iterable[Article], scheduler: str, use_models: bool, 
     shard_dir.mkdir(parents=True, exist_ok=True)
     shards: list[Path] = []
     errors: list[tuple[int, str, InputError]] = []
-    ids: dict[int, str] = {}
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
     try:
         with Client(cluster if cluster is not None else scheduler) as client:
             pending: deque = deque()
 
             def collect() -> None:
-                index, future = pending.popleft()
+                index, ids, future = pending.popleft()
                 data, failed = future.result()
                 path = shard_dir / f"part-{index:05d}.nq"
                 write_atomic(path, data)
                 shards.append(path)
-                errors.extend((position, ids.pop(position), err) for position, err in failed)
+                errors.extend((position, ids[position], err) for position, err in failed)
 
             positioned = ((position, article) for position, article in enumerate(articles))
             for index, chunk in enumerate(_chunks(positioned, partition)):
-                ids.update((position, article.id) for position, article in chunk)
-                pending.append((index, client.submit(_shard_partition, chunk, use_models, limits, pure=False)))
+                ids = {position: article.id for position, article in chunk}
+                pending.append((index, ids, client.submit(_shard_partition, chunk, use_models, limits, pure=False)))
                 if len(pending) >= window:
                     collect()
             while pending:

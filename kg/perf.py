@@ -1,9 +1,10 @@
 """Keeping Python's cyclic garbage collector out of bulk graph work.
 
 Building or reading a graph of a million triples allocates millions of small objects that
-never form cycles; the collector keeps walking them all the same, which more than doubles
-the time of those stages (measured with ``benchmarks/run.py``). Reference counting still
-frees everything; the collector runs again when the block ends.
+live as long as the graph; the collector keeps walking them all the same, which more than
+doubles the time of those stages (measured with ``benchmarks/run.py``). Reference counting
+still frees what is dropped inside the block; the collector is switched back on when it
+ends and catches any cycles on its next run.
 """
 from __future__ import annotations
 

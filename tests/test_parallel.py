@@ -87,3 +87,32 @@ def test_serial_batches_find_and_skip_the_slow_article():
     failed = {a.id: str(r) for a, r in out if isinstance(r, InputError)}
     assert set(failed) == {"a2", "big"}
     assert "took over 0.5 s" in failed["a2"] and "--max-chars" in failed["big"]
+
+
+def test_only_the_last_copy_of_an_id_is_read_and_extracted(tmp_path):
+    from kg.limits import Limits
+
+    first = tmp_path / "1.jsonl"
+    first.write_text(json.dumps({"id": "dup", "lang": "en", "title": "Too long", "text": "x " * 3000}) + "\n",
+                     encoding="utf-8")
+    last = tmp_path / "2.jsonl"
+    last.write_text(json.dumps(ROWS[3] | {"id": "dup"}) + "\n", encoding="utf-8")
+    errors = []
+    graph = kg.build([first, last], use_models=False, on_error=errors.append, limits=Limits(max_chars=2000))
+    assert errors == [] and graph.report.articles == 1      # the over-long first copy is never extracted
+    assert {s["article"] for e in graph.events() for s in e["sources"]} == {"dup"}
+    errors = []
+    kg.build([last, first], use_models=False, on_error=errors.append, limits=Limits(max_chars=2000))
+    assert len(errors) == 1 and "--max-chars" in str(errors[0])  # … but a bad last copy is what counts
+
+
+def test_extraction_leaves_no_spans_or_tokens_in_the_doc(extractor):
+    from spacy.tokens import Span, Token
+
+    from kg.records import Article
+
+    article = Article("a", "tr", "Görüşme", "Dışişleri Bakanı Ayla Demir dün Roma'da Marco Neri ile görüştü.")
+    doc = extractor.tools("tr").nlp(article.content)
+    extractor.from_doc(article, doc)
+    values = [v for value in doc.user_data.values() for v in (value if isinstance(value, list) else [value])]
+    assert values and not any(isinstance(v, (Span, Token)) for v in values)  # no Doc ↔ Span reference cycle

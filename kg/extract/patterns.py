@@ -9,8 +9,8 @@ spaCy's Matcher returns for the same patterns (tested against it); patterns outs
 supported subset go to spaCy's Matcher unchanged.
 
 Supported: token attributes NORM, LOWER, TEXT/ORTH and IS_PUNCT; values as a string, a
-bool, {"IN": [...]} or {"REGEX": ...}; the empty token {}; OP "?", "*", "+", "!" is not
-supported (falls back), and "{m,n}" / "{n}" / "{m,}" / "{,n}".
+bool, {"IN": [...]} or {"REGEX": ...}; the empty token {}; the operators "?", "*", "+",
+"{m,n}", "{n}", "{m,}" and "{,n}". Anything else (such as "!") goes to spaCy's Matcher.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _quantifier(op: str | None) -> tuple[int, int]:
     if op in fixed:
         return fixed[op]
     m = _QUANT.match(op)
-    if not m:
+    if not m or not (m.group(1) or m.group(2)):
         raise Unsupported(op)
     if "," not in op:
         return int(m.group(1)), int(m.group(1))

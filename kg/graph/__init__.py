@@ -76,7 +76,7 @@ class InstanceNamespaceManager(NamespaceManager):
     """
 
     def compute_qname(self, uri: str, generate: bool = True) -> tuple[str, URIRef, str]:
-        if uri.startswith(_INSTANCE_BASE):
+        if not generate and uri.startswith(_INSTANCE_BASE):  # what serialisers ask of subjects and objects
             raise KeyError(f"no prefixed name for an instance IRI: {uri}")
         return super().compute_qname(uri, generate)
 
@@ -136,13 +136,17 @@ class UnionGraph(Graph):
     def __init__(self, ds: Dataset) -> None:
         super().__init__(store=ds.store, identifier=ID["graph/union"], namespace_manager=ds.namespace_manager)
 
-    def triples(self, triple):  # the one place Graph reads its store; context None means all graphs
+    def triples(self, triple):  # Graph reads its store here and in triples_choices; context None: all graphs
         s, p, o = triple
         if isinstance(p, Path):
             for _s, _o in p.eval(self, s, o):
                 yield _s, p, _o
             return
         for found, _ in self.store.triples((s, p, o), context=None):
+            yield found
+
+    def triples_choices(self, triple, context=None):
+        for found, _ in self.store.triples_choices(triple, context=None):
             yield found
 
     def __len__(self) -> int:

@@ -4,7 +4,8 @@ A worker turns the extractions of its partition into quads, one named graph per 
 copy, with IRIs made from the copy's position in the input (``…/id/reading/17``), so two
 workers never need to agree on anything. The caller bulk-loads the shards into Oxigraph and
 reads every extraction back with the SPARQL queries in ``ontology/readings/``; the merge
-then runs once over them. Every field of the records round-trips exactly (tested).
+then runs once over them. Every field of the records round-trips exactly (tested) except the
+article body, which the merge does not need (``Extraction.without_text``).
 The vocabulary is ``ontology/readings.ttl``; readings are never part of an output graph.
 """
 from __future__ import annotations
@@ -50,8 +51,12 @@ def _quads(ox, position: int, x: Extraction) -> list:
             return
         if isinstance(value, bool):
             raise TypeError(prop)
-        obj = (ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-               if isinstance(value, int) else ox.NamedNode(value) if prop in _LINKS else ox.Literal(str(value)))
+        if isinstance(value, int):
+            obj = ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+        elif isinstance(value, date):
+            obj = ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+        else:
+            obj = ox.NamedNode(value) if prop in _LINKS else ox.Literal(str(value))
         out.append(ox.Quad(ox.NamedNode(subject), ox.NamedNode(str(prop)), obj, graph))
 
     a = x.article
@@ -68,7 +73,7 @@ def _quads(ox, position: int, x: Extraction) -> list:
                             (DKGR.trigger, m.trigger), (DKGR.sentence, m.sentence), (DKGR.start, m.start),
                             (DKGR.end, m.end), (DKGR.field, m.field), (DKGR.confidence, repr(m.confidence)),
                             (DKGR.modality, m.modality), (DKGR.step, m.step), (DKGR.place, m.place),
-                            (DKGR.earliest, m.time.earliest.isoformat()), (DKGR.latest, m.time.latest.isoformat()),
+                            (DKGR.earliest, m.time.earliest), (DKGR.latest, m.time.latest),
                             (DKGR.precision, m.time.precision), (DKGR.expression, m.time.expression)):
             add(node, prop, value)
         for j, p in enumerate(m.participants):
@@ -95,6 +100,7 @@ def _quads(ox, position: int, x: Extraction) -> list:
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 _LINKS = {_RDF_TYPE, DKGR.article, DKGR.participant, DKGR.label}
 
 

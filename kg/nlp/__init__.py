@@ -68,7 +68,8 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
 
 
 # The helpers below cache what extraction reads many times in ``doc.user_data`` under "dkg_"
-# keys: the Doc lives for one article, and kg never serialises Docs.
+# keys: the Doc lives for one article, and kg never serialises Docs. Only plain values are
+# kept (never Spans or Tokens, which point back at the Doc and would make it a cycle).
 
 def _per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
     value = doc.user_data.get(key)
@@ -84,7 +85,8 @@ def _strings(doc: Doc, attr: int) -> list[str]:
 
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
-    return _per_doc(doc, "dkg_sentences", lambda: list(doc.sents))
+    bounds = _per_doc(doc, "dkg_sentences", lambda: [(s.start, s.end) for s in doc.sents])
+    return [doc[start:end] for start, end in bounds]
 
 
 def parsed(doc: Doc) -> bool:

@@ -104,5 +104,17 @@ def test_the_union_view_holds_every_graph_once_and_is_read_only():
     union = union_graph(ds)
     assert len(union) == 2 and set(union) == {shared, (URIRef("urn:y"), URIRef("urn:p"), Literal("b only"))}
     assert len(union.query("SELECT ?s WHERE { ?s <urn:p> ?o }")) == 2
+    assert set(union.triples_choices(([URIRef("urn:x"), URIRef("urn:y")], URIRef("urn:p"), None))) == set(union)
     with pytest.raises(TypeError, match="read-only"):
         union.add(shared)
+
+
+def test_instance_iris_still_have_qnames_when_asked():
+    from rdflib import Dataset
+
+    from kg.graph import bind_prefixes
+    from kg.graph.vocab import ID
+
+    ds = Dataset()
+    bind_prefixes(ds)
+    assert ds.namespace_manager.qname(ID["country/US"]).endswith(":US")
