@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .export.files import write_atomic
-from .extract import Extractor
+from .extract import Extractor, language_batches
 from .limits import Limits, Overtime, budget, check_result, check_size, checked
 from .records import Article, Extraction
 
@@ -69,29 +69,22 @@ def extract_serial(articles: Iterable[Article], extractor: Extractor, limits: Li
     ``nlp.pipe`` in batches (a statistical model is much faster so). A batch gets one article's
     time budget; past it, the batch is redone article by article, each with its own budget,
     so a slow article is still found and skipped. Results are the same as article by article."""
-    batch: list[Article] = []
-    for article in articles:
-        try:
-            check_size(article, limits)
-        except InputError as err:
-            if batch:  # results stay in input order
-                yield from _serial_batch(batch, extractor, limits)
-                batch = []
-            yield article, err
-            continue
-        if batch and (article.lang != batch[0].lang or len(batch) >= batch_size):
-            yield from _serial_batch(batch, extractor, limits)
-            batch = []
-        batch.append(article)
-    if batch:
+    for batch in language_batches(articles, batch_size):
         yield from _serial_batch(batch, extractor, limits)
 
 
 def _serial_batch(batch: list[Article], extractor: Extractor, limits: Limits
                   ) -> Iterator[tuple[Article, Extraction | InputError]]:
+    refused: dict[int, InputError] = {}
+    for k, article in enumerate(batch):
+        try:
+            check_size(article, limits)
+        except InputError as err:
+            refused[k] = err
+    wanted = [a for k, a in enumerate(batch) if k not in refused]
     try:
         with budget(limits.seconds_per_article):
-            results = list(extractor.extract_many(batch, batch_size=len(batch)))
+            results = iter(list(extractor.extract_many(wanted, batch_size=max(1, len(wanted)))))
     except Overtime:
         one = checked(lambda article: next(iter(extractor.extract_many([article], batch_size=1))), limits)
         for article in batch:
@@ -100,9 +93,12 @@ def _serial_batch(batch: list[Article], extractor: Extractor, limits: Limits
             except InputError as err:
                 yield article, err
         return
-    for article, result in zip(batch, results):
+    for k, article in enumerate(batch):  # results in input order, refused ones in their place
+        if k in refused:
+            yield article, refused[k]
+            continue
         try:
-            yield article, check_result(article, result, limits)
+            yield article, check_result(article, next(results), limits)
         except InputError as err:
             yield article, err
 

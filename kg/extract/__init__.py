@@ -17,7 +17,7 @@ from .events import EventFinder, Frame, participants_of
 from .gazetteer import Gazetteer
 from .offices import OfficeTable
 
-__all__ = ["Extractor", "Gazetteer", "LanguageTools"]
+__all__ = ["Extractor", "Gazetteer", "LanguageTools", "language_batches"]
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,7 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
         """Extract a stream of articles, piping runs of same-language articles through spaCy's
         ``nlp.pipe`` in batches; memory stays at one batch."""
-        batch: list[Article] = []
-        for article in articles:
-            if batch and (article.lang != batch[0].lang or len(batch) >= batch_size):
-                yield from self._pipe(batch)
-                batch = []
-            batch.append(article)
-        if batch:
+        for batch in language_batches(articles, batch_size):
             yield from self._pipe(batch)
 
     def _pipe(self, batch: list[Article]) -> Iterator[Extraction]:
@@ -92,6 +86,18 @@ class Extractor:
             if owner:
                 used.add(owner)
         return Extraction(article, tuple(e for k, e in entities.items() if k in used), mentions)
+
+
+def language_batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Runs of consecutive same-language articles, at most ``size`` each, in input order."""
+    batch: list[Article] = []
+    for article in articles:
+        if batch and (article.lang != batch[0].lang or len(batch) >= size):
+            yield batch
+            batch = []
+        batch.append(article)
+    if batch:
+        yield batch
 
 
 def _published_day(article: Article) -> date | None:

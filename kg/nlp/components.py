@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import fold
+from .cache import texts as token_texts
 
 SENTENCE_END = {".", "!", "?", "…", "!!", "!!!", "?!"}
 
@@ -61,8 +62,7 @@ class SentenceSplitter:
 
     def sentence_starts(self, doc: Doc) -> set[int]:
         """Token indices that begin a sentence."""
-        strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
+        texts = token_texts(doc)
         starts = {0}
         in_quote = False
         quote_opened = -1
