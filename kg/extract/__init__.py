@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import Lexicon
-from ..nlp import make_nlp
+from ..nlp import make_nlp, offsets, span_text
 from ..records import Article, Entity, EventMention, Extraction
 from .actors import ActorFinder, ActorMention
 from .dates import DateFinder
@@ -114,12 +114,14 @@ def _entities(actors: list[ActorMention]) -> dict[str, Entity]:
 
 def _mention(article: Article, frame: Frame) -> EventMention:
     sent = frame.sentence
-    text = sent.text.strip()
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    doc = sent.doc
+    whole = span_text(doc, sent.start, sent.end)
+    text = whole.strip()
+    start = offsets(doc)[sent.start] + (len(whole) - len(whole.lstrip()))
     field, offset = ("title", 0) if start < article.body_offset else ("text", article.body_offset)
     confidence = (0.4 if frame.trigger.nominal else 0.7) + (0.1 if frame.time and frame.time.precision == "day" else 0)
     return EventMention(
-        article_id=article.id, type=frame.trigger.type, trigger=sent.doc[frame.trigger.start:frame.trigger.end].text,
+        article_id=article.id, type=frame.trigger.type, trigger=span_text(doc, frame.trigger.start, frame.trigger.end),
         participants=participants_of(frame), place=frame.place, time=frame.time, sentence=text,
         start=start - offset, end=start - offset + len(text), field=field, confidence=round(confidence, 2),
         modality=frame.modality, step=frame.step)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from datetime import date
 
 from ..lexicons import Lexicon
-from ..nlp import has_entities, norms, parsed, quoted, sentences, texts
+from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences, spaces, span_text, texts
 from ..records import Entity
 from .gazetteer import Gazetteer, slug
 from .groups import PhraseGroups
@@ -73,49 +73,49 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def caps(self, doc: Doc) -> list[bool]:
         """``is_cap`` of every token, remembered per word form across Docs."""
-        value = doc.user_data.get("dkg_caps")
-        if value is None:
-            cache = self._caps
-            value = []
+        def compute() -> list[bool]:
+            cache, value = self._caps, []
             for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
                 cap = cache.get(orth)
                 if cap is None:
                     cap = cache[orth] = self.is_cap(doc[i])
                 value.append(cap)
-            doc.user_data["dkg_caps"] = value
-        return value
+            return value
+        return per_doc(doc, "dkg_caps", compute)
 
     def runs(self, sent: Span) -> list[Run]:
         """Capitalised runs in a sentence; a title word may pull in a lowercase 'of'."""
         out, i = [], sent.start
-        caps = self.caps(sent.doc)
+        doc = sent.doc
+        caps, words, folded, ws, alpha, space = (self.caps(doc), texts(doc), norms(doc), spaces(doc),
+                                                 flags(doc).alpha, flags(doc).space)
         while i < sent.end:
             if not caps[i]:
                 i += 1
                 continue
             j = i + 1
             while j < sent.end:
-                tok = sent.doc[j]
-                if tok.norm_ in self.honorifics and j > i:
+                text, norm = words[j], folded[j]
+                if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
                 if caps[j]:
                     j += 1
-                elif tok.is_space and tok.text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
+                elif space[j] and text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
                     j += 1  # a hard-wrapped line inside a name ('President Recep\nTayyip Erdogan')
-                elif (tok.text in ("-", "‐") and not sent.doc[j - 1].whitespace_ and not tok.whitespace_
-                      and j + 1 < sent.end and sent.doc[j + 1].is_alpha
-                      and self.gaz.lookup(sent.doc[j - 1].text) is None):
+                elif (text in ("-", "‐") and not ws[j - 1] and not ws[j]
+                      and j + 1 < sent.end and alpha[j + 1]
+                      and self.gaz.lookup(words[j - 1]) is None):
                     j += 2  # 'Roh Moo-hyun' (but 'Türkiye-Azerbaycan' is two names)
-                elif tok.norm_ in self.joiners and self._joins_known_name(sent, i, j):
+                elif norm in self.joiners and self._joins_known_name(sent, i, j):
                     j = self._joins_known_name(sent, i, j)
-                elif self.lex.fold(tok.text) in self.particles and self._particle_leads_to_name(sent, j):
+                elif self.lex.fold(text) in self.particles and self._particle_leads_to_name(sent, j):
                     j += 1
-                elif (tok.norm_ in self.joiners and j + 1 < sent.end and caps[j + 1]
-                      and sent.doc[j - 1].norm_ in self.heads | self.modifiers):
+                elif (norm in self.joiners and j + 1 < sent.end and caps[j + 1]
+                      and (folded[j - 1] in self.heads or folded[j - 1] in self.modifiers)):
                     j += 1
-                elif (tok.norm_ in self.heads and tok.text.islower() and j + 1 < sent.end
-                      and caps[j + 1] and (self.gaz.lookup(sent.doc[i:j].text) is not None
-                                                            or self.gaz.demonym(sent.doc[i:j].text) is not None)):
+                elif (norm in self.heads and text.islower() and j + 1 < sent.end
+                      and caps[j + 1] and (self.gaz.lookup(span_text(doc, i, j)) is not None
+                                           or self.gaz.demonym(span_text(doc, i, j)) is not None)):
                     j += 1
                 else:
                     break
@@ -127,16 +127,16 @@ class ActorFinder(PhraseGroups, NameResolution):
         """'Republic of Korea', 'United States of America': a lowercase joiner inside a known name;
         returns where that name ends (0 when it is not one)."""
         for k in range(min(sent.end, j + 4), j + 1, -1):
-            if self.gaz.lookup(sent.doc[i:k].text) is not None:
+            if self.gaz.lookup(span_text(sent.doc, i, k)) is not None:
                 return k
         return 0
 
     def _particle_leads_to_name(self, sent: Span, j: int) -> bool:
         """'von der Leyen': particles count when more particles and then a capital follow."""
         k = j + 1
-        while k < sent.end and self.lex.fold(sent.doc[k].text) in self.particles:
+        while k < sent.end and self.lex.fold(texts(sent.doc)[k]) in self.particles:
             k += 1
-        return k < sent.end and k - j <= 3 and self.is_cap(sent.doc[k])
+        return k < sent.end and k - j <= 3 and self.caps(sent.doc)[k]
 
     # -- case ----------------------------------------------------------------
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
@@ -235,7 +235,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
             return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
                                 in_quote=start in in_quotes, sentence_initial=start == self._first_word(sent),
-                                run_start=run.start, surface=doc[start:end].text)
+                                run_start=run.start, surface=span_text(doc, start, end))
 
         if head_end:
             name_start = run.start + head_end
@@ -243,15 +243,15 @@ class ActorFinder(PhraseGroups, NameResolution):
             if folded[head_end:head_end + 1] and folded[head_end] in self.joiners:
                 after = run.start + head_end + 1
                 for end in range(min(run.end, after + 4), after, -1):
-                    owner = self.gaz.lookup(doc[after:end].text)
+                    owner = self.gaz.lookup(span_text(doc, after, end))
                     if owner is not None:
                         name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
                         break
             affiliation = owner or self._affiliation(doc, run.start, name_start) or self.home
-            office = doc[run.start:name_start].text
+            office = span_text(doc, run.start, name_start)
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
-                name = doc[name_start:name_end].text
+                name = span_text(doc, name_start, name_end)
                 known = self.gaz.lookup(name)
                 if known is not None:
                     return [mention(known, name_start, name_end)] + [mention(*t) for t in trailing]
@@ -268,8 +268,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         return self._classify_untitled(doc, sent, run, folded, mention)
 
     def _classify_untitled(self, doc, sent, run, folded, mention) -> list[ActorMention]:
-        whole = doc[run.start:run.end].text
-        tokens = doc[run.start:run.end]
+        whole = span_text(doc, run.start, run.end)
+        words = texts(doc)
         known = self.gaz.lookup(whole)
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
@@ -288,10 +288,10 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [mention(org, run.start, run.end)]
         if glued is not None:
             head, case = glued
-            name = " ".join([t.text for t in tokens[:-1]] + [tokens[-1].text[:len(head)]])
+            name = " ".join(words[run.start:run.end - 1] + [words[run.end - 1][:len(head)]])
             org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
             return [replace(mention(org, run.start, run.end), case=case)]
-        demonym = self.gaz.demonym(doc[run.start].text)
+        demonym = self.gaz.demonym(words[run.start])
         if demonym is not None:
             case = self._group_case(doc, run.end)
             return [replace(mention(demonym, run.start, run.end), case=case)] if case else []
@@ -299,9 +299,9 @@ class ActorFinder(PhraseGroups, NameResolution):
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
         name_end, trailing = self._trailing_place(doc, run.start, run.end)
-        if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc[run.start:name_end]):
+        if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc, run.start, name_end):
             return []
-        name = doc[run.start:name_end].text
+        name = span_text(doc, run.start, name_end)
         kind = self._entity_kind(doc, run.start, name_end)
         if kind == "organisation":
             org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))
@@ -318,25 +318,26 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
         Only with a case ending after it, so that a surname that is also a city ('Kaya') stays."""
-        if end >= len(doc) or doc[end].text[:1] not in self.apostrophes:
+        if end >= len(doc) or texts(doc)[end][:1] not in self.apostrophes:
             return end, []
         for width in (3, 2, 1):
             if end - width <= start:
                 continue
-            ent = self.gaz.lookup(doc[end - width:end].text)
+            ent = self.gaz.lookup(span_text(doc, end - width, end))
             if ent is not None and ent.kind in PLACE_KINDS:
                 return end - width, [(ent, end - width, end)]
         return end, []
 
     def _owner_after(self, doc: Doc, i: int) -> Entity | None:
         """'the President of the People's Republic of China': the state named after an office."""
-        if i >= len(doc) or doc[i].norm_ not in self.joiners:
+        words = norms(doc)
+        if i >= len(doc) or words[i] not in self.joiners:
             return None
         i += 1
-        while i < len(doc) and doc[i].norm_ in self.determiners:
+        while i < len(doc) and words[i] in self.determiners:
             i += 1
         for end in range(min(len(doc), i + 6), i, -1):
-            ent = self.gaz.lookup(doc[i:end].text)
+            ent = self.gaz.lookup(span_text(doc, i, end))
             if ent is not None and ent.kind in ("country", "organisation"):
                 return ent
         return None
@@ -375,24 +376,24 @@ class ActorFinder(PhraseGroups, NameResolution):
         post = self.postpositions.get(words[i + 1]) if i + 1 < len(doc) else None
         return post if post and post != "conj" else "nom"
 
-    def _name_like(self, span: Span) -> bool:
+    def _name_like(self, doc: Doc, start: int, end: int) -> bool:
         """Not a lone letter ('X'), a label ('Güncelleme: 15 Eylül'), a brand ('TikTok'),
         nor a Turkish common noun with suffixes and no apostrophe ('Avrupalıların')."""
-        doc = span.doc
-        if len(span) == 1 and (len(span.text) < 2 or span[0].norm_ in self.stop_words):
+        words, text, single = texts(doc), span_text(doc, start, end), end - start == 1
+        if single and (len(text) < 2 or norms(doc)[start] in self.stop_words):
             return False
-        if span.end + 1 < len(doc) and doc[span.end].text == ":" and doc[span.end + 1].text[:1].isdigit():
+        if end + 1 < len(doc) and words[end] == ":" and words[end + 1][:1].isdigit():
             return False
-        if len(span) == 1 and any(a.islower() and b.isupper() for a, b in zip(span.text, span.text[1:])):
+        if single and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])):
             return False
-        return not (len(span) == 1 and self.common_noun and self.common_noun.match(span.text))
+        return not (single and self.common_noun and self.common_noun.match(text))
 
     def _split_known(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
         """Known names inside a longer run ('Belçika Brüksel'), longest match first."""
         out, i = [], run.start
         while i < run.end:
             for j in range(min(run.end, i + 4), i, -1):
-                ent = self.gaz.lookup(doc[i:j].text)
+                ent = self.gaz.lookup(span_text(doc, i, j))
                 if ent is not None:
                     out.append((ent, i, j))
                     i = j
@@ -419,7 +420,8 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _affiliation(self, doc: Doc, start: int, end: int) -> Entity | None:
         """The country or organisation an office belongs to: a known name at the start of it."""
         for j in range(end, start, -1):
-            ent = self.gaz.lookup(doc[start:j].text) or self.gaz.demonym(doc[start:j].text)
+            text = span_text(doc, start, j)
+            ent = self.gaz.lookup(text) or self.gaz.demonym(text)
             if ent is not None:
                 return ent
         return None
@@ -430,32 +432,33 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _dateline(self, doc: Doc, run: Run) -> bool:
         """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'."""
-        first = run.start == 0 or "\n" in doc[run.start - 1].text + doc[run.start - 1].whitespace_
-        following = [t.text for t in doc[run.end:run.end + 6]]
+        words, ws = texts(doc), spaces(doc)
+        first = run.start == 0 or "\n" in words[run.start - 1] + ws[run.start - 1]
+        following = words[run.end:run.end + 6]
         if not (first and following and following[0] in (",", "(", "-", "–", "—")):
             return False
-        if doc[run.start].text.isupper():
+        if words[run.start].isupper():
             return True
         rest = []  # a line that is only 'Madrid, Spain'
-        for tok in doc[run.end:run.end + 8]:
-            if "\n" in tok.text:
+        punct = flags(doc).punct
+        for i in range(run.end, min(len(doc), run.end + 8)):
+            if "\n" in words[i]:
                 break
-            if not tok.is_punct:
-                rest.append(tok)
-            if "\n" in tok.whitespace_:
+            if not punct[i]:
+                rest.append(words[i])
+            if "\n" in ws[i]:
                 break
-        return 0 < len(rest) <= 3 and self.gaz.lookup(" ".join(t.text for t in rest)) is not None
+        return 0 < len(rest) <= 3 and self.gaz.lookup(" ".join(rest)) is not None
 
     def _part_of_site(self, doc: Doc, run: Run) -> bool:
         """'Palacio do Planalto', 'Granja do Torto': a town's name inside a longer name is not that town."""
-        return (run.end + 1 < len(doc) and doc[run.end].norm_ in self.site_links
-                and doc[run.end + 1].text[:1].isupper())
+        return (run.end + 1 < len(doc) and norms(doc)[run.end] in self.site_links
+                and texts(doc)[run.end + 1][:1].isupper())
 
     def _weak_place(self, doc: Doc, sent: Span, run: Run) -> bool:
         """A one-word city name at the start of a sentence with no case ending is likely a common word."""
         if run.start != self._first_word(sent):
             return False
-        nxt = doc[run.end] if run.end < len(doc) else None
-        return nxt is None or nxt.text[:1] not in self.apostrophes
+        return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------

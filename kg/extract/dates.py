@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon
+from ..nlp import norms, span_text, texts
 from ..records import TimeSpan
 
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -59,49 +60,48 @@ class DateFinder:
         for match_id, start, end in self.matcher(doc):
             phrase = doc.vocab.strings[match_id]
             if phrase in self.relative:
-                found.append(DateMention(start, end, doc[start:end].text, "relative", (self.relative[phrase],)))
+                found.append(DateMention(start, end, span_text(doc, start, end), "relative", (self.relative[phrase],)))
             else:
-                found.append(DateMention(start, end, doc[start:end].text, "window", self.windows[phrase]))
-        norms = doc.to_array([NORM]).tolist()
-        for tok in (doc[i] for i, norm in enumerate(norms) if norm in self.date_words):  # month and day names
-            if tok.norm_ in self.lex.weekdays:
-                end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].norm_ in self.weekday_words else tok.i + 1
-                found.append(DateMention(tok.i, end, doc[tok.i:end].text, "weekday", (self.lex.weekdays[tok.norm_],)))
-            elif tok.norm_ in self.lex.months:
-                absolute = self._absolute(doc, tok.i)
+                found.append(DateMention(start, end, span_text(doc, start, end), "window", self.windows[phrase]))
+        ids, words = doc.to_array([NORM]).tolist(), norms(doc)
+        for i in (i for i, norm in enumerate(ids) if norm in self.date_words):  # month and day names
+            if words[i] in self.lex.weekdays:
+                end = i + 2 if i + 1 < len(doc) and words[i + 1] in self.weekday_words else i + 1
+                found.append(DateMention(i, end, span_text(doc, i, end), "weekday", (self.lex.weekdays[words[i]],)))
+            elif words[i] in self.lex.months:
+                absolute = self._absolute(doc, i)
                 if absolute:
                     found.append(absolute)
         return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
 
     def _page_stamp(self, doc: Doc, mention: DateMention) -> bool:
         """'Giriş: 16 Eylül 2025', 'Updated: July 10': the page's own time, not an event's."""
-        before = doc[max(0, mention.start - 4):mention.start]
-        words = [t.norm_ for t in before]
+        words = norms(doc)[max(0, mention.start - 4):mention.start]
         return ":" in words and any(" ".join(words[:words.index(":")]).endswith(label) for label in self.stamp_labels)
 
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
-        month = self.lex.months[doc[i].norm_]
+        month, words = self.lex.months[norms(doc)[i]], texts(doc)
         start, end, day, year, last = i, i + 1, 0, 0, 0
-        if self.order == "dmy" and i > 0 and DAY.match(doc[i - 1].text):
-            start, day = i - 1, int(doc[i - 1].text)
-            if i > 2 and doc[i - 2].text in DASHES and DAY.match(doc[i - 3].text):
-                start, day, last = i - 3, int(doc[i - 3].text), day   # '3-5 Mart'
-        elif self.order == "dmy" and i > 0 and RANGE.match(doc[i - 1].text):
-            first, second = RANGE.match(doc[i - 1].text).groups()
+        if self.order == "dmy" and i > 0 and DAY.match(words[i - 1]):
+            start, day = i - 1, int(words[i - 1])
+            if i > 2 and words[i - 2] in DASHES and DAY.match(words[i - 3]):
+                start, day, last = i - 3, int(words[i - 3]), day   # '3-5 Mart'
+        elif self.order == "dmy" and i > 0 and RANGE.match(words[i - 1]):
+            first, second = RANGE.match(words[i - 1]).groups()
             start, day, last = i - 1, int(first), int(second)       # '12–14 Şubat'
-        elif self.order == "mdy" and i + 1 < len(doc) and DAY.match(doc[i + 1].text):
-            end, day = i + 2, int(doc[i + 1].text)
-            if i + 3 < len(doc) and doc[i + 2].text in DASHES and DAY.match(doc[i + 3].text):
-                end, last = i + 4, int(doc[i + 3].text)             # 'March 3-5'
+        elif self.order == "mdy" and i + 1 < len(doc) and DAY.match(words[i + 1]):
+            end, day = i + 2, int(words[i + 1])
+            if i + 3 < len(doc) and words[i + 2] in DASHES and DAY.match(words[i + 3]):
+                end, last = i + 4, int(words[i + 3])             # 'March 3-5'
         if last and last <= day:
             last = 0
-        j = end + 1 if end < len(doc) and doc[end].text == "," else end
-        if j < len(doc) and YEAR.match(doc[j].text):
-            end, year = j + 1, int(doc[j].text)
+        j = end + 1 if end < len(doc) and words[end] == "," else end
+        if j < len(doc) and YEAR.match(words[j]):
+            end, year = j + 1, int(words[j])
         if not day and not year:
             return None
-        return DateMention(start, end, doc[start:end].text, "absolute", (year, month, day, last))
+        return DateMention(start, end, span_text(doc, start, end), "absolute", (year, month, day, last))
 
 
 def _drop_weekdays_beside_dates(mentions: list[DateMention]) -> list[DateMention]:

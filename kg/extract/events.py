@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon, load_shared
-from ..nlp import norms, quoted, sentences, texts
+from ..nlp import flags, norms, quoted, sentences, spaces, texts
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
 from .dates import DateMention, default_span, resolve
@@ -180,17 +180,18 @@ class EventFinder:
         """Number the steps of a sentence: 'X görüşmesinin ardından Y'ye katılacak' is two events."""
         step = 0
         for prev, frame in zip([None] + frames, frames):
-            if prev is not None and any(t.norm_ in self.before_after for t in doc[prev.trigger.start:frame.trigger.start]):
+            if prev is not None and any(w in self.before_after for w in norms(doc)[prev.trigger.start:frame.trigger.start]):
                 step += 1
             frame.step = step
 
     def _new_paragraph(self, sent: Span) -> bool:
         """A sentence after a line break starts a paragraph: the discourse date ends there."""
-        return sent.start == 0 or "\n" in sent.doc[sent.start - 1].text + sent.doc[sent.start - 1].whitespace_
+        return sent.start == 0 or "\n" in texts(sent.doc)[sent.start - 1] + spaces(sent.doc)[sent.start - 1]
 
     def _continues(self, sent: Span) -> bool:
         """A sentence that opens with 'Ardından' / 'Then' goes on from the previous one's time."""
-        words = [t.norm_ for t in sent if not t.is_space][:2]
+        folded, space = norms(sent.doc), flags(sent.doc).space
+        words = [folded[i] for i in range(sent.start, sent.end) if not space[i]][:2]
         return bool(words) and (words[0] in self.sequence or " ".join(words) in self.sequence)
 
     def _modifiers(self, actors: list[ActorMention], triggers: list[Trigger]) -> list[ActorMention]:
@@ -265,7 +266,7 @@ class EventFinder:
     def _finite(self, sent: Span, trigger: Trigger) -> bool:
         """A finite verb ('kınadı', 'görüşecek') takes a nominative subject; genitives before it
         belong to embedded clauses."""
-        return self.finite is not None and bool(self.finite.match(sent.doc[trigger.end - 1].norm_))
+        return self.finite is not None and bool(self.finite.match(norms(sent.doc)[trigger.end - 1]))
 
     def _conjoined(self, doc: Doc, actors: list[ActorMention], subject: str, trigger: Trigger) -> list[str]:
         """Names joined to the subject by 've' / 'and' before the trigger ('X ve Y, …')."""
@@ -274,9 +275,10 @@ class EventFinder:
         if last is None:
             return out
         for actor in chain[chain.index(last) + 1:]:
-            between = doc[last.end:actor.run_start if actor.run_start >= 0 else actor.start]
-            if not any(t.norm_ in self.conjunctions for t in between) or not all(
-                    t.norm_ in self.conjunctions or t.text[:1] in "'’," for t in between):
+            stop = actor.run_start if actor.run_start >= 0 else actor.start
+            between = list(zip(norms(doc)[last.end:stop], texts(doc)[last.end:stop]))
+            if not any(norm in self.conjunctions for norm, _ in between) or not all(
+                    norm in self.conjunctions or text[:1] in "'’," for norm, text in between):
                 break
             if actor.case != last.case or actor.entity.kind == "city":
                 break
@@ -308,7 +310,7 @@ class EventFinder:
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
         """'… kınayan Kuzey Kore': a participle's subject is the name right after it."""
-        if self.participle is None or not self.participle.match(sent.doc[trigger.end - 1].norm_):
+        if self.participle is None or not self.participle.match(norms(sent.doc)[trigger.end - 1]):
             return None
         for actor in actors:
             if trigger.end <= actor.start <= trigger.end + 1 and actor.case == "nom" and actor.entity.kind != "city":
@@ -377,21 +379,23 @@ class EventFinder:
         return None
 
     def _modality(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> str:
-        words = [t.norm_ for t in sent.doc[trigger.start:trigger.end]]
-        context = [t.norm_ for t in sent.doc[max(sent.start, trigger.start - 3):trigger.start]]
+        folded = norms(sent.doc)
+        words = folded[trigger.start:trigger.end]
+        context = folded[max(sent.start, trigger.start - 3):trigger.start]
         if self.negation and any(self.negation.match(w) for w in words[-1:] + ([] if self.sov else context)):
             return "negated"
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
             return "hypothetical"
-        previous = sent.doc[trigger.start - 1].norm_ if trigger.start > sent.start else ""
+        previous = folded[trigger.start - 1] if trigger.start > sent.start else ""
         if self.infinitive and previous == self.infinitive and sent_triggers[0] is not trigger:
             return "hypothetical"  # '… telephoned X to discuss …': the purpose of the call, not another event
-        following = sent.doc[trigger.end].norm_ if trigger.end < sent.end else ""
+        following = folded[trigger.end] if trigger.end < sent.end else ""
         if any(following.startswith(m) for m in self.modal_after):
             return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
         check = words[-1:] if self.sov else context
         if self.sov and trigger.nominal:
-            check = check + [t.norm_ for t in sent if t.is_alpha][-1:]
+            alpha = flags(sent.doc).alpha
+            check = check + [folded[i] for i in range(sent.start, sent.end) if alpha[i]][-1:]
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
@@ -436,16 +440,17 @@ class EventFinder:
         for i, a in enumerate(out):
             b = out[i + 1] if i + 1 < len(out) else None
             doc = a.sentence.doc
-            purpose = any(t.norm_ in self.purpose for t in doc[a.trigger.end:min(a.trigger.end + 2, a.sentence.end)])
+            folded = norms(doc)
+            purpose = any(w in self.purpose for w in folded[a.trigger.end:min(a.trigger.end + 2, a.sentence.end)])
             if b is not None and b.trigger.type == "travel" and b.destination and any(
-                    t.norm_ in self.purpose for t in doc[a.trigger.end:b.trigger.start][:3]):
+                    w in self.purpose for w in folded[a.trigger.end:b.trigger.start][:3]):
                 a.place = a.place or b.place
                 for key in b.participants:
                     a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
             elif purpose:
                 a.modality = "hypothetical"  # 'anlaşmanın imzalanması için': a goal, not an event
             if b is not None and a.trigger.type == "travel" and a.destination and b.trigger.nominal and any(
-                    t.norm_ in self.trip_purpose for t in doc[a.trigger.end:b.trigger.start]):
+                    w in self.trip_purpose for w in folded[a.trigger.end:b.trigger.start]):
                 b.place, b.time, b.modality = b.place or a.place, a.time, a.modality  # 'travel to Paris … for talks'
                 for key in a.participants:
                     if key not in b.participants:

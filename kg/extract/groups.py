@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import texts
+from ..nlp import span_text, texts
 from .mentions import ActorMention, Run
 
 
@@ -21,7 +21,7 @@ class PhraseGroups:
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
             if (a.entity.kind == "city" and a.case == "loc" and self._dateline(doc, Run(a.start, a.end))
-                    and b.entity.kind == "country" and [t.text for t in doc[a.end:b.start]] == [","]):
+                    and b.entity.kind == "country" and texts(doc)[a.end:b.start] == [","]):
                 out[i] = replace(b, case="loc")
         return out
 
@@ -32,7 +32,7 @@ class PhraseGroups:
         for m in mentions:
             prev = out[-1] if out else None
             if (prev is None or prev.entity.kind != "country" or m.start - prev.end != 1
-                    or doc[prev.end].text not in ("-", "–")):
+                    or texts(doc)[prev.end] not in ("-", "–")):
                 out.append(m)
                 continue
             second = m if m.entity.kind == "country" else self._leading_country(doc, m)
@@ -49,9 +49,10 @@ class PhraseGroups:
         """The country a longer name starts with ('Türkiye Hükümetlerarası … Komisyonu')."""
         for width in (3, 2, 1):
             if m.start + width < m.end:
-                ent = self.gaz.lookup(doc[m.start:m.start + width].text)
+                surface = span_text(doc, m.start, m.start + width)
+                ent = self.gaz.lookup(surface)
                 if ent is not None and ent.kind == "country":
-                    return replace(m, entity=ent, end=m.start + width, surface=doc[m.start:m.start + width].text)
+                    return replace(m, entity=ent, end=m.start + width, surface=surface)
         return None
 
     def _coordinate(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -102,8 +103,8 @@ class PhraseGroups:
 
     def _parenthetical(self, doc: Doc, prev_end: int, m: ActorMention) -> bool:
         """'Avrupa Birliği (AB)': a name in brackets right after another is its alias."""
-        return (m.start - prev_end == 1 and doc[prev_end].text == "(" and m.end < len(doc)
-                and doc[m.end].text == ")")
+        words = texts(doc)
+        return m.start - prev_end == 1 and words[prev_end] == "(" and m.end < len(doc) and words[m.end] == ")"
 
     def _adjacent(self, doc: Doc, end: int, start: int, comma: bool = False) -> bool:
         """Only a case suffix or a conjunction (and, with ``comma``, a comma) between two names."""

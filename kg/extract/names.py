@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..nlp import norms, texts
 from ..records import Entity
 from .gazetteer import name_key, slug
 from .mentions import ActorMention
@@ -34,18 +35,19 @@ class NameResolution:
             prev = keep[-1] if keep else None
             if (m.entity.key.startswith("office:") and prev is not None and prev.entity.kind == "person"
                     and not prev.entity.office and prev.sent_start == m.sent_start
-                    and [t.norm_ for t in doc[prev.end:m.run_start]][:1] == [","]
-                    and all(t.norm_ in self.determiners or t.text == "," for t in doc[prev.end:m.run_start])):
+                    and norms(doc)[prev.end:m.run_start][:1] == [","]
+                    and all(norm in self.determiners or text == "," for norm, text in
+                            zip(norms(doc)[prev.end:m.run_start], texts(doc)[prev.end:m.run_start]))):
                 upgraded[prev.entity.key] = replace(prev.entity, office=m.entity.office,
                                                     affiliation=m.entity.affiliation)
                 continue
             if (prev is not None and prev.entity.key.startswith("office:") and m.entity.kind == "person"
                     and not m.entity.office and prev.sent_start == m.sent_start
-                    and [t.text for t in doc[prev.end:m.run_start]] == [","]):
+                    and texts(doc)[prev.end:m.run_start] == [","]):
                 upgraded[m.entity.key] = replace(m.entity, office=prev.entity.office,
                                                  affiliation=prev.entity.affiliation)  # 'the President of Brazil, Lula'
             keep.append(m)
-        return [replace(m, entity=upgraded.get(m.entity.key, m.entity)) for m in keep
+        return [m if m.entity.key not in upgraded else replace(m, entity=upgraded[m.entity.key]) for m in keep
                 if not m.entity.key.startswith("office:")]
 
     def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
@@ -101,7 +103,7 @@ class NameResolution:
                     continue
                 elif not ent.office and m.case in ("loc", "abl") and len(key.split()) == 1:
                     continue  # 'Pensilvanya'daki': an unknown name with a place ending is an unknown place
-            out.append(replace(m, entity=ent))
+            out.append(m if ent is m.entity else replace(m, entity=ent))
         return out
 
 
@@ -151,4 +153,6 @@ def doc_text(mention: ActorMention) -> str:
 
 def _merge_person(full: Entity, short: Entity) -> Entity:
     """The full-name entity, keeping the office from whichever mention gave one."""
+    if (full.office or not short.office) and (full.affiliation or not short.affiliation):
+        return full
     return replace(full, office=full.office or short.office, affiliation=full.affiliation or short.affiliation)

@@ -15,11 +15,12 @@ from spacy.util import compile_suffix_regex
 
 from ..errors import ConfigError
 from ..lexicons import Lexicon
-from .cache import has_entities, norms, parsed, quoted, sentences, texts
+from .cache import doc_text, flags, has_entities, norms, offsets, parsed, per_doc, quoted, sentences, spaces, span_text, texts
 from .components import NormSetter, SentenceSplitter  # noqa: F401  (registers the factories)
 
 __all__ = ["make_nlp", "model_available", "NormSetter", "SentenceSplitter",
-           "sentences", "parsed", "has_entities", "texts", "norms", "quoted"]
+           "sentences", "parsed", "has_entities", "texts", "norms", "quoted", "spaces", "offsets", "doc_text",
+           "span_text", "flags", "per_doc"]
 
 
 def model_available(lexicon: Lexicon) -> bool:

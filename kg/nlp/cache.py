@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, NORM, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -14,10 +14,28 @@ T = TypeVar("T")
 # keys: the Doc lives for one article, and kg never serialises Docs. Only plain values are
 # kept (never Spans or Tokens, which point back at the Doc and would make it a cycle).
 
-def _per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
-    value = doc.user_data.get(key)
+_last: tuple[Doc | None, dict] = (None, {})  # the Doc last asked about and its user_data
+
+
+def _data(doc: Doc) -> dict:
+    """``doc.user_data``, with the last Doc's remembered: extraction asks about one Doc hundreds
+    of thousands of times, and reading the attribute costs more than the lookup itself. The pair
+    is swapped as one value, so threads see either the old or the new pair."""
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
+    data = doc.user_data
+    _last = (doc, data)
+    return data
+
+
+def per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
+    """The value under ``key`` in the Doc's caches, computed on first use."""
+    data = _data(doc)
+    value = data.get(key)
     if value is None:
-        value = doc.user_data[key] = compute()
+        value = data[key] = compute()
     return value
 
 
@@ -28,28 +46,76 @@ def _strings(doc: Doc, attr: int) -> list[str]:
 
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
-    bounds = _per_doc(doc, "dkg_sentences", lambda: [(s.start, s.end) for s in doc.sents])
-    return [doc[start:end] for start, end in bounds]
+    bounds = per_doc(doc, "dkg_sentences", lambda: [(s.start, s.end) for s in doc.sents])
+    return [Span(doc, start, end) for start, end in bounds]
+
+
+def fill(doc: Doc, words: list[str], folded: list[str], trailing: list[str], text: str) -> None:
+    """Set the Doc's token texts, norms, whitespace and text caches from values already read
+    (the norm component has them at hand)."""
+    data = _data(doc)
+    data["dkg_texts"], data["dkg_norms"], data["dkg_spaces"], data["dkg_text"] = words, folded, trailing, text
 
 
 def parsed(doc: Doc) -> bool:
     """Whether a model gave the Doc a dependency parse (checked once per Doc)."""
-    return _per_doc(doc, "dkg_parsed", lambda: doc.has_annotation("DEP"))
+    return per_doc(doc, "dkg_parsed", lambda: doc.has_annotation("DEP"))
 
 
 def has_entities(doc: Doc) -> bool:
     """Whether a model gave the Doc named entities (checked once per Doc)."""
-    return _per_doc(doc, "dkg_entities", lambda: doc.has_annotation("ENT_IOB"))
+    return per_doc(doc, "dkg_entities", lambda: doc.has_annotation("ENT_IOB"))
 
 
 def texts(doc: Doc) -> list[str]:
     """Each token's text, read once per Doc without making Token objects."""
-    return _per_doc(doc, "dkg_texts", lambda: _strings(doc, ORTH))
+    return per_doc(doc, "dkg_texts", lambda: _strings(doc, ORTH))
 
 
 def norms(doc: Doc) -> list[str]:
     """Each token's NORM (the language's fold of its text), read once per Doc."""
-    return _per_doc(doc, "dkg_norms", lambda: _strings(doc, NORM))
+    return per_doc(doc, "dkg_norms", lambda: _strings(doc, NORM))
+
+
+def spaces(doc: Doc) -> list[str]:
+    """Each token's trailing whitespace (``Token.whitespace_``), read once per Doc."""
+    return per_doc(doc, "dkg_spaces", lambda: [" " if s else "" for s in doc.to_array([SPACY]).tolist()])
+
+
+def offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (``Token.idx``), read once per Doc."""
+    return per_doc(doc, "dkg_offsets", lambda: doc.to_array([IDX]).tolist())
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text (``Doc.text`` joins every token each time it is read)."""
+    return per_doc(doc, "dkg_text", lambda: doc.text)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the Span and its Tokens."""
+    if end <= start:
+        return ""
+    data = _data(doc)
+    starts, text, words = data.get("dkg_offsets"), data.get("dkg_text"), data.get("dkg_texts")
+    if starts is None or text is None or words is None:
+        starts, text, words = offsets(doc), doc_text(doc), texts(doc)
+    return text[starts[start]:starts[end - 1] + len(words[end - 1])]
+
+
+class Flags:
+    """Lexical flags of every token of one Doc, as lists (``Token.is_alpha`` and so on)."""
+
+    __slots__ = ("alpha", "punct", "space", "stop")
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP]).T.tolist() if len(doc) else [[], [], [], []]
+        self.alpha, self.punct, self.space, self.stop = ([bool(v) for v in column] for column in columns)
+
+
+def flags(doc: Doc) -> Flags:
+    """The lexical flags of the Doc's tokens, read once per Doc."""
+    return per_doc(doc, "dkg_flags", lambda: Flags(doc))
 
 
 def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
@@ -64,4 +130,4 @@ def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
                 elif inside:
                     out.add(i)
         return frozenset(out)
-    return _per_doc(doc, ("dkg_quoted", quotes), compute)
+    return per_doc(doc, ("dkg_quoted", quotes), compute)

@@ -1,15 +1,18 @@
 """spaCy components of the NLP stage, registered as factories."""
 from __future__ import annotations
 
+import re
+
 import numpy
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import fold
-from .cache import texts as token_texts
+from .cache import doc_text, fill, offsets, texts as token_texts
 
 SENTENCE_END = {".", "!", "?", "…", "!!", "!!!", "?!"}
+BREAK, QUOTE, END = 1, 2, 3  # the kinds of token the sentence splitter looks at
 
 
 def hard_wrapped(text: str) -> bool:
@@ -22,24 +25,37 @@ def hard_wrapped(text: str) -> bool:
 
 
 class NormSetter:
-    """Set ``Token.norm_`` to the language's own lowercase (Turkish İ→i, I→ı)."""
+    """Set ``Token.norm_`` to the language's own lowercase (Turkish İ→i, I→ı), and fill the Doc's
+    caches of token texts, norms and whitespace and its text while the word forms are at hand."""
 
     def __init__(self, dotted_i: bool) -> None:
         self.dotted_i = dotted_i
         self._norms: dict[int, int] = {}  # ORTH id → NORM id, filled as words are first seen
+        self._texts: dict[int, str] = {}  # ORTH id → text
+        self._folds: dict[int, str] = {}  # ORTH id → norm text
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        norms, strings = self._norms, doc.vocab.strings
-        values = []
-        for orth in doc.to_array([ORTH]).tolist():
-            norm = norms.get(orth)
-            if norm is None:
-                norm = norms[orth] = strings.add(fold(strings[orth], self.dotted_i))
-            values.append(norm)
-        doc.from_array([NORM], numpy.array(values, dtype="uint64"))
+        orths, trailing = doc.to_array([ORTH, SPACY]).T.tolist()
+        try:
+            norm_ids = list(map(self._norms.__getitem__, orths))
+        except KeyError:
+            self._learn(doc, orths)
+            norm_ids = list(map(self._norms.__getitem__, orths))
+        doc.from_array([NORM], numpy.array(norm_ids, dtype="uint64"))
+        words = list(map(self._texts.__getitem__, orths))
+        spaces = [" " if s else "" for s in trailing]
+        fill(doc, words, list(map(self._folds.__getitem__, orths)), spaces, "".join(map(str.__add__, words, spaces)))
         return doc
+
+    def _learn(self, doc: Doc, orths: list[int]) -> None:
+        strings = doc.vocab.strings
+        for orth in orths:
+            if orth not in self._norms:
+                text = self._texts[orth] = strings[orth]
+                norm = self._folds[orth] = fold(text, self.dotted_i)
+                self._norms[orth] = strings.add(norm)
 
 
 class SentenceSplitter:
@@ -50,6 +66,9 @@ class SentenceSplitter:
         self.openers = {q[0] for q in quotes if q[0] != q[1]}
         self.closers = {q[1] for q in quotes if q[0] != q[1]}
         self.symmetric = {q[0] for q in quotes if q[0] == q[1]}
+        self._kind_of: dict[str, int] = {}  # word form → kind, filled as words are first seen
+        marks = {"\n", *"".join(SENTENCE_END), *self.openers, *self.closers, *self.symmetric}
+        self.marks = re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -61,30 +80,51 @@ class SentenceSplitter:
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:
-        """Token indices that begin a sentence."""
+        """Token indices that begin a sentence. Only tokens holding a line break, a quotation mark
+        or sentence-final punctuation are visited, found by one scan of the text."""
         texts = token_texts(doc)
+        text = doc_text(doc)
         starts = {0}
         in_quote = False
         quote_opened = -1
-        wrapped = hard_wrapped(doc.text)
-        for i, text in enumerate(texts):
-            if "\n" in text:
-                blank_line = text.count("\n") > 1
+        wrapped = hard_wrapped(text)
+        kinds, kind_of = self._kind_of, self._kind
+        for i in self._candidates(doc, text):
+            word = texts[i]
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = kind_of(word)
+            if kind == BREAK:
+                blank_line = word.count("\n") > 1
                 if not wrapped or blank_line or (i and texts[i - 1] in SENTENCE_END):
                     starts.add(i + 1)
                     in_quote = False
-                continue
-            if text in self.symmetric or text in self.openers or text in self.closers:
-                if text in self.openers or (text in self.symmetric and not in_quote):
+            elif kind == QUOTE:
+                if word in self.openers or (word in self.symmetric and not in_quote):
                     in_quote, quote_opened = True, i
                 else:
                     in_quote = False
-                continue
-            if in_quote and i - quote_opened < 400:
-                continue
-            if self.ends_sentence(texts, i):
+            elif kind == END and not (in_quote and i - quote_opened < 400) and self.ends_sentence(texts, i):
                 starts.add(i + 1)
         return {i for i in starts if i < len(texts)}
+
+    def _candidates(self, doc: Doc, text: str) -> list[int]:
+        """Indices of the tokens that hold one of the characters the splitter looks at, in order."""
+        chars = [m.start() for m in self.marks.finditer(text)]
+        if not chars:
+            return []
+        tokens = numpy.searchsorted(offsets(doc), chars, side="right") - 1
+        return numpy.unique(tokens).tolist()
+
+    def _kind(self, word: str) -> int:
+        """What a token is to the splitter: a line break, a quotation mark, a possible end, or 0."""
+        if "\n" in word:
+            return BREAK
+        if word in self.symmetric or word in self.openers or word in self.closers:
+            return QUOTE
+        if word in SENTENCE_END or (word.endswith(".") and len(word) > 1 and word[-2].islower()):
+            return END
+        return 0
 
     def ends_sentence(self, texts: list[str], i: int) -> bool:
         """Sentence-final punctuation followed by a capital, a quote, a digit or the end."""
