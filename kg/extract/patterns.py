@@ -65,6 +65,7 @@ class CachedMatcher:
         self._masks: dict[tuple[int, int], int] = {}
         self._starts = 0          # bits that can begin some pattern; -1: any token can
         self._candidates: dict[int, list[tuple[int, tuple[_Step, ...]]]] = {}  # mask → patterns it can start
+        self._tests: _Tests | None = None  # the predicates grouped for testing a new word
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         for pattern in patterns:
@@ -76,6 +77,7 @@ class CachedMatcher:
                 continue
             self._patterns.append((self.vocab.strings.add(key), steps))
             self._masks.clear()
+            self._tests = None
             self._candidates.clear()
             for step in steps:
                 self._starts = -1 if step.required == 0 or self._starts == -1 else self._starts | step.required
@@ -106,19 +108,21 @@ class CachedMatcher:
         return _Step(required, low, high)
 
     def _mask(self, orth: int, norm: int) -> int:
+        if self._tests is None:
+            self._tests = _Tests(self._predicates)
+        tests = self._tests
         strings = self.vocab.strings
         lexeme = self.vocab[orth]
         values = {"orth": strings[orth], "norm": strings[norm], "lower": lexeme.lower_}
-        mask = 0
-        for bit, (attr, (kind, arg)) in enumerate(self._predicates):
-            if kind == "punct":
-                hit = lexeme.is_punct == arg
-            else:
-                text = values[_STRING_ATTRS[attr]]
-                hit = (text == arg if kind == "eq" else text in arg if kind == "in"
-                       else arg.search(text) is not None)
-            if hit:
-                mask |= 1 << bit
+        mask = tests.punct[bool(lexeme.is_punct)]
+        for field, table in tests.words.items():
+            mask |= table.get(values[field], 0)
+        for field, (screen, regexes) in tests.regexes.items():
+            text = values[field]
+            if screen.search(text) is not None:  # most words: none of the field's REGEXes finds anything
+                for bit, regex in regexes:
+                    if regex.search(text) is not None:
+                        mask |= bit
         return mask
 
     def masks(self, doc: Doc) -> list[int]:
@@ -151,6 +155,43 @@ class CachedMatcher:
         if self._has_fallback:
             found.update(self._fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+class _Tests:
+    """The predicates arranged for testing one new word: per field a table from word to the bits
+    of its equality and IN tests, per field its REGEX tests behind one screening alternation,
+    and the bits an IS_PUNCT value sets."""
+
+    def __init__(self, predicates: list[tuple[str, object]]) -> None:
+        self.words: dict[str, dict[str, int]] = {}
+        self.regexes: dict[str, tuple[re.Pattern, list[tuple[int, re.Pattern]]]] = {}
+        self.punct = {True: 0, False: 0}
+        found: dict[str, list[tuple[int, re.Pattern]]] = {}
+        for bit, (attr, (kind, arg)) in enumerate(predicates):
+            if kind == "punct":
+                self.punct[arg] |= 1 << bit
+                continue
+            field = _STRING_ATTRS[attr]
+            if kind == "re":
+                found.setdefault(field, []).append((1 << bit, arg))
+                continue
+            table = self.words.setdefault(field, {})
+            for word in ([arg] if kind == "eq" else arg):
+                table[word] = table.get(word, 0) | 1 << bit
+        for field, regexes in found.items():
+            self.regexes[field] = (_screen([rx for _, rx in regexes]), regexes)
+
+
+def _screen(regexes: list[re.Pattern]) -> re.Pattern:
+    """One regex that finds something wherever any of ``regexes`` does (an alternation fails only
+    where all of its branches fail); patterns that cannot be joined (a global inline flag in the
+    middle, or a back-reference, whose group number would change) give a screen that always finds."""
+    if any(re.search(r"\\\d|\(\?P=", rx.pattern) for rx in regexes):
+        return re.compile("")
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in regexes))
+    except re.error:
+        return re.compile("")
 
 
 def _may_start(steps: tuple[_Step, ...], mask: int) -> bool:

@@ -62,6 +62,20 @@ def test_same_matches_as_spacy_with_the_trigger_files(lang, text):
     assert sorted(ours(doc)) == sorted(theirs(doc))
 
 
+@pytest.mark.parametrize("patterns", [
+    [[{"NORM": {"REGEX": r"^(.)\1"}}], [{"NORM": {"REGEX": "^x"}}]],          # a back-reference: no screen
+    [[{"NORM": {"REGEX": "(?i)^m"}}], [{"NORM": {"REGEX": "et$"}}]],           # a global flag inside: no screen
+    [[{"NORM": {"REGEX": "^m"}}], [{"NORM": {"REGEX": "et$"}}], [{"NORM": "bob"}], [{"IS_PUNCT": True}]],
+])
+def test_regex_screening_keeps_every_match(patterns):
+    nlp = spacy.blank("en")
+    ours, theirs = both(nlp.vocab, patterns)
+    doc = nlp("Ann met Bob , aab xy Moet mm .")
+    for token in doc:
+        token.norm_ = token.text.lower()
+    assert ours(doc) and sorted(ours(doc)) == sorted(theirs(doc))
+
+
 def test_an_unsupported_pattern_goes_to_spacy():
     nlp = spacy.blank("en")
     ours, theirs = both(nlp.vocab, [[{"LENGTH": 3}], [{"NORM": "met"}]])
