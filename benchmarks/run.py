@@ -1,8 +1,8 @@
 """Benchmark: per-stage throughput and peak memory, the tokenizer floor, SPARQL latency on a
 large graph, and HTML generation for 5,000 nodes. Prints a table and writes JSON.
 
-    python benchmarks/run.py [--sizes 100,1000,10000] [--shape news|dense] [--corpus FILE.jsonl]
-                             [--out benchmarks/results.json]
+    python benchmarks/run.py [--sizes 100,1000,10000] [--shape news|dense] [--vocabulary open|closed]
+                             [--corpus FILE.jsonl] [--out benchmarks/results.json]
 
 Each corpus size runs in its own process so that peak memory is per size. Not part of the
 test suite: numbers depend on the machine; the command and machine go with any figure quoted.
@@ -38,7 +38,7 @@ def timed(label: str, results: dict, fn, count: int):
     return value
 
 
-def run_size(n: int, shape: str = "news", corpus_file: str | None = None) -> dict:
+def run_size(n: int, shape: str = "news", corpus_file: str | None = None, vocabulary: str = "open") -> dict:
     """All stages for one corpus size (runs in a child process, so peak memory is its own)."""
     import spacy
 
@@ -51,10 +51,12 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None) -> dic
     from kg.resources import ontology_file
 
     out = Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    corpus = Path(corpus_file) if corpus_file else write_corpus(out / "corpus.jsonl", n, shape=shape)
+    corpus = Path(corpus_file) if corpus_file else write_corpus(out / "corpus.jsonl", n, shape=shape,
+                                                                vocabulary=vocabulary)
     if corpus_file:
         n = sum(1 for _ in read_articles([corpus]))
-    stages: dict = {"articles": n, "shape": "file" if corpus_file else shape}
+    stages: dict = {"articles": n, "shape": "file" if corpus_file else shape,
+                    "vocabulary": None if corpus_file else vocabulary}
     extractor = timed("setup", stages, lambda: Extractor(use_models=False), 1)
     for lang in ("tr", "en"):
         extractor.tools(lang)
@@ -75,22 +77,31 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None) -> dic
     stages["stream_extract"]["rss_above_setup_mb"] = round(peak_mb() - base_mb, 1)
     n = stages["articles"] = len(extractions)
 
-    # 2. The same texts per language: the tokenizer + sentencizer floor, then our nlp + extract.
+    # 2. The same texts per language: the tokenizer + sentencizer floor, then our nlp + extract, each
+    #    with a pipeline of its own made for this (setup not timed). The first pass meets every word
+    #    form for the first time in both, as a fresh run does; the second pass goes over the same
+    #    texts again, when both pipelines know every word form: the stricter comparison, since
+    #    spaCy's tokenizer then serves every word from its cache.
     articles = timed("ingest", stages, lambda: list(read_articles([corpus])), n)
     stages["languages"] = {}
     for lang in ("tr", "en"):
         subset = [a for a in articles if a.lang == lang]
         if not subset:
             continue
+        ours = Extractor(use_models=False)
+        ours.tools(lang)
         floor = spacy.blank(lang)
         floor.add_pipe("sentencizer")
         row: dict = {"articles": len(subset)}
-        sum(1 for _ in floor.pipe(a.content for a in subset))  # warm, as ours is from the passes above
+        timed("floor_first_pass", row, lambda: sum(1 for _ in floor.pipe(a.content for a in subset)), len(subset))
+        timed("ours_first_pass", row, lambda: sum(1 for _ in ours.extract_many(subset)), len(subset))
         timed("floor_tokenizer", row, lambda: sum(1 for _ in floor.pipe(a.content for a in subset)), len(subset))
-        timed("nlp_extract", row, lambda: sum(1 for _ in extractor.extract_many(subset)), len(subset))
+        timed("nlp_extract", row, lambda: sum(1 for _ in ours.extract_many(subset)), len(subset))
+        row["ratio_first_pass"] = round(row["ours_first_pass"]["seconds"] / row["floor_first_pass"]["seconds"], 2)
         row["ratio_to_floor"] = round(row["nlp_extract"]["seconds"] / row["floor_tokenizer"]["seconds"], 2)
-        row.update(split_stages(extractor, subset))
+        row.update(split_stages(ours, subset))
         stages["languages"][lang] = row
+        del ours, floor
     english = [a for a in articles if a.lang == "en"][:1000]  # capped: the model is slow
     del articles
 
@@ -172,13 +183,17 @@ def sparql_latency(nq_path: str, target_triples: int) -> dict:
     ontology = b"<https://w3id.org/diplomatic-kg/id/graph/ontology> .\n"
     instance = b"".join(line for line in data.splitlines(keepends=True) if not line.endswith(ontology))
     store.load(data, format=ox.RdfFormat.N_QUADS)  # the ontology once: the union default graph is a bag
+    busiest = next(iter(store.query(  # the actor in most events, whose name the actor queries are given
+        "SELECT ?name WHERE { ?e <https://w3id.org/diplomatic-kg/ontology#involves> ?a . "
+        "?a <http://www.w3.org/2000/01/rdf-schema#label> ?name } GROUP BY ?name ORDER BY DESC(COUNT(?e)) ?name LIMIT 1",
+        use_default_graph_as_union=True)))["name"]
     for k in range(1, copies):
         store.load(instance.replace(b"https://w3id.org/diplomatic-kg/id/", f"https://w3id.org/diplomatic-kg/id/c{k}/".encode()),
                    format=ox.RdfFormat.N_QUADS)
     result = {"quads": len(store), "queries": {}}
     some_event = next(iter(store.query("SELECT ?e WHERE { ?e <http://groundedannotationframework.org/gaf#denotedBy> ?m } "
                                        "LIMIT 1", use_default_graph_as_union=True)))["e"]
-    values = {"actor": '"Ayla Demir"', "from": '"2025-03-01"', "to": '"2025-03-31"', "event": str(some_event)}
+    values = {"actor": str(busiest), "from": '"2025-03-01"', "to": '"2025-03-31"', "event": str(some_event)}
     bound = {"actor-timeline": ["actor"], "travel-destinations": ["actor"], "events-between": ["from", "to"],
              "sources-of-event": ["event"]}  # values that exist in the corpus, so each query does its work
     for name, saved in saved_queries().items():
@@ -213,19 +228,23 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes, e.g. 100,1000,10000")
     parser.add_argument("--shape", choices=("news", "dense"), default="news",
                         help="synthetic corpus shape (see benchmarks/corpus.py)")
+    parser.add_argument("--vocabulary", choices=("open", "closed"), default="open",
+                        help="synthetic corpus vocabulary: open (news-like, calibrated to the dev set) or "
+                             "closed (the fixed sentences only)")
     parser.add_argument("--corpus", help="measure this JSONL file instead of a synthetic corpus (one size)")
     parser.add_argument("--triples", type=int, default=1_000_000, help="graph size for SPARQL latency")
     parser.add_argument("--out", default=str(HERE / "results.json"))
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child, args.shape, args.corpus)))
+        print(json.dumps(run_size(args.child, args.shape, args.corpus, args.vocabulary)))
         return
     report = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
               "command": " ".join([Path(sys.executable).name, *sys.argv]), "sizes": {}}
     sizes = [0] if args.corpus else [int(s) for s in args.sizes.split(",")]
     for n in sizes:
-        command = [sys.executable, __file__, "--child", str(n or 1), "--shape", args.shape]
+        command = [sys.executable, __file__, "--child", str(n or 1), "--shape", args.shape,
+                   "--vocabulary", args.vocabulary]
         if args.corpus:
             command += ["--corpus", args.corpus]
         child = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -247,9 +266,11 @@ def print_table(report: dict) -> None:
         print(f"{n:>6} {'  extraction memory':22} {stages['stream_extract_working']['rss_above_setup_mb']:>9} MB above setup "
               f"(working), {stages['stream_extract']['rss_above_setup_mb']} MB keeping the extractions")
         for lang, row in stages["languages"].items():
-            print(f"{n:>6} {lang + ' floor / ours':22} {row['floor_tokenizer']['seconds']:>9.3f} "
-                  f"{row['nlp_extract']['seconds']:>9.3f}   ratio {row['ratio_to_floor']} ({row['articles']} articles; "
-                  f"nlp {row['nlp']['seconds']:.3f} s + extract {row['extract']['seconds']:.3f} s)")
+            print(f"{n:>6} {lang + ' floor / ours, 1st':22} {row['floor_first_pass']['seconds']:>9.3f} "
+                  f"{row['ours_first_pass']['seconds']:>9.3f}   ratio {row['ratio_first_pass']} ({row['articles']} articles)")
+            print(f"{n:>6} {lang + ' floor / ours, 2nd':22} {row['floor_tokenizer']['seconds']:>9.3f} "
+                  f"{row['nlp_extract']['seconds']:>9.3f}   ratio {row['ratio_to_floor']} "
+                  f"(nlp {row['nlp']['seconds']:.3f} s + extract {row['extract']['seconds']:.3f} s)")
         model = stages.get("english_model")
         if model:
             print(f"{n:>6} {'en model / ours+model':22} {model['model_pipe']['seconds']:>9.3f} "

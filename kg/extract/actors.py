@@ -73,22 +73,23 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def caps(self, doc: Doc) -> list[bool]:
         """``is_cap`` of every token, remembered per word form across Docs."""
-        def compute() -> list[bool]:
-            cache, value = self._caps, []
-            for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
-                cap = cache.get(orth)
-                if cap is None:
-                    cap = cache[orth] = self.is_cap(doc[i])
-                value.append(cap)
-            return value
-        return per_doc(doc, "dkg_caps", compute)
+        return per_doc(doc, "dkg_caps", lambda: self._caps_of(doc))
+
+    def _caps_of(self, doc: Doc) -> list[bool]:
+        cache, value = self._caps, []
+        for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+            cap = cache.get(orth)
+            if cap is None:
+                cap = cache[orth] = self.is_cap(doc[i])
+            value.append(cap)
+        return value
 
     def runs(self, sent: Span) -> list[Run]:
         """Capitalised runs in a sentence; a title word may pull in a lowercase 'of'."""
         out, i = [], sent.start
         doc = sent.doc
-        caps, words, folded, ws, alpha, space = (self.caps(doc), texts(doc), norms(doc), spaces(doc),
-                                                 flags(doc).alpha, flags(doc).space)
+        caps, words, folded, ws, marks = self.caps(doc), texts(doc), norms(doc), spaces(doc), flags(doc)
+        alpha, space = marks.alpha, marks.space
         while i < sent.end:
             if not caps[i]:
                 i += 1
@@ -217,8 +218,13 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
-        words = [w for w in texts(sent.doc)[sent.start:sent.end] if len(w) > 1 and w.isalpha()]
-        return len(words) >= 2 and all(w.isupper() for w in words)
+        seen = 0
+        for word in texts(sent.doc)[sent.start:sent.end]:
+            if len(word) > 1 and word.isalpha():
+                if not word.isupper():
+                    return False
+                seen += 1
+        return seen >= 2
 
     def _classify(self, doc: Doc, sent: Span, run: Run, in_quotes: frozenset[int]) -> list[ActorMention]:
         words = norms(doc)  # NORM is the language's fold of the text

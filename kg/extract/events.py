@@ -7,6 +7,7 @@ and, in pro-drop languages, to the previous sentence's.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -131,21 +132,24 @@ class EventFinder:
         topic: str | None = None
         frames: list[Frame] = []
         last_dates: list[DateMention] = []
-        for sent in sentences(doc):
-            sent_triggers = [t for t in triggers if sent.start <= t.start < sent.end]
-            sent_actors = [a for a in actors if sent.start <= a.start < sent.end]
-            sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+        sents = sentences(doc)
+        starts = [sent.start for sent in sents]
+        by_sentence = [_buckets(items, starts) for items in (triggers, actors, dates)]
+        for k, sent in enumerate(sents):
+            sent_triggers, sent_actors, sent_dates = (buckets[k] for buckets in by_sentence)
             if self._new_paragraph(sent):
                 last_dates = []
             if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
             last_dates = sent_dates or last_dates
             made: list[Frame] = []
+            people = bool(sent_triggers) and self._names_people(sent)
             for t in sent_triggers:
-                sides = self._sides(sent, frames + made)
+                sides = self._sides(frames + made, people)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
             self._steps(doc, made)
-            recent = [f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
+            recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
+                      if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         kept = self._discourse_places([f for f in frames if self._keep(f)])
@@ -286,10 +290,13 @@ class EventFinder:
             last = actor
         return out
 
-    def _sides(self, sent: Span, earlier: list[Frame]) -> dict[str, str] | None:
-        """The sides of the last event with two of its own; 'the leaders' wants two people."""
+    def _names_people(self, sent: Span) -> bool:
+        """Whether the sentence speaks of people as a group ('the leaders', 'liderler')."""
         text = " " + " ".join(norms(sent.doc)[sent.start:sent.end]) + " "
-        people = any(f" {p} " in text for p in self.people_anaphora)
+        return any(f" {p} " in text for p in self.people_anaphora)
+
+    def _sides(self, earlier: list[Frame], people: bool) -> dict[str, str] | None:
+        """The sides of the last event with two of its own; ``people`` ('the leaders') wants two people."""
         for frame in reversed(earlier):
             persons = [k for k in frame.participants if k.startswith("person:")]
             if frame.own >= 2 and (not people or len(persons) >= 2):
@@ -395,7 +402,8 @@ class EventFinder:
         check = words[-1:] if self.sov else context
         if self.sov and trigger.nominal:
             alpha = flags(sent.doc).alpha
-            check = check + [folded[i] for i in range(sent.start, sent.end) if alpha[i]][-1:]
+            last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if alpha[i]), None)
+            check = check + ([folded[last]] if last is not None else [])
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
@@ -487,6 +495,17 @@ class EventFinder:
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
+
+
+def _buckets(items: list, starts: list[int]) -> list[list]:
+    """Items with a ``start`` token, put in the sentence (given by its first token) that holds it,
+    in their order."""
+    out: list[list] = [[] for _ in starts]
+    for item in items:
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k >= 0:
+            out[k].append(item)
+    return out
 
 
 def participants_of(frame: Frame) -> tuple[Participant, ...]:

@@ -62,7 +62,7 @@ class CachedMatcher:
         self._patterns: list[tuple[int, tuple[_Step, ...]]] = []
         self._fallback = Matcher(vocab)
         self._has_fallback = False
-        self._masks: dict[tuple[int, int], int] = {}
+        self._masks: dict[int, tuple[int, int]] = {}  # ORTH → (the NORM it was seen with, bitmask)
         self._starts = 0          # bits that can begin some pattern; -1: any token can
         self._candidates: dict[int, list[tuple[int, tuple[_Step, ...]]]] = {}  # mask → patterns it can start
         self._tests: _Tests | None = None  # the predicates grouped for testing a new word
@@ -126,25 +126,27 @@ class CachedMatcher:
         return mask
 
     def masks(self, doc: Doc) -> list[int]:
-        """Each token's predicate bitmask, from the cache where its (ORTH, NORM) was seen."""
+        """Each token's predicate bitmask, from the cache where its (ORTH, NORM) was seen. The
+        cache is keyed by ORTH and holds the NORM it was computed with: a token whose norm
+        differs (a model's exception) is computed afresh."""
         cache = self._masks
-        out = []
-        table = doc.to_array([ORTH, NORM])
-        for orth, norm in zip(table[:, 0].tolist(), table[:, 1].tolist()):
-            mask = cache.get((orth, norm))
-            if mask is None:
-                mask = cache[(orth, norm)] = self._mask(orth, norm)
-            out.append(mask)
-        return out
+        orths, folds = doc.to_array([ORTH, NORM]).T.tolist() if len(doc) else ([], [])
+        return [entry[1] if entry is not None and entry[0] == norm else self._learn(orth, norm)
+                for entry, orth, norm in zip(map(cache.get, orths), orths, folds)]
+
+    def _learn(self, orth: int, norm: int) -> int:
+        mask = self._mask(orth, norm)
+        self._masks[orth] = (norm, mask)
+        return mask
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: set[tuple[int, int, int]] = set()
         if self._patterns:
             masks = self.masks(doc)
             starts = self._starts
-            for i, mask in enumerate(masks):
-                if starts != -1 and not mask & starts:
-                    continue
+            positions = range(len(masks)) if starts == -1 else [i for i, mask in enumerate(masks) if mask & starts]
+            for i in positions:
+                mask = masks[i]
                 candidates = self._candidates.get(mask)
                 if candidates is None:
                     candidates = self._candidates[mask] = [p for p in self._patterns if _may_start(p[1], mask)]

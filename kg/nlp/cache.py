@@ -2,6 +2,7 @@
 quoted tokens, and whether a model parsed the Doc."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -15,6 +16,7 @@ T = TypeVar("T")
 # kept (never Spans or Tokens, which point back at the Doc and would make it a cycle).
 
 _last: tuple[Doc | None, dict] = (None, {})  # the Doc last asked about and its user_data
+_last_sentences: tuple[Doc | None, list[Span]] = (None, [])  # the last Doc's sentences
 
 
 def _data(doc: Doc) -> dict:
@@ -32,11 +34,28 @@ def _data(doc: Doc) -> dict:
 
 def per_doc(doc: Doc, key: object, compute: Callable[[], T]) -> T:
     """The value under ``key`` in the Doc's caches, computed on first use."""
-    data = _data(doc)
+    last = _last
+    data = last[1] if last[0] is doc else _data(doc)
     value = data.get(key)
     if value is None:
         value = data[key] = compute()
     return value
+
+
+def cached(key: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
+    """Make ``compute(doc)`` a per-Doc cached reader under ``key``; the last Doc's values are read
+    without a call to :func:`per_doc` (these readers are called hundreds of thousands of times)."""
+    def wrap(compute: Callable[[Doc], T]) -> Callable[[Doc], T]:
+        @functools.wraps(compute)
+        def read(doc: Doc) -> T:
+            last = _last
+            if last[0] is doc:
+                value = last[1].get(key)
+                if value is not None:
+                    return value
+            return per_doc(doc, key, lambda: compute(doc))
+        return read
+    return wrap
 
 
 def _strings(doc: Doc, attr: int) -> list[str]:
@@ -45,9 +64,16 @@ def _strings(doc: Doc, attr: int) -> list[str]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time)."""
+    """The Doc's sentences, found once per Doc (``doc.sents`` walks every token each time); the
+    list is shared between callers, so it must not be changed."""
+    global _last_sentences
+    last = _last_sentences
+    if last[0] is doc:
+        return last[1]
     bounds = per_doc(doc, "dkg_sentences", lambda: [(s.start, s.end) for s in doc.sents])
-    return [Span(doc, start, end) for start, end in bounds]
+    spans = [Span(doc, start, end) for start, end in bounds]
+    _last_sentences = (doc, spans)  # kept here, not in the Doc: a Span points back at its Doc
+    return spans
 
 
 def fill(doc: Doc, words: list[str], folded: list[str], trailing: list[str], text: str) -> None:
@@ -57,39 +83,46 @@ def fill(doc: Doc, words: list[str], folded: list[str], trailing: list[str], tex
     data["dkg_texts"], data["dkg_norms"], data["dkg_spaces"], data["dkg_text"] = words, folded, trailing, text
 
 
+@cached("dkg_parsed")
 def parsed(doc: Doc) -> bool:
     """Whether a model gave the Doc a dependency parse (checked once per Doc)."""
-    return per_doc(doc, "dkg_parsed", lambda: doc.has_annotation("DEP"))
+    return doc.has_annotation("DEP")
 
 
+@cached("dkg_entities")
 def has_entities(doc: Doc) -> bool:
     """Whether a model gave the Doc named entities (checked once per Doc)."""
-    return per_doc(doc, "dkg_entities", lambda: doc.has_annotation("ENT_IOB"))
+    return doc.has_annotation("ENT_IOB")
 
 
+@cached("dkg_texts")
 def texts(doc: Doc) -> list[str]:
     """Each token's text, read once per Doc without making Token objects."""
-    return per_doc(doc, "dkg_texts", lambda: _strings(doc, ORTH))
+    return _strings(doc, ORTH)
 
 
+@cached("dkg_norms")
 def norms(doc: Doc) -> list[str]:
     """Each token's NORM (the language's fold of its text), read once per Doc."""
-    return per_doc(doc, "dkg_norms", lambda: _strings(doc, NORM))
+    return _strings(doc, NORM)
 
 
+@cached("dkg_spaces")
 def spaces(doc: Doc) -> list[str]:
     """Each token's trailing whitespace (``Token.whitespace_``), read once per Doc."""
-    return per_doc(doc, "dkg_spaces", lambda: [" " if s else "" for s in doc.to_array([SPACY]).tolist()])
+    return [" " if s else "" for s in doc.to_array([SPACY]).tolist()]
 
 
+@cached("dkg_offsets")
 def offsets(doc: Doc) -> list[int]:
     """Each token's character offset (``Token.idx``), read once per Doc."""
-    return per_doc(doc, "dkg_offsets", lambda: doc.to_array([IDX]).tolist())
+    return doc.to_array([IDX]).tolist()
 
 
+@cached("dkg_text")
 def doc_text(doc: Doc) -> str:
     """The Doc's text (``Doc.text`` joins every token each time it is read)."""
-    return per_doc(doc, "dkg_text", lambda: doc.text)
+    return doc.text
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -113,9 +146,10 @@ class Flags:
         self.alpha, self.punct, self.space, self.stop = ([bool(v) for v in column] for column in columns)
 
 
+@cached("dkg_flags")
 def flags(doc: Doc) -> Flags:
     """The lexical flags of the Doc's tokens, read once per Doc."""
-    return per_doc(doc, "dkg_flags", lambda: Flags(doc))
+    return Flags(doc)
 
 
 def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
