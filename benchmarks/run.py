@@ -101,7 +101,6 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None, vocabu
         row["ratio_to_floor"] = round(row["nlp_extract"]["seconds"] / row["floor_tokenizer"]["seconds"], 2)
         row.update(split_stages(ours, subset))
         stages["languages"][lang] = row
-        del ours, floor
     english = [a for a in articles if a.lang == "en"][:1000]  # capped: the model is slow
     del articles
 

@@ -13,6 +13,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_graphml
+from .export.rdf import jsonld_text, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
 from .graph import build_dataset, union_graph
@@ -76,7 +77,7 @@ class KnowledgeGraph:
     def write_trig(self, path: str | Path) -> Path:
         """TriG with one named graph per article (needs a graph built here, not loaded from Turtle)."""
         source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, source.serialize(format="trig"))
+        return write_atomic(path, trig_text(source))
 
     def write_nquads(self, path: str | Path) -> Path:
         """N-Quads with one named graph per article."""
@@ -87,7 +88,7 @@ class KnowledgeGraph:
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
         context = json.loads(context_file().read_text(encoding="utf-8"))["@context"]
-        return write_atomic(path, self.graph.serialize(format="json-ld", context=context, indent=1))
+        return write_atomic(path, jsonld_text(self.graph, context))
 
     def write_events(self, path: str | Path) -> Path:
         write_events_jsonl(self.events(), path)

@@ -83,3 +83,26 @@ def test_sources_of_an_event(built):
     event = graph.events()[0]["id"]
     rows = graph.query("sources-of-event", event=f"<{event}>")
     assert rows and all(r["article"] == "2025-02-17-rutte-kellogg" for r in rows)
+
+
+def test_every_file_has_the_same_bytes_whatever_python_hashing_does(tmp_path):
+    """rdflib keeps named graphs and subjects in sets, whose order follows the per-process string
+    hash; each written file must not."""
+    import os
+    import subprocess
+    import sys
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in [
+        {"id": f"a{k}", "lang": "tr", "published": "2025-02-17T10:00:00+03:00", "title": f"Görüşme {k}",
+         "text": f"Dışişleri Bakanı Ayla Demir dün Roma'da İtalya Başbakanı Marco Neri ile görüştü. "
+                 f"Demir, {k} Mart'ta Paris'e gidecek."} for k in range(1, 5)]), encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(articles), "-o", str(out), "--no-model"],
+                       check=True, env=env, capture_output=True)
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys() and {"graph.trig", "graph.jsonld"} <= outputs[0].keys()
+    assert [name for name in outputs[0] if outputs[0][name] != outputs[1][name]] == []

@@ -293,9 +293,9 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
         "kinds": (["event"] if event_rows else []) + [k for k in ENTITY_KINDS if k in kinds]
                  + sorted(kinds - set(ENTITY_KINDS)),
         "languages": sorted({lang for ev in event_rows for lang in ev["langs"]}),
-        "typeColours": {t: TYPE_COLOURS.get(t, FALLBACK_COLOUR) for t in types},
+        "typeColours": {t: TYPE_COLOURS.get(t, FALLBACK_COLOUR) for t in sorted(types)},  # sorted: same bytes each run
         "kindStyles": {k: {"shape": KIND_SHAPES.get(k, "dot"), "colour": KIND_COLOURS.get(k, FALLBACK_COLOUR)}
-                       for k in kinds | {"event"}},
+                       for k in sorted(kinds | {"event"})},
         "view": {"nodes": count, "fixed": fixed, "summary": count > limits.summary,
                  "limits": {"physics": limits.physics, "summary": limits.summary}},
         "options": _merged(VIS_OPTIONS, FIXED_OPTIONS) if fixed else dict(VIS_OPTIONS),

@@ -210,8 +210,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             if self._shouting(sent):
                 continue
             found: list[ActorMention] = []
+            first = self._first_word(sent)
             for run in self.runs(sent):
-                found.extend(self._classify(doc, sent, run, in_quotes))
+                found.extend(self._classify(doc, sent, run, in_quotes, first))
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         return self._appositions(doc, self._resolve_names(raw, when))
@@ -226,7 +227,8 @@ class ActorFinder(PhraseGroups, NameResolution):
                 seen += 1
         return seen >= 2
 
-    def _classify(self, doc: Doc, sent: Span, run: Run, in_quotes: frozenset[int]) -> list[ActorMention]:
+    def _classify(self, doc: Doc, sent: Span, run: Run, in_quotes: frozenset[int], first: int) -> list[ActorMention]:
+        """The actors and places a run names; ``first`` is the sentence's first word."""
         words = norms(doc)  # NORM is the language's fold of the text
         while run.end - run.start > 1 and words[run.end - 1] in self.name_suffixes:
             run = Run(run.start, run.end - 1)
@@ -240,7 +242,7 @@ class ActorFinder(PhraseGroups, NameResolution):
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
             return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
-                                in_quote=start in in_quotes, sentence_initial=start == self._first_word(sent),
+                                in_quote=start in in_quotes, sentence_initial=start == first,
                                 run_start=run.start, surface=span_text(doc, start, end))
 
         if head_end:
@@ -271,16 +273,16 @@ class ActorFinder(PhraseGroups, NameResolution):
                              affiliation=affiliation.key if affiliation else None)
                 return [mention(ref, run.start, name_end)] + [mention(*t) for t in trailing]
             return []
-        return self._classify_untitled(doc, sent, run, folded, mention)
+        return self._classify_untitled(doc, run, folded, mention, first)
 
-    def _classify_untitled(self, doc, sent, run, folded, mention) -> list[ActorMention]:
+    def _classify_untitled(self, doc, run, folded, mention, first) -> list[ActorMention]:
         whole = span_text(doc, run.start, run.end)
         words = texts(doc)
         known = self.gaz.lookup(whole)
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'
-            if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, sent, run):
+            if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, run, first):
                 guess = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
                 return [replace(mention(guess, run.start, run.end), weak=True)]  # 'Rubio later spoke …': a surname?
             if known.kind == "city" and self._part_of_site(doc, run):
@@ -461,9 +463,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         return (run.end + 1 < len(doc) and norms(doc)[run.end] in self.site_links
                 and texts(doc)[run.end + 1][:1].isupper())
 
-    def _weak_place(self, doc: Doc, sent: Span, run: Run) -> bool:
-        """A one-word city name at the start of a sentence with no case ending is likely a common word."""
-        if run.start != self._first_word(sent):
+    def _weak_place(self, doc: Doc, run: Run, first: int) -> bool:
+        """A one-word city name at the start of a sentence (its first word is ``first``) with no case
+        ending is likely a common word."""
+        if run.start != first:
             return False
         return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
