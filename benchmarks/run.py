@@ -115,6 +115,7 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None, vocabu
     stages["triples"] = len(g.graph)
     stages["events"] = len(resolution.events)
     stages["graph"]["events_per_second"] = round(len(resolution.events) / stages["graph"]["seconds"], 1)
+    stages["graph"]["us_per_triple"] = round(stages["graph"]["seconds"] / stages["triples"] * 1e6, 2)
     # everything `kg build -o DIR` writes: ttl, trig, nq, jsonld, events.jsonl/csv, graphml, html
     timed("export", stages, lambda: g.write(out / "out"), n)
     stages["graph_nq"] = str(out / "out" / "graph.nq")
@@ -275,7 +276,7 @@ def print_table(report: dict) -> None:
             print(f"{n:>6} {'en model / ours+model':22} {model['model_pipe']['seconds']:>9.3f} "
                   f"{model['ours_with_model']['seconds']:>9.3f}   speed vs model {model['speed_vs_model']}")
         print(f"{n:>6} {'graph':22} {stages['graph']['events_per_second']:>9} events/s; "
-              f"events {stages['events']}, triples {stages['triples']}")
+              f"events {stages['events']}, triples {stages['triples']}, {stages['graph']['us_per_triple']} µs a triple")
     sp = report["sparql"]
     print(f"SPARQL on {sp['quads']:,} quads (Oxigraph, union of the named graphs):")
     for name, q in sp["queries"].items():
