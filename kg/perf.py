@@ -16,6 +16,18 @@ from typing import TypeVar
 
 F = TypeVar("F", bound=Callable)
 
+# Caches keyed by word form (norms, trigger bitmasks, capitalisation, folded names) grow with
+# the vocabulary, and news keeps bringing new words: each is emptied when it reaches this many
+# entries, so their memory stays bounded on a stream of any length.
+WORD_CACHE_SIZE = 1 << 16
+
+
+def bounded(cache: dict) -> dict:
+    """``cache``, emptied first if it holds :data:`WORD_CACHE_SIZE` entries; for ``bounded(c)[k] = v``."""
+    if len(cache) >= WORD_CACHE_SIZE:
+        cache.clear()
+    return cache
+
 
 @contextmanager
 def paused_gc() -> Iterator[None]:

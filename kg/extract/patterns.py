@@ -22,6 +22,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..perf import bounded
+
 _STRING_ATTRS = {"NORM": "norm", "LOWER": "lower", "TEXT": "orth", "ORTH": "orth"}
 _QUANT = re.compile(r"^\{(\d*),?(\d*)\}$")
 _UNBOUNDED = 10_000
@@ -136,7 +138,7 @@ class CachedMatcher:
 
     def _learn(self, orth: int, norm: int) -> int:
         mask = self._mask(orth, norm)
-        self._masks[orth] = (norm, mask)
+        bounded(self._masks)[orth] = (norm, mask)
         return mask
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:

@@ -14,6 +14,7 @@ from typing import Any
 from babel import Locale
 
 from ..errors import ConfigError
+from ..perf import WORD_CACHE_SIZE
 
 LEXICON_DIR = Path(__file__).parent
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
@@ -106,7 +107,7 @@ def load_shared(name: str) -> Any:
     return _read_json(LEXICON_DIR / name)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(text: str, dotted_i: bool = False) -> str:
     """Lowercase; with ``dotted_i`` (Turkish, Azerbaijani) I→ı and İ→i first."""
     if dotted_i:

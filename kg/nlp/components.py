@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import fold
+from .. import perf
 from .cache import doc_text, fill, offsets, texts as token_texts
 
 SENTENCE_END = {".", "!", "?", "…", "!!", "!!!", "?!"}
@@ -50,6 +51,8 @@ class NormSetter:
         return doc
 
     def _learn(self, doc: Doc, orths: list[int]) -> None:
+        if len(self._norms) >= perf.WORD_CACHE_SIZE:  # bounded, as every per-word cache (kg.perf)
+            self._norms.clear(), self._texts.clear(), self._folds.clear()
         strings = doc.vocab.strings
         for orth in orths:
             if orth not in self._norms:

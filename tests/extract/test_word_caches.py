@@ -1,0 +1,33 @@
+"""Caches keyed by word form stay bounded on an open vocabulary and never change a result."""
+from __future__ import annotations
+
+import random
+
+from kg import perf
+from kg.extract import Extractor
+from tests.conftest import make_article
+
+LIMIT = 40
+
+
+def articles() -> list:
+    rng = random.Random(3)
+    words = ["".join(rng.choice("bcdfgklmnprstvyz") + rng.choice("aeıioöuü") for _ in range(3)) for _ in range(400)]
+    out = []
+    for k in range(12):
+        filler = " ".join(rng.sample(words, 25))
+        out.append(make_article(f"Dışişleri Bakanı Ayla Demir dün Roma'da İtalya Başbakanı Marco Neri ile görüştü. "
+                                f"{filler.capitalize()}. Demir, Cuma günü Paris'e gidecek.", "tr", article_id=f"a{k}"))
+    return out
+
+
+def test_word_caches_stay_bounded_and_change_nothing(gazetteer, monkeypatch):
+    unbounded = [x.mentions for x in Extractor(gazetteer, use_models=False).extract_many(articles())]
+    monkeypatch.setattr(perf, "WORD_CACHE_SIZE", LIMIT)
+    extractor = Extractor(gazetteer, use_models=False)
+    bounded = [x.mentions for x in extractor.extract_many(articles())]
+    assert bounded == unbounded and all(bounded)
+    tools = extractor.tools("tr")
+    longest = max(len({t.text for t in tools.nlp.make_doc(a.content)}) for a in articles())
+    assert len(tools.events.matcher._masks) <= LIMIT and len(tools.actors._caps) <= LIMIT
+    assert len(tools.nlp.get_pipe("dkg_norm")._norms) <= LIMIT + longest  # emptied before a Doc, which then adds its words
