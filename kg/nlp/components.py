@@ -31,34 +31,32 @@ class NormSetter:
 
     def __init__(self, dotted_i: bool) -> None:
         self.dotted_i = dotted_i
-        self._norms: dict[int, int] = {}  # ORTH id → NORM id, filled as words are first seen
-        self._texts: dict[int, str] = {}  # ORTH id → text
-        self._folds: dict[int, str] = {}  # ORTH id → norm text
+        self._words: dict[int, tuple[int, str, str]] = {}  # ORTH id → (NORM id, text, norm), as first seen
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         orths, trailing = doc.to_array([ORTH, SPACY]).T.tolist()
         try:
-            norm_ids = list(map(self._norms.__getitem__, orths))
+            norm_ids, words, folded = zip(*map(self._words.__getitem__, orths))
         except KeyError:
             self._learn(doc, orths)
-            norm_ids = list(map(self._norms.__getitem__, orths))
+            norm_ids, words, folded = zip(*map(self._words.__getitem__, orths))
         doc.from_array([NORM], numpy.array(norm_ids, dtype="uint64"))
-        words = list(map(self._texts.__getitem__, orths))
         spaces = [" " if s else "" for s in trailing]
-        fill(doc, words, list(map(self._folds.__getitem__, orths)), spaces, "".join(map(str.__add__, words, spaces)))
+        fill(doc, list(words), list(folded), spaces, "".join(map(str.__add__, words, spaces)))
         return doc
 
     def _learn(self, doc: Doc, orths: list[int]) -> None:
-        if len(self._norms) >= perf.WORD_CACHE_SIZE:  # bounded, as every per-word cache (kg.perf)
-            self._norms.clear(), self._texts.clear(), self._folds.clear()
+        known = self._words
+        if len(known) >= perf.WORD_CACHE_SIZE:  # bounded, as every per-word cache (kg.perf)
+            known.clear()
         strings = doc.vocab.strings
         for orth in orths:
-            if orth not in self._norms:
-                text = self._texts[orth] = strings[orth]
-                norm = self._folds[orth] = fold(text, self.dotted_i)
-                self._norms[orth] = strings.add(norm)
+            if orth not in known:
+                text = strings[orth]
+                norm = fold(text, self.dotted_i)
+                known[orth] = (strings.add(norm), text, norm)
 
 
 class SentenceSplitter:

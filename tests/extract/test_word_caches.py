@@ -30,4 +30,4 @@ def test_word_caches_stay_bounded_and_change_nothing(gazetteer, monkeypatch):
     tools = extractor.tools("tr")
     longest = max(len({t.text for t in tools.nlp.make_doc(a.content)}) for a in articles())
     assert len(tools.events.matcher._masks) <= LIMIT and len(tools.actors._caps) <= LIMIT
-    assert len(tools.nlp.get_pipe("dkg_norm")._norms) <= LIMIT + longest  # emptied before a Doc, which then adds its words
+    assert len(tools.nlp.get_pipe("dkg_norm")._words) <= LIMIT + longest  # emptied before a Doc, which then adds its words
