@@ -21,6 +21,10 @@ F = TypeVar("F", bound=Callable)
 # entries, so their memory stays bounded on a stream of any length.
 WORD_CACHE_SIZE = 1 << 16
 
+# spaCy's Vocab keeps a lexeme and its strings for every word form it has seen (about 450
+# bytes each): a language's pipeline is built afresh once its Vocab holds this many.
+VOCAB_LIMIT = 100_000
+
 
 def bounded(cache: dict) -> dict:
     """``cache``, emptied first if it holds :data:`WORD_CACHE_SIZE` entries; for ``bounded(c)[k] = v``."""

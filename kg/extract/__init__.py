@@ -8,6 +8,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import perf
 from ..lexicons import Lexicon
 from ..nlp import make_nlp, offsets, span_text
 from ..records import Article, Entity, EventMention, Extraction
@@ -56,7 +57,9 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         """All event mentions of one article."""
         tools = self.tools(article.lang)
-        return self.from_doc(article, tools.nlp(article.content))
+        extraction = self.from_doc(article, tools.nlp(article.content))
+        self._renew_if_grown(article.lang)
+        return extraction
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
         """Extract a stream of articles, piping runs of same-language articles through spaCy's
@@ -68,6 +71,15 @@ class Extractor:
         nlp = self.tools(batch[0].lang).nlp
         for article, doc in zip(batch, nlp.pipe(a.content for a in batch)):
             yield self.from_doc(article, doc)
+        self._renew_if_grown(batch[0].lang)
+
+    def _renew_if_grown(self, lang: str) -> None:
+        """Drop a language's tools once its spaCy Vocab holds ``VOCAB_LIMIT`` word forms; they are
+        built afresh on next use, so memory stays bounded on a stream of any length (results do
+        not depend on what the pipeline has seen)."""
+        tools = self._tools.get(lang)
+        if tools is not None and len(tools.nlp.vocab) >= perf.VOCAB_LIMIT:
+            del self._tools[lang]
 
     def from_doc(self, article: Article, doc: Doc) -> Extraction:
         """Event mentions from an already processed Doc of ``article.content``."""

@@ -31,3 +31,23 @@ def test_word_caches_stay_bounded_and_change_nothing(gazetteer, monkeypatch):
     longest = max(len({t.text for t in tools.nlp.make_doc(a.content)}) for a in articles())
     assert len(tools.events.matcher._masks) <= LIMIT and len(tools.actors._caps) <= LIMIT
     assert len(tools.nlp.get_pipe("dkg_norm")._words) <= LIMIT + longest  # emptied before a Doc, which then adds its words
+
+
+def test_a_language_pipeline_is_renewed_when_its_vocabulary_grows_and_nothing_changes(gazetteer, monkeypatch):
+    unbounded = [x.mentions for x in Extractor(gazetteer, use_models=False).extract_many(articles(), batch_size=2)]
+    monkeypatch.setattr(perf, "VOCAB_LIMIT", 300)
+    extractor = Extractor(gazetteer, use_models=False)
+    built = []
+    original = extractor.tools
+
+    def tools(lang):
+        if lang not in extractor._tools:
+            built.append(lang)
+        return original(lang)
+
+    monkeypatch.setattr(extractor, "tools", tools)
+    renewed = [x.mentions for x in extractor.extract_many(articles(), batch_size=2)]
+    assert renewed == unbounded
+    assert built.count("tr") > 2  # renewed several times on the way
+    last = extractor._tools.get("tr")  # dropped after the last batch, or holding fewer words than the limit
+    assert last is None or len(last.nlp.vocab) < 300
