@@ -127,11 +127,14 @@ class GraphStore:
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
     def _recover(self) -> None:
-        """Finish or undo a swap that an interrupted build left half done."""
+        """Finish or undo a swap that an interrupted build left half done, and remove the
+        temporary files of extractions it was writing."""
         current, old = self.path / GRAPH_DIR, self.path / f"{GRAPH_DIR}.old"
         if old.exists() and not current.exists():
             os.replace(old, current)
         shutil.rmtree(self.path / f"{GRAPH_DIR}.new", ignore_errors=True)
+        for partial in (self.path / EXTRACTIONS).glob(".*.tmp"):  # a write cut short (kg.export.files.write_atomic)
+            partial.unlink(missing_ok=True)
 
 
 def _pyoxigraph():

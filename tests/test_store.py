@@ -92,3 +92,14 @@ def test_store_must_be_a_folder(tmp_path):
     afile.write_text("x")
     with pytest.raises(kg.ConfigError, match="--store must be a folder"):
         GraphStore(afile)
+
+
+def test_a_partial_extraction_file_left_by_a_killed_build_is_removed(tmp_path):
+    store = tmp_path / "store"
+    (store / "extractions").mkdir(parents=True)
+    partial = store / "extractions" / ".b21.json.gq278n2b.tmp"  # as write_atomic names its temporary file
+    partial.write_text('{"article": ')
+    kept = store / "extractions" / "b20.json"
+    kept.write_text("{}")
+    GraphStore(store)
+    assert not partial.exists() and kept.exists()
