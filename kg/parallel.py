@@ -4,6 +4,7 @@ independently and results are collected in input order. Workers send back extrac
 without the article body; Dask workers send N-Quads shards (see ``kg.graph.readings``)."""
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,17 +16,17 @@ from .extract import Extractor, language_batches
 from .limits import Limits, Overtime, budget, check_result, check_size, checked
 from .records import Article, Extraction
 
-_WORKER: dict = {}  # the one extractor of a worker process, set by its initializer
+_WORKER = threading.local()  # the extractor of a worker process (or of each thread of a Dask worker)
 
 
 def _start(use_models: bool, limits: Limits) -> None:
     """Build the extractor once per worker process."""
-    _WORKER["extract"] = checked(Extractor(use_models=use_models).extract, limits)
+    _WORKER.extract = checked(Extractor(use_models=use_models).extract, limits)
 
 
 def _run(article: Article) -> Extraction | InputError:
     try:
-        return _WORKER["extract"](article)
+        return _WORKER.extract(article)
     except InputError as err:
         return err
 
@@ -109,7 +110,7 @@ def _shard_partition(items: list[tuple[int, Article]], use_models: bool, limits:
     its readings as N-Quads, plus the errors of the articles it skipped, by input position."""
     from .graph.readings import shard_bytes
 
-    if "extract" not in _WORKER:
+    if getattr(_WORKER, "extract", None) is None:  # a Dask worker runs tasks on several threads: one each
         _start(use_models, limits)
     good, errors = [], []
     for position, article in items:

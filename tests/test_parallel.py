@@ -116,3 +116,24 @@ def test_extraction_leaves_no_spans_or_tokens_in_the_doc(extractor):
     extractor.from_doc(article, doc)
     values = [v for value in doc.user_data.values() for v in (value if isinstance(value, list) else [value])]
     assert values and not any(isinstance(v, (Span, Token)) for v in values)  # no Doc ↔ Span reference cycle
+
+
+def test_each_thread_of_a_dask_worker_gets_its_own_extractor():
+    import threading
+
+    from kg import parallel
+    from kg.limits import Limits
+
+    seen = []
+
+    def task():
+        if getattr(parallel._WORKER, "extract", None) is None:
+            parallel._start(False, Limits())
+        seen.append(parallel._WORKER.extract)  # kept, so that the two cannot share an address
+
+    threads = [threading.Thread(target=task) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 2 and seen[0] is not seen[1]  # spaCy pipelines are not shared between threads

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import perf
+from ..errors import ConfigError
 from ..lexicons import Lexicon
 from ..nlp import make_nlp, offsets, span_text
 from ..records import Article, Entity, EventMention, Extraction
@@ -50,14 +51,15 @@ class Extractor:
 
     def tools(self, lang: str) -> LanguageTools:
         """The pipeline and finders of one language."""
-        if lang not in self._tools:
-            self._tools[lang] = LanguageTools.build(lang, self.gazetteer, self.use_models, self.offices)
-        return self._tools[lang]
+        tools = self._tools.get(lang)
+        if tools is None:
+            tools = self._tools[lang] = LanguageTools.build(lang, self.gazetteer, self.use_models, self.offices)
+        return tools
 
     def extract(self, article: Article) -> Extraction:
         """All event mentions of one article."""
         tools = self.tools(article.lang)
-        extraction = self.from_doc(article, tools.nlp(article.content))
+        extraction = self._from_doc(tools, article, tools.nlp(article.content))
         self._renew_if_grown(article.lang)
         return extraction
 
@@ -68,9 +70,9 @@ class Extractor:
             yield from self._pipe(batch)
 
     def _pipe(self, batch: list[Article]) -> Iterator[Extraction]:
-        nlp = self.tools(batch[0].lang).nlp
-        for article, doc in zip(batch, nlp.pipe(a.content for a in batch)):
-            yield self.from_doc(article, doc)
+        tools = self.tools(batch[0].lang)
+        for article, doc in zip(batch, tools.nlp.pipe(a.content for a in batch)):
+            yield self._from_doc(tools, article, doc)
         self._renew_if_grown(batch[0].lang)
 
     def _renew_if_grown(self, lang: str) -> None:
@@ -79,11 +81,18 @@ class Extractor:
         not depend on what the pipeline has seen)."""
         tools = self._tools.get(lang)
         if tools is not None and len(tools.nlp.vocab) >= perf.VOCAB_LIMIT:
-            del self._tools[lang]
+            self._tools.pop(lang, None)
 
     def from_doc(self, article: Article, doc: Doc) -> Extraction:
-        """Event mentions from an already processed Doc of ``article.content``."""
+        """Event mentions from a Doc of ``article.content`` made by ``self.tools(article.lang).nlp``."""
         tools = self.tools(article.lang)
+        if doc.vocab is not tools.nlp.vocab:
+            raise ConfigError(f"{article.id}: the Doc was made by another pipeline (the extractor renews a "
+                              f"language's pipeline as its vocabulary grows); make it with "
+                              f"extractor.tools('{article.lang}').nlp just before from_doc")
+        return self._from_doc(tools, article, doc)
+
+    def _from_doc(self, tools: LanguageTools, article: Article, doc: Doc) -> Extraction:
         published = _published_day(article)
         actors = tools.actors.find(doc, published)
         dates = tools.dates.find(doc)

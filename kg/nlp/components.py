@@ -38,25 +38,31 @@ class NormSetter:
             return doc
         orths, trailing = doc.to_array([ORTH, SPACY]).T.tolist()
         try:
-            norm_ids, words, folded = zip(*map(self._words.__getitem__, orths))
+            entries = list(map(self._words.__getitem__, orths))
         except KeyError:
-            self._learn(doc, orths)
-            norm_ids, words, folded = zip(*map(self._words.__getitem__, orths))
+            entries = self._learn(doc, orths)
+        norm_ids, words, folded = zip(*entries)
         doc.from_array([NORM], numpy.array(norm_ids, dtype="uint64"))
         spaces = [" " if s else "" for s in trailing]
         fill(doc, list(words), list(folded), spaces, "".join(map(str.__add__, words, spaces)))
         return doc
 
-    def _learn(self, doc: Doc, orths: list[int]) -> None:
+    def _learn(self, doc: Doc, orths: list[int]) -> list[tuple[int, str, str]]:
+        """The entries of ``orths``, learning the new ones (read from local values, so a cache
+        emptied meanwhile by another thread does no harm)."""
         known = self._words
         if len(known) >= perf.WORD_CACHE_SIZE:  # bounded, as every per-word cache (kg.perf)
             known.clear()
         strings = doc.vocab.strings
+        entries = []
         for orth in orths:
-            if orth not in known:
+            entry = known.get(orth)
+            if entry is None:
                 text = strings[orth]
                 norm = fold(text, self.dotted_i)
-                known[orth] = (strings.add(norm), text, norm)
+                entry = known[orth] = (strings.add(norm), text, norm)
+            entries.append(entry)
+        return entries
 
 
 class SentenceSplitter:

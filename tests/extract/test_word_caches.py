@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 from kg import perf
 from kg.extract import Extractor
@@ -51,3 +52,35 @@ def test_a_language_pipeline_is_renewed_when_its_vocabulary_grows_and_nothing_ch
     assert built.count("tr") > 2  # renewed several times on the way
     last = extractor._tools.get("tr")  # dropped after the last batch, or holding fewer words than the limit
     assert last is None or len(last.nlp.vocab) < 300
+
+
+def test_threads_sharing_a_pipeline_with_a_tiny_word_cache_all_finish(gazetteer, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(perf, "WORD_CACHE_SIZE", 16)  # emptied all the time, while other threads read it
+    nlp = Extractor(gazetteer, use_models=False).tools("tr").nlp
+    texts = [a.content for a in articles()] * 10
+    expected = [[t.norm_ for t in nlp(text)] for text in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, inside the cache's read-learn-read
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            norms = list(pool.map(lambda text: [t.norm_ for t in nlp(text)], texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert norms == expected
+
+
+def test_a_doc_from_a_renewed_pipeline_is_refused_with_a_clear_error(gazetteer):
+    import pytest
+
+    from kg.errors import ConfigError
+
+    extractor = Extractor(gazetteer, use_models=False)
+    article = articles()[0]
+    doc = extractor.tools("tr").nlp(article.content)
+    extractor._tools.pop("tr")  # as a renewal does
+    with pytest.raises(ConfigError, match="made by another pipeline"):
+        extractor.from_doc(article, doc)
+    fresh = extractor.tools("tr").nlp(article.content)
+    assert extractor.from_doc(article, fresh).mentions
