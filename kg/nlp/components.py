@@ -111,7 +111,7 @@ class SentenceSplitter:
                     in_quote, quote_opened = True, i
                 else:
                     in_quote = False
-            elif kind == END and not (in_quote and i - quote_opened < 400) and self.ends_sentence(texts, i):
+            elif kind == END and not (in_quote and i - quote_opened < 400) and _opens_sentence(texts, i + 1):
                 starts.add(i + 1)
         return {i for i in starts if i < len(texts)}
 
@@ -129,20 +129,28 @@ class SentenceSplitter:
             return BREAK
         if word in self.symmetric or word in self.openers or word in self.closers:
             return QUOTE
-        if word in SENTENCE_END or (word.endswith(".") and len(word) > 1 and word[-2].islower()):
+        if self.may_end(word):
             return END
         return 0
 
     def ends_sentence(self, texts: list[str], i: int) -> bool:
-        """Sentence-final punctuation followed by a capital, a quote, a digit or the end."""
-        text = texts[i]
-        if text not in SENTENCE_END and not (text.endswith(".") and text not in self.abbreviations
-                                             and len(text) > 1 and text[-2].islower()):
-            return False
-        if text in self.abbreviations or i + 1 >= len(texts):
-            return False
-        first = texts[i + 1][:1]
-        return first.isupper() or first.isdigit() or not first.isalnum()
+        """Sentence-final punctuation followed by a capital, a quote or a digit (the Doc's end needs no split)."""
+        return self.may_end(texts[i]) and _opens_sentence(texts, i + 1)
+
+    def may_end(self, word: str) -> bool:
+        """Whether a word form can end a sentence (what follows it decides): sentence-final
+        punctuation, or a word ending in a full stop that is not an abbreviation."""
+        return word not in self.abbreviations and (
+            word in SENTENCE_END or (word.endswith(".") and len(word) > 1 and word[-2].islower()))
+
+
+def _opens_sentence(texts: list[str], i: int) -> bool:
+    """Whether token i can open a sentence after a possible end: a capital, a digit or a
+    non-alphanumeric character (a quote, a dash); nothing at the end of the Doc."""
+    if i >= len(texts):
+        return False
+    first = texts[i][:1]
+    return first.isupper() or first.isdigit() or not first.isalnum()
 
 
 @Language.factory("dkg_norm", default_config={"dotted_i": False})
