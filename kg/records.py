@@ -5,12 +5,32 @@ produced; tuples (not lists) keep them hashable.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 EVENT_TYPES = ("meeting", "consultation", "hosting", "travel", "phone_call", "statement", "agreement")
 ROLES = ("host", "guest", "traveller", "speaker", "party", "participant")
 ENTITY_KINDS = ("person", "organisation", "country", "city")
+
+
+REDUCED_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def parse_published(value: str) -> tuple[datetime, str] | None:
+    """An ISO 8601 publication time and its precision: a datetime or date ('day'), or the reduced
+    forms '2004-12' ('month', read as the 1st) and '2004' ('year', 1 January); junk gives None."""
+    value = value.strip()
+    reduced = REDUCED_ISO.match(value)
+    if reduced:
+        year, month = int(reduced.group(1)), int(reduced.group(2) or 1)
+        if not 1 <= month <= 12 or year < 1:
+            return None
+        return datetime(year, month, 1), "month" if reduced.group(2) else "year"
+    try:
+        return datetime.fromisoformat(value), "day"
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -28,6 +48,18 @@ class Article:
     agency: str | None = None
     path: str | None = None
     line: int | None = None
+    published_precision: str = "day"   # day | month | year: a record may give only '2004-12' or '2004'
+
+    @property
+    def published_text(self) -> str | None:
+        """The publication time as ISO 8601, only as precise as it was given ('2004-12')."""
+        if self.published is None:
+            return None
+        if self.published_precision == "month":
+            return self.published.strftime("%Y-%m")
+        if self.published_precision == "year":
+            return f"{self.published.year:04d}"
+        return self.published.isoformat()
 
     @property
     def content(self) -> str:

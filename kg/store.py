@@ -18,7 +18,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,7 +27,7 @@ from .errors import ConfigError, InputError, OutputError
 from .export.files import write_atomic
 from .extract import Extractor
 from .lexicons import LEXICON_DIR
-from .records import Article, Entity, EventMention, Extraction, Participant, TimeSpan
+from .records import Article, Entity, EventMention, Extraction, Participant, TimeSpan, parse_published
 
 GRAPH_DIR = "graph.oxigraph"
 EXTRACTIONS = "extractions"
@@ -155,7 +155,7 @@ def _stamp_of(path: Path) -> str | None:
 # -- records <-> JSON ------------------------------------------------------------------
 def article_json(article: Article) -> dict:
     data = asdict(article)
-    data["published"] = article.published.isoformat() if article.published else None
+    data["published"] = article.published_text
     return data
 
 
@@ -173,7 +173,8 @@ def extraction_json(x: Extraction) -> dict:
 def extraction_from_json(data: dict) -> Extraction:
     """The inverse of :func:`extraction_json`."""
     art = dict(data["article"])
-    art["published"] = datetime.fromisoformat(art["published"]) if art.get("published") else None
+    art["published"], art["published_precision"] = (parse_published(art["published"]) or (None, "day")
+                                                     if art.get("published") else (None, "day"))
     entities = tuple(Entity(**{**e, "labels": tuple(e.get("labels", ()))}) for e in data["entities"])
     mentions = []
     for m in data["mentions"]:

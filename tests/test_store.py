@@ -103,3 +103,15 @@ def test_a_partial_extraction_file_left_by_a_killed_build_is_removed(tmp_path):
     kept.write_text("{}")
     GraphStore(store)
     assert not partial.exists() and kept.exists()
+
+
+@pytest.mark.parametrize("published, precision", [("2004-12", "month"), ("2004", "year"),
+                                                  ("2025-02-17T20:20:00+03:00", "day")])
+def test_an_extraction_keeps_its_publication_precision_on_disk(published, precision):
+    from kg.records import Article, Extraction, parse_published
+    from kg.store import extraction_from_json, extraction_json
+
+    when, _ = parse_published(published)
+    x = Extraction(Article("a", "en", "T", "", when, published_precision=precision), (), ())
+    back = extraction_from_json(json.loads(json.dumps(extraction_json(x))))
+    assert back == x and back.article.published_text == published

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,9 +11,9 @@ from .. import perf
 from ..errors import ConfigError
 from ..lexicons import Lexicon
 from ..nlp import make_nlp, offsets, span_text
-from ..records import Article, Entity, EventMention, Extraction
+from ..records import Article, Entity, EventMention, Extraction, TimeSpan
 from .actors import ActorFinder, ActorMention
-from .dates import DateFinder
+from .dates import DateFinder, Published, publication_period
 from .events import EventFinder, Frame, participants_of
 from .gazetteer import Gazetteer
 from .offices import OfficeTable
@@ -94,7 +93,7 @@ class Extractor:
 
     def _from_doc(self, tools: LanguageTools, article: Article, doc: Doc) -> Extraction:
         published = _published_day(article)
-        actors = tools.actors.find(doc, published)
+        actors = tools.actors.find(doc, published.latest if isinstance(published, TimeSpan) else published)
         dates = tools.dates.find(doc)
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)
@@ -121,9 +120,12 @@ def language_batches(articles: Iterable[Article], size: int) -> Iterator[list[Ar
         yield batch
 
 
-def _published_day(article: Article) -> date | None:
-    """The local publication day, or None: relative dates then stay unknown (today is never used)."""
-    return article.published.date() if article.published is not None else None
+def _published_day(article: Article) -> Published:
+    """The local publication day (or month or year, when only that is known), or None: relative
+    dates then stay unknown (today is never used)."""
+    if article.published is None:
+        return None
+    return publication_period(article.published.date(), article.published_precision)
 
 
 def _entities(actors: list[ActorMention]) -> dict[str, Entity]:

@@ -47,7 +47,8 @@ class DateFinder:
         self.relative = {lexicon.fold(k): v for k, v in data.get("relative_days", {}).items()}
         self.windows = {lexicon.fold(k): tuple(v) for k, v in data.get("relative_windows", {}).items()}
         self.weekday_words = {lexicon.fold(w) for w in data.get("weekday_words", [])}
-        self.order = data.get("day_month_order", "dmy")
+        order = data.get("day_month_order", "dmy")  # one order, or the usual one and the other: 'mdy|dmy'
+        self.orders = order.split("|")
         self.stamp_labels = [lexicon.fold(w) for w in data.get("timestamp_labels", [])]
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
@@ -83,17 +84,20 @@ class DateFinder:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
         month, words = self.lex.months[norms(doc)[i]], texts(doc)
         start, end, day, year, last = i, i + 1, 0, 0, 0
-        if self.order == "dmy" and i > 0 and DAY.match(words[i - 1]):
-            start, day = i - 1, int(words[i - 1])
-            if i > 2 and words[i - 2] in DASHES and DAY.match(words[i - 3]):
-                start, day, last = i - 3, int(words[i - 3]), day   # '3-5 Mart'
-        elif self.order == "dmy" and i > 0 and RANGE.match(words[i - 1]):
-            first, second = RANGE.match(words[i - 1]).groups()
-            start, day, last = i - 1, int(first), int(second)       # '12–14 Şubat'
-        elif self.order == "mdy" and i + 1 < len(doc) and DAY.match(words[i + 1]):
-            end, day = i + 2, int(words[i + 1])
-            if i + 3 < len(doc) and words[i + 2] in DASHES and DAY.match(words[i + 3]):
-                end, last = i + 4, int(words[i + 3])             # 'March 3-5'
+        for order in self.orders:  # the language's usual order first ('July 10'), then the other ('8 December')
+            if order == "dmy" and i > 0 and DAY.match(words[i - 1]):
+                start, day = i - 1, int(words[i - 1])
+                if i > 2 and words[i - 2] in DASHES and DAY.match(words[i - 3]):
+                    start, day, last = i - 3, int(words[i - 3]), day   # '3-5 Mart'
+            elif order == "dmy" and i > 0 and RANGE.match(words[i - 1]):
+                first, second = RANGE.match(words[i - 1]).groups()
+                start, day, last = i - 1, int(first), int(second)       # '12–14 Şubat'
+            elif order == "mdy" and i + 1 < len(doc) and DAY.match(words[i + 1]):
+                end, day = i + 2, int(words[i + 1])
+                if i + 3 < len(doc) and words[i + 2] in DASHES and DAY.match(words[i + 3]):
+                    end, last = i + 4, int(words[i + 3])             # 'March 3-5'
+            if day:
+                break
         if last and last <= day:
             last = 0
         j = end + 1 if end < len(doc) and words[end] == "," else end
@@ -130,17 +134,37 @@ def _longest(mentions: list[DateMention]) -> list[DateMention]:
 # -- resolution -------------------------------------------------------------------
 UNKNOWN = TimeSpan(date.min, date.max, "unknown")
 
+# When an article was published: a day, a period (a record that gives only '2004-12' or '2004'), or unknown.
+Published = date | TimeSpan | None
 
-def default_span(published: date | None) -> TimeSpan:
-    """No date in the text: the news is from the publication day or the day before
-    (unknown when the article has no publication date)."""
+
+def publication_period(day: date, precision: str) -> date | TimeSpan:
+    """The publication day, or the whole month or year when only that is known."""
+    if precision == "month":
+        return TimeSpan(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]), "month")
+    if precision == "year":
+        return TimeSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year")
+    return day
+
+
+def default_span(published: Published) -> TimeSpan:
+    """No date in the text: the news is from the publication day or the day before; from the
+    publication month or year when only that is known (unknown with no publication date)."""
     if published is None:
         return UNKNOWN
+    if isinstance(published, TimeSpan):
+        return published
     return TimeSpan(published - timedelta(days=1), published, "window")
 
 
-def resolve(mention: DateMention, published: date | None, lang: str, future: bool = False) -> TimeSpan:
-    """Turn a time expression into a window of days, against the publication day."""
+def resolve(mention: DateMention, published: Published, lang: str, future: bool = False) -> TimeSpan:
+    """Turn a time expression into a window of days, against the publication day. Against a
+    publication month or year, a relative expression ('yesterday', 'on Friday') is only placed as
+    far as that allows: the window holds every day it could mean."""
+    if isinstance(published, TimeSpan):
+        first = resolve(mention, published.earliest, lang, future)
+        last = resolve(mention, published.latest, lang, future)
+        return first if first == last else _spanning(first.earliest, last.latest, mention.text)
     if published is None:
         year, month, day, last = mention.value if mention.kind == "absolute" else (0, 0, 0, 0)
         return _absolute_span(mention, date(year, month, day or 1), lang, future) if year else UNKNOWN
@@ -152,6 +176,15 @@ def resolve(mention: DateMention, published: date | None, lang: str, future: boo
     if mention.kind == "window":
         return _window(mention, published)
     return _absolute_span(mention, published, lang, future)
+
+
+def _spanning(earliest: date, latest: date, expression: str | None) -> TimeSpan:
+    """A window of days, called a month or a year when it is exactly one."""
+    if earliest.day == 1 and latest == earliest.replace(day=calendar.monthrange(earliest.year, earliest.month)[1]):
+        return TimeSpan(earliest, latest, "month", expression)
+    if (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31) and earliest.year == latest.year:
+        return TimeSpan(earliest, latest, "year", expression)
+    return TimeSpan(earliest, latest, "window", expression)
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,7 +19,7 @@ from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, norms, quoted, sentences, spaces, texts
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
-from .dates import DateMention, default_span, resolve
+from .dates import DateMention, Published, default_span, resolve
 from .patterns import CachedMatcher
 
 SUBJECT_CASES = ("nom", "gen", "agent")
@@ -123,7 +122,7 @@ class EventFinder:
 
     # -- frames ---------------------------------------------------------------
     def frames(self, doc: Doc, actors: list[ActorMention], dates: list[DateMention],
-               published: date) -> list[Frame]:
+               published: Published) -> list[Frame]:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
         triggers = self.triggers(doc)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
@@ -223,7 +222,7 @@ class EventFinder:
         return before, after, cut
 
     def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
-               dates: list[DateMention], published: date, topic: str | None,
+               dates: list[DateMention], published: Published, topic: str | None,
                sides: dict[str, str] | None = None) -> Frame:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
@@ -409,7 +408,7 @@ class EventFinder:
         return "asserted"
 
     def _time(self, dates: list[DateMention], trigger: Trigger, before: range, first_trigger: int,
-              published: date, future: bool) -> TimeSpan:
+              published: Published, future: bool) -> TimeSpan:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window."""
         own = [d for d in dates if d.start in before]

@@ -189,6 +189,9 @@ class UnionGraph(Graph):
         raise TypeError("the union of a Dataset's graphs is read-only; remove from one of its graphs")
 
 
+PUBLISHED_TYPES = {"day": XSD.dateTime, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
 def add_article(g: Graph, article: Article) -> None:
     """The article node and the extraction activity that read it (PROV-O, schema.org)."""
     node = article_iri(article.id)
@@ -197,7 +200,8 @@ def add_article(g: Graph, article: Article) -> None:
     g.add((node, SDO.headline, Literal(article.title)))
     g.add((node, SDO.inLanguage, Literal(article.lang)))
     if article.published is not None:
-        g.add((node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.dateTime)))
+        kind = PUBLISHED_TYPES[article.published_precision]
+        g.add((node, SDO.datePublished, Literal(article.published_text, datatype=kind)))
     if article.url:
         g.add((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
     for prop, value in ((DCTERMS.source, article.source), (DKG.section, article.section), (DKG.agency, article.agency)):

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..records import Article, Entity, EventMention, Extraction, Participant, TimeSpan
+from ..records import Article, Entity, EventMention, Extraction, Participant, TimeSpan, parse_published
 from ..resources import readings_query
 from .vocab import DKGR, ID
 
@@ -62,7 +62,7 @@ def _quads(ox, position: int, x: Extraction) -> list:
     a = x.article
     add(base, _RDF_TYPE, str(DKGR.Article))
     for prop, value in ((DKGR.position, position), (DKGR.id, a.id), (DKGR.lang, a.lang), (DKGR.title, a.title),
-                        (DKGR.published, a.published.isoformat() if a.published else None),
+                        (DKGR.published, a.published_text),
                         (DKGR.source, a.source), (DKGR.url, a.url), (DKGR.section, a.section),
                         (DKGR.agency, a.agency), (DKGR.path, a.path), (DKGR.line, a.line)):
         add(base, prop, value)
@@ -157,8 +157,9 @@ def _first(pair):
 
 
 def _article(row: dict) -> Article:
+    published, precision = parse_published(row["published"]) if row["published"] else (None, "day")
     return Article(id=row["id"], lang=row["lang"], title=row["title"], text="",
-                   published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+                   published=published, published_precision=precision,
                    source=row["source"], url=row["url"], section=row["section"], agency=row["agency"],
                    path=row["path"], line=_int(row["line"]))
 

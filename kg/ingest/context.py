@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.errors import ConfigError, InputError
 from kg.ingest.language import LanguageProfile, build_profiles, guess_language
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
-from kg.records import Article
+from kg.records import Article, parse_published  # noqa: F401  (re-exported for the readers)
 
 BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
 EMPTY = "empty file; nothing to read"
@@ -45,7 +45,8 @@ class ReadContext:
 
     def article(self, path: Path, *, id: str, title: str, text: str, lang: str | None = None,
                 line: int | None = None, published: datetime | None = None, source: str | None = None,
-                url: str | None = None, section: str | None = None, agency: str | None = None) -> Article:
+                url: str | None = None, section: str | None = None, agency: str | None = None,
+                published_precision: str = "day") -> Article:
         """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
         chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
         if chosen not in self.lexicon.languages:
@@ -53,7 +54,8 @@ class ReadContext:
             message = f"language '{lang}' is not supported; use one of: {supported} (or pass --lang)"
             raise InputError(path, message, line)
         return Article(id=id, lang=chosen, title=title, text=text, published=published, source=source,
-                       url=url, section=section, agency=agency, path=str(path), line=line)
+                       url=url, section=section, agency=agency, path=str(path), line=line,
+                       published_precision=published_precision)
 
 
 def check_bytes(path: Path, data: bytes) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest.context import BINARY, EMPTY, ReadContext, decode, parse_iso
+from kg.ingest.context import BINARY, EMPTY, ReadContext, decode, parse_published
 from kg.records import Article
 
 OPTIONAL_STRINGS = ("title", "lang", "source", "url", "section", "agency")
-ISO_HINT = "use ISO 8601 such as 2025-02-17 or 2025-02-17T20:20:00+03:00"
+ISO_HINT = "use ISO 8601 such as 2025-02-17, 2025-02-17T20:20:00+03:00 or 2025-02"
 JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
               list: "a list", dict: "an object", type(None): "null"}
 
@@ -147,12 +147,13 @@ def record_to_article(path: Path, record: Any, line: int, ctx: ReadContext) -> A
         raise InputError(path, "missing field 'text'; give the article body as a non-empty string", line)
     text = _string(path, record, "text", line) or ""
     fields = {name: _string(path, record, name, line) for name in OPTIONAL_STRINGS}
+    published, precision = _published(path, record.get("published"), line)
     body = ctx.clean_text(text)
     if not body:
         raise InputError(path, "field 'text' holds only page boilerplate; give the article body", line)
     return ctx.article(
         path, id=_id(path, record, line), title=fields["title"] or "", text=body, lang=fields["lang"] or None,
-        line=line, published=_published(path, record.get("published"), line), source=fields["source"],
+        line=line, published=published, published_precision=precision, source=fields["source"],
         url=fields["url"], section=fields["section"], agency=fields["agency"],
     )
 
@@ -180,13 +181,14 @@ def _id(path: Path, record: dict[str, Any], line: int) -> str:
     raise InputError(path, f"field 'id' must be a string, not {_kind(value)}; quote it or leave it out", line)
 
 
-def _published(path: Path, value: Any, line: int) -> datetime | None:
-    """The publication time: an ISO 8601 string or null."""
+def _published(path: Path, value: Any, line: int) -> tuple[datetime | None, str]:
+    """The publication time and its precision: an ISO 8601 string ('2025-02-17T20:20:00+03:00',
+    '2025-02-17', or reduced to a month or year: '2004-12', '2004') or null."""
     if value is None:
-        return None
+        return None, "day"
     if not isinstance(value, str):
         raise InputError(path, f"field 'published' must be a date string, not {_kind(value)}; {ISO_HINT}", line)
-    parsed = parse_iso(value)
+    parsed = parse_published(value)
     if parsed is None:
         raise InputError(path, f"field 'published' is not a date: {value!r}; {ISO_HINT}", line)
     return parsed

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import DateFinder, default_span, resolve
+from kg.extract.dates import DateFinder, default_span, publication_period, resolve
 from kg.lexicons import Lexicon
 from kg.nlp import make_nlp
 
@@ -60,3 +60,31 @@ def test_no_date_means_publication_day_or_the_day_before():
 @pytest.mark.parametrize("text", ["Ara seçim yapıldı.", "Mayıs ayı güzeldir ama 12 kişi geldi."])
 def test_words_that_look_like_months_need_a_day_or_year(finders, text):
     assert spans(finders, "tr", text) == []
+
+
+DEC_2004 = publication_period(date(2004, 12, 1), "month")   # a record published '2004-12'
+YEAR_2004 = publication_period(date(2004, 1, 1), "year")    # and one published '2004'
+
+
+@pytest.mark.parametrize("published, lang, text, future, earliest, latest, precision", [
+    (DEC_2004, "en", "The summit opened on 8 December.", False, "2004-12-08", "2004-12-08", "day"),
+    (DEC_2004, "en", "The deal was signed on July 10, 2003.", False, "2003-07-10", "2003-07-10", "day"),
+    # a weekday cannot be placed in an unknown week: every Friday it could be
+    (DEC_2004, "en", "They met on Friday.", False, "2004-11-26", "2004-12-31", "window"),
+    (DEC_2004, "tr", "Bakan dün geldi.", False, "2004-11-30", "2004-12-30", "window"),
+    (DEC_2004, "en", "Talks were held last month.", False, "2004-11-01", "2004-11-30", "month"),
+    (YEAR_2004, "en", "Talks were held last year.", False, "2003-01-01", "2003-12-31", "year"),
+    (YEAR_2004, "en", "They met yesterday.", False, "2003-12-31", "2004-12-30", "window"),
+])
+def test_resolution_against_a_publication_month_or_year(finders, published, lang, text, future, earliest, latest,
+                                                        precision):
+    nlp, finder = finders[lang]
+    (mention,) = finder.find(nlp(text))
+    span = resolve(mention, published, lang, future)
+    assert (span.earliest.isoformat(), span.latest.isoformat(), span.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize("published, date_text, precision", [(DEC_2004, "2004-12", "month"), (YEAR_2004, "2004", "year")])
+def test_no_date_in_a_month_or_year_article_is_that_month_or_year(published, date_text, precision):
+    span = default_span(published)
+    assert (span.date, span.precision) == (date_text, precision)

@@ -118,3 +118,21 @@ def test_instance_iris_still_have_qnames_when_asked():
     ds = Dataset()
     bind_prefixes(ds)
     assert ds.namespace_manager.qname(ID["country/US"]).endswith(":US")
+
+
+def test_an_article_published_in_a_month_keeps_that_precision(tmp_path, extractor):
+    """A record published '2004-12' is read (not skipped), typed xsd:gYearMonth, conforms to the
+    shapes, and its undated event is placed in that month."""
+    pyshacl = pytest.importorskip("pyshacl")
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "m1", "lang": "en", "published": "2004-12", "title": "Talks",
+                                "text": "President Ana Lopes met Prime Minister Jon Berg in Lima."}) + "\n",
+                    encoding="utf-8")
+    built = kg.build([feed], extractor=extractor)
+    assert Literal("2004-12", datatype=XSD.gYearMonth) in set(built.graph.objects())
+    conforms, _, text = pyshacl.validate(built.graph, shacl_graph=Graph().parse(shapes_file()))
+    assert conforms, text
+    (event,) = built.events()
+    assert (event["date"], event["precision"], event["sources"][0]["published"]) == ("2004-12", "month", "2004-12")

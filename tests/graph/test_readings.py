@@ -32,6 +32,10 @@ CASES = [
                                    (RUTTE, PARIS), (MENTION,))),
     ("nothing optional", Extraction(Article("a-2", "en", "", ""), (), (UNDATED,))),
     ("no mentions", Extraction(Article("a 3/ü", "en", "T", ""), (), ())),
+    ("published in a month", Extraction(Article("a-4", "en", "T", "", datetime(2004, 12, 1),
+                                                published_precision="month"), (), ())),
+    ("published in a year", Extraction(Article("a-5", "en", "T", "", datetime(2004, 1, 1),
+                                               published_precision="year"), (), ())),
 ]
 
 

@@ -91,10 +91,13 @@ def test_json_file_errors(ingest_write, content, message):
         ({"text": EN_TEXT, "id": True}, "field 'id' must be a string, not a boolean; quote it or leave it out"),
         ({"text": EN_TEXT, "published": 20250217},
          "field 'published' must be a date string, not a number; "
-         "use ISO 8601 such as 2025-02-17 or 2025-02-17T20:20:00+03:00"),
+         "use ISO 8601 such as 2025-02-17, 2025-02-17T20:20:00+03:00 or 2025-02"),
         ({"text": EN_TEXT, "published": "yesterday"},
          "field 'published' is not a date: 'yesterday'; "
-         "use ISO 8601 such as 2025-02-17 or 2025-02-17T20:20:00+03:00"),
+         "use ISO 8601 such as 2025-02-17, 2025-02-17T20:20:00+03:00 or 2025-02"),
+        ({"text": EN_TEXT, "published": "2004-13"},
+         "field 'published' is not a date: '2004-13'; "
+         "use ISO 8601 such as 2025-02-17, 2025-02-17T20:20:00+03:00 or 2025-02"),
         ({"text": EN_TEXT, "lang": "de"}, "language 'de' is not supported; use one of: en, tr (or pass --lang)"),
         ({"text": "Öne Çıkan Videolar\n00:40"}, "field 'text' holds only page boilerplate; give the article body"),
     ],
@@ -132,7 +135,22 @@ def test_published(ingest_write, published, expected):
     path = ingest_write("feed.jsonl", record(text=EN_TEXT, published=published))
     (article,) = read_file(path)
     assert article.published == expected
+    assert article.published_precision == "day"
     assert getattr(article.published, "tzinfo", None) == getattr(expected, "tzinfo", None)
+
+
+@pytest.mark.parametrize(
+    "published, expected, precision",
+    [
+        ("2004-12", datetime(2004, 12, 1), "month"),   # ISO 8601 reduced precision: a month
+        ("2004", datetime(2004, 1, 1), "year"),        # and a year
+    ],
+)
+def test_published_reduced_precision(ingest_write, published, expected, precision):
+    path = ingest_write("feed.jsonl", record(text=EN_TEXT, published=published))
+    (article,) = read_file(path)
+    assert (article.published, article.published_precision) == (expected, precision)
+    assert article.published_text == published
 
 
 @pytest.mark.parametrize(
