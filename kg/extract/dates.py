@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import dateparser
@@ -174,7 +174,7 @@ def resolve(mention: DateMention, published: Published, lang: str, future: bool 
     if mention.kind == "weekday":
         return TimeSpan(*(_weekday(published, mention.value[0], future),) * 2, "day", mention.text)
     if mention.kind == "window":
-        return _window(mention, published)
+        return _clip(_window(mention, published), published, future)
     return _absolute_span(mention, published, lang, future)
 
 
@@ -190,6 +190,14 @@ def _spanning(earliest: date, latest: date, expression: str | None) -> TimeSpan:
 def _weekday(published: date, weekday: int, future: bool) -> date:
     delta = (weekday - published.weekday()) % 7
     return published + timedelta(days=delta) if future else published - timedelta(days=(7 - delta) % 7)
+
+
+def _clip(span: TimeSpan, published: date, future: bool) -> TimeSpan:
+    """'This week' of a past event ends at publication; of a planned one, starts there (a month or
+    a year keeps its name: its ``date`` is that month or year)."""
+    if span.precision != "window" or not span.earliest <= published <= span.latest:
+        return span
+    return replace(span, earliest=published) if future else replace(span, latest=published)
 
 
 def _window(mention: DateMention, published: date) -> TimeSpan:

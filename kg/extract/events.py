@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -55,6 +56,7 @@ class Frame:
     modality: str = "asserted"
     step: int = 0
     guest_gap: int = 10_000
+    dated: bool = False     # the time came from a date in the text, not the default window
 
 
 class EventFinder:
@@ -83,6 +85,9 @@ class EventFinder:
         self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
+        self.anchor_words = {lexicon.fold(w): r for w, r in lexicon.language.get("anchor_words", {}).items()}
+        self.noun_phrase_words = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])} | {
+            lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "of"}
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
@@ -146,6 +151,7 @@ class EventFinder:
             for t in sent_triggers:
                 sides = self._sides(frames + made, people)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
+            self._anchor(doc, made, frames)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
@@ -263,7 +269,7 @@ class EventFinder:
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
             first = sent_triggers[0].start
-            frame.time = self._time(dates, trigger, before, first, published, frame.modality == "future")
+            frame.time, frame.dated = self._time(dates, trigger, before, first, published, frame.modality == "future")
         return frame
 
     def _finite(self, sent: Span, trigger: Trigger) -> bool:
@@ -408,17 +414,46 @@ class EventFinder:
         return "asserted"
 
     def _time(self, dates: list[DateMention], trigger: Trigger, before: range, first_trigger: int,
-              published: Published, future: bool) -> TimeSpan:
+              published: Published, future: bool) -> tuple[TimeSpan, bool]:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
-        every clause), else the default window."""
+        every clause), else the default window; and whether the text gave it."""
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only
             own = [d for d in dates if d.start < first_trigger] if self.sov else dates
         if not own:
-            return default_span(published)
+            return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
-        return resolve(nearest, published, self.lex.lang, future)
+        return resolve(nearest, published, self.lex.lang, future), True
+
+    def _anchor(self, doc: Doc, made: list[Frame], earlier: list[Frame]) -> None:
+        """An undated event in a sentence that names another event as its anchor ('toplantının
+        ardından', 'after the talks', 'during the visit') takes that event's date: the anchor's own
+        clause date, else that of the last dated event of its type reported before."""
+        anchors = [(f, rel) for f in made if f.trigger.nominal and (rel := self._anchor_relation(doc, f))]
+        for frame in made:
+            if frame.dated or frame.trigger.spec.get("reported"):
+                continue
+            near = [(f, rel) for f, rel in anchors if f is not frame and (not self.sov or f.trigger.end <= frame.trigger.start)]
+            if not near:
+                continue
+            anchor, relation = min(near, key=lambda p: abs(p[0].trigger.start - frame.trigger.start))
+            source = anchor if anchor.dated else next(
+                (f for f in reversed(earlier) if f.dated and f.trigger.type == anchor.trigger.type), None)
+            if source is not None:
+                frame.time, frame.dated = _relative_to(source.time, relation), True
+
+    def _anchor_relation(self, doc: Doc, frame: Frame) -> str | None:
+        """'after' / 'before' / 'during' when an anchor word stands beside this event noun: after it
+        in SOV ('görüşmenin ardından'), before it in SVO ('after the talks', 'on the sidelines of the summit')."""
+        words = norms(doc)
+        sent = frame.sentence
+        if self.sov:
+            return self.anchor_words.get(words[frame.trigger.end]) if frame.trigger.end < sent.end else None
+        i = frame.trigger.start - 1
+        while i >= sent.start and words[i] in self.noun_phrase_words:  # 'after the', 'sidelines of the'
+            i -= 1
+        return self.anchor_words.get(words[i]) if i >= sent.start else None
 
     # -- linking and filtering ---------------------------------------------------
     def _link(self, frames: list[Frame], recent: list[Frame]) -> list[Frame]:
@@ -494,6 +529,14 @@ class EventFinder:
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
+
+
+def _relative_to(time: TimeSpan, relation: str) -> TimeSpan:
+    """The date of an event anchored to another: the same days after or during it; the day before
+    too when it came before."""
+    if relation == "before" and time.known:
+        return TimeSpan(time.earliest - timedelta(days=1), time.latest, "window", time.expression)
+    return time
 
 
 def _buckets(items: list, starts: list[int]) -> list[list]:

@@ -142,3 +142,33 @@ def test_english_places(extract_one, text, expected):
 def test_english_discourse(extract_one, text, expected):
     found = events(extract_one, "en", text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the date of the event named as the anchor ('after the meeting') dates the event anchored to it
+    ("tr", "Bakan Ayşe Demir, Kellogg'u resmi konutunda ağırladı ve bu sabah gerçekleştirilen toplantının "
+           "ardından Paris'e hareket etti.", ("travel", ("Ayşe Demir",), "Paris", "2025-02-17")),
+    ("tr", "Dışişleri Bakanı Ayşe Demir, 12 Şubat'ta Lima'da Peru Dışişleri Bakanı Jon Berg ile görüştü.\n\n"
+           "Görüşmenin ardından Demir, Paris'e hareket etti.", ("travel", ("Ayşe Demir",), "Paris", "2025-02-12")),
+    ("en", "Foreign Minister Ana Lopes met Peru's Foreign Minister Jon Berg in Lima on February 12.\n\n"
+           "After the meeting, Lopes flew to Paris.", ("travel", ("Ana Lopes",), "Paris", "2025-02-12")),
+])
+def test_an_event_takes_the_date_of_the_event_it_is_anchored_to(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # 'this week' of a past event ends at publication (Monday 17 February), of a planned one starts there
+    ("en", "President Ana Lopes met Prime Minister Jon Berg in Lima this week.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız bu hafta Almanya Başbakanı Olaf Berger ile Berlin'de görüştü.",
+     ("meeting", ("Ahmet Yıldız", "Olaf Berger"), "Berlin", "2025-02-17")),
+])
+def test_a_vague_past_window_ends_at_publication(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
+
+
+def test_a_vague_future_window_starts_at_publication(extract_one):
+    mentions, _ = extract_one("Ticaret Bakanı Murat Ece bu hafta Bakü'ye gidecek.", "tr")
+    (trip,) = mentions
+    assert (trip.time.earliest.isoformat(), trip.time.latest.isoformat()) == ("2025-02-17", "2025-02-23")
