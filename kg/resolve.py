@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import ConfigError
@@ -101,11 +101,14 @@ class Resolution:
 def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None) -> Resolution:
     """Merge actors and events across a batch of extractions."""
     config = config or MergeConfig()
-    extractions = list(extractions)
+    # in article-id order, so that the graph does not depend on the order articles were given in
+    extractions = sorted(extractions, key=lambda x: x.article.id)
     entities, alias = resolve_entities(extractions)
     mentions = [rekey(m, alias) for x in extractions for m in x.mentions]
-    mentions.sort(key=lambda m: (m.article_id, m.field != "title", m.start, TYPE_PRECEDENCE.index(m.type)))
-    clusters = cluster_mentions(mentions, config, entities)
+    # dated reports first: an undated one then joins an event only if it is the one event that fits
+    mentions.sort(key=lambda m: (not m.time.known, m.article_id, m.field != "title", m.start,
+                                 TYPE_PRECEDENCE.index(m.type)))
+    clusters = cluster_mentions(mentions, config, entities, {x.article.id: x.article.published for x in extractions})
     people: dict[str, set[str]] = {}
     for m in mentions:
         people.setdefault(m.article_id, set()).update(p.key for p in m.participants if p.key.startswith("person:"))
@@ -168,9 +171,18 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def merge_entities(a: Entity, b: Entity) -> Entity:
-    """One entity with the labels of both and the first known office and affiliation."""
+    """One entity with the labels of both and the first known office and affiliation; its name is
+    the better written of the two ('Luiz Inácio' over 'Luiz Inacio'), whichever came first."""
     labels = tuple(dict.fromkeys(a.labels + b.labels + (b.name,)))
-    return replace(a, labels=labels, office=a.office or b.office, affiliation=a.affiliation or b.affiliation)
+    name = max(a.name, b.name, key=_name_quality)
+    return replace(a, name=name, labels=labels, office=a.office or b.office,
+                   affiliation=a.affiliation or b.affiliation)
+
+
+def _name_quality(name: str) -> tuple[int, int, int, str]:
+    """Prefer names with their letters' accents, then with more capitals written, then longer; the
+    text itself breaks ties, so the choice never depends on the order the articles came in."""
+    return (sum(1 for c in name if ord(c) > 127 and c.isalpha()), sum(c.isupper() for c in name), len(name), name)
 
 
 def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:
@@ -204,6 +216,12 @@ class Blocks:
             else:
                 self.by_day.setdefault((family, day), []).append(number)
 
+    def join(self, cluster: Cluster, mention: EventMention, reason: str) -> None:
+        """A mention joins a cluster; the cluster is then found from that mention's article too."""
+        if mention.article_id not in cluster.articles:
+            self.by_article.setdefault(mention.article_id, []).append(cluster)
+        cluster.add(mention, reason)
+
     def candidates(self, family: str, time: TimeSpan) -> list[Cluster]:
         """Clusters of the family that may overlap ``time``, oldest first."""
         numbers = set(self.wide.get(family, []))
@@ -221,39 +239,48 @@ class Blocks:
 
 
 def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
-                     entities: dict[str, Entity] | None = None) -> list[Cluster]:
+                     entities: dict[str, Entity] | None = None,
+                     published: dict[str, datetime | None] | None = None) -> list[Cluster]:
     """Greedy clustering in a stable order; the first compatible cluster wins. Candidates are
-    blocked by type family and date window."""
+    blocked by type family and date window. A mention with no date at all joins another article's
+    event only when exactly one event fits it."""
     entities = entities or {}
     blocks = Blocks(config.max_block_days)
     for mention in mentions:
         family = TYPE_FAMILIES[mention.type]
         host = _absorbing(blocks.by_article.get(mention.article_id, []), mention)
         if host is not None:  # 'they discussed …' inside a reported meeting or call
-            host.add(mention, f"{mention.type} describing the {host.mentions[0].type} before it, same article")
+            blocks.join(host, mention, f"{mention.type} describing the {host.mentions[0].type} before it, same article")
             continue
+        fits = []
         for cluster in blocks.candidates(family, mention.time):
-            reason = merge_reason(cluster, mention, config, entities)
-            if reason:
-                cluster.add(mention, reason)
+            reason = merge_reason(cluster, mention, config, entities, published)
+            if reason and (mention.time.known == cluster.time.known or mention.article_id in cluster.articles):
+                blocks.join(cluster, mention, reason)
                 break
+            if reason:  # one of the two reports gives no date: kept aside until every event was tried
+                fits.append((cluster, reason))
         else:
-            blocks.add(Cluster(family, [mention]))
+            if len(fits) == 1:  # an undated report of the one event that fits it takes that event's date
+                blocks.join(fits[0][0], mention, fits[0][1] + "; undated, the only event that fits")
+            else:
+                blocks.add(Cluster(family, [mention]))
     return blocks.clusters
 
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
     """A meeting or call of the same article and day that this mention only describes: a
-    consultation about it, or 'the talk' after a call between the same people."""
+    consultation about it, or 'the talk' after a call between the same people. Whichever article
+    first reported that meeting or call, this article's own report of it counts."""
     keys = {p.key for p in mention.participants}
     people = {k for k in keys if k.startswith("person:")}
     for cluster in clusters:
-        first = cluster.mentions[0]
-        if first.article_id != mention.article_id or not overlaps(cluster.time, mention.time):
+        own = [m for m in cluster.mentions if m.article_id == mention.article_id]
+        if not own or not overlaps(cluster.time, mention.time):
             continue
-        if mention.type == "consultation" and first.type in ("meeting", "phone_call", "hosting") and keys & cluster.keys:
+        if mention.type == "consultation" and own[0].type in ("meeting", "phone_call", "hosting") and keys & cluster.keys:
             return cluster
-        if (mention.type == "meeting" and first.type == "phone_call" and len(people) >= 2
+        if (mention.type == "meeting" and own[0].type == "phone_call" and len(people) >= 2
                 and people <= cluster.keys):
             return cluster
     return None
@@ -266,7 +293,8 @@ def _with_states(keys: set[str], entities: dict[str, Entity]) -> set[str]:
 
 
 def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
-                 entities: dict[str, Entity] | None = None) -> str | None:
+                 entities: dict[str, Entity] | None = None,
+                 published: dict[str, datetime | None] | None = None) -> str | None:
     """Why this mention reports the cluster's event, or None when it does not."""
     same_article = mention.article_id in cluster.articles
     types = {m.type for m in cluster.mentions}
@@ -276,13 +304,13 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
            and m.step != mention.step for m in cluster.mentions):
         return None  # one sentence, two steps ('after meeting X, she joined Y')
     time = cluster.time
-    if not overlaps(time, mention.time) or (not same_article and not (time.known and mention.time.known)):
-        return None
+    if not overlaps(time, mention.time) or (not same_article and not (time.known or mention.time.known)):
+        return None  # two reports that give no date at all are not known to be one event
     speakers = {p.key for p in mention.participants if p.role == "speaker"}
     if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):
         return "statement in the same article by the same speaker, dates overlap"
-    if not same_article and not (time.precision == "day" or mention.time.precision == "day" or (
-            _days(time) <= config.max_window_days_across and _days(mention.time) <= config.max_window_days_across)):
+    if not same_article and time.known and mention.time.known and not _dates_agree(
+            time, mention.time, mention.type, config, _apart(cluster, mention, published or {})):
         return None
     if mention.place and cluster.places and mention.place not in cluster.places:
         return None
@@ -300,6 +328,33 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apart: timedelta | None) -> bool:
+    """Whether two overlapping dates from two articles can be one event's: one of them a day, or both
+    short windows. Two undated reports of a statement, which a speaker may make every day, are one
+    only when the articles came out within a day of each other (``apart``, in absolute time, so
+    time zones do not split one evening's news), or in the same window when that is unknown."""
+    if a.precision == "day" or b.precision == "day":
+        return True
+    if etype == "statement":
+        return apart <= timedelta(days=1) if apart is not None else (a.earliest, a.latest) == (b.earliest, b.latest)
+    return _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across
+
+
+def _apart(cluster: Cluster, mention: EventMention, published: dict[str, datetime | None]) -> timedelta | None:
+    """How far apart in time the mention's article and the cluster's nearest one were published."""
+    mine = _instant(published.get(mention.article_id))
+    theirs = [_instant(published.get(a)) for a in cluster.articles]
+    gaps = [abs(mine - t) for t in theirs if t is not None] if mine is not None else []
+    return min(gaps) if gaps else None
+
+
+def _instant(when: datetime | None) -> datetime | None:
+    """A publication time as an absolute instant (a time with no zone is taken as UTC)."""
+    if when is None:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
 def _days(span: TimeSpan) -> int:

@@ -1,6 +1,7 @@
 """Merge and no-merge pairs for the resolve stage, on mentions written by hand."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -148,3 +149,72 @@ def test_every_merge_has_a_reason_in_the_graph(extractor):
 
     rows = kg.build([SEED], extractor=extractor).query("merge-reasons")
     assert rows and all("shares" in r["reason"] or "same speaker" in r["reason"] for r in rows)
+
+
+UNDATED = TimeSpan(date.min, date.max, "unknown")   # an article with no publication date and no date in the text
+NEXT_WINDOW = TimeSpan(date(2025, 2, 17), date(2025, 2, 18), "window")
+
+
+def speaking(article, keys, time, start=0):
+    return EventMention(article_id=article, type="statement", trigger="said",
+                        participants=tuple(Participant(k, "speaker") for k in keys),
+                        place=None, time=time, sentence="s", start=start, end=start + 1)
+
+
+def extractions_of(mentions, entities_by_article):
+    by_article = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    return [Extraction(make_article("x", "tr", article_id=a), tuple(entities_by_article.get(a, ())), tuple(ms))
+            for a, ms in by_article.items()]
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_articles():
+    """A 'they discussed …' sentence is folded into its article's meeting whichever article reported
+    the meeting first, and an actor's name does not depend on which article came first."""
+    import random
+
+    lula = {"a1": (Entity("person:luiz-inacio", "Luiz Inacio", "person", ("Luiz Inacio",)),),
+            "b1": (Entity("person:luiz-inacio", "Luiz Inácio", "person", ("Luiz Inácio",)),)}
+    lula_key = "person:luiz-inacio"
+    mentions = [mention("a1", "meeting", [lula_key, B]), mention("b1", "meeting", [lula_key, B]),
+                mention("b1", "consultation", [lula_key, B], start=40)]
+    seen = set()
+    for ids in (("a1", "b1"), ("b1", "a1")):
+        renamed = {"a1": ids[0], "b1": ids[1]}
+        batch = extractions_of([replace(m, article_id=renamed[m.article_id]) for m in mentions],
+                               {renamed[k]: v for k, v in lula.items()})
+        for _ in range(3):
+            random.shuffle(batch)
+            res = resolve(batch)
+            assert [e.type for e in res.events] == ["meeting"]
+            seen.add(res.entities[lula_key].name)
+    assert seen == {"Luiz Inácio"}
+
+
+def test_an_undated_report_takes_the_date_of_the_one_event_that_fits_it():
+    res = run(mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, B], time=UNDATED))
+    (event,) = res.events
+    assert event.time == DAY and "undated" in event.reason
+
+
+def test_an_undated_report_stays_apart_when_two_events_fit_it():
+    res = run(mention("a1", "meeting", [A, B]), mention("a3", "meeting", [A, B], time=DAY_BEFORE),
+              mention("a2", "meeting", [A, B], time=UNDATED))
+    assert len(res.events) == 3
+
+
+@pytest.mark.parametrize("first, second, published, merged", [
+    (DAY, DAY, ("2025-02-17T09:00:00+03:00", "2025-02-17T10:00:00+03:00"), True),
+    (DAY, WINDOW, ("2025-02-17T09:00:00+03:00", "2025-02-17T10:00:00+03:00"), True),
+    (DAY_BEFORE, DAY, ("2025-02-17T09:00:00+03:00", "2025-02-17T10:00:00+03:00"), False),
+    (WINDOW, WINDOW, ("2025-02-17T09:00:00+03:00", "2025-02-17T18:00:00+03:00"), True),
+    # undated reports a day and a half apart: the speaker may have spoken twice
+    (WINDOW, NEXT_WINDOW, ("2025-02-17T07:00:00+03:00", "2025-02-18T19:00:00+03:00"), False),
+    # one evening's news on two sides of the date line: 23 minutes apart, local days differ
+    (WINDOW, NEXT_WINDOW, ("2025-02-17T19:52:00-04:00", "2025-02-18T03:15:00+03:00"), True),
+])
+def test_undated_statements_in_two_articles_merge_only_when_published_within_a_day(first, second, published, merged):
+    batch = [Extraction(make_article("x", "tr", published=when, article_id=a), (), (speaking(a, [A], time),))
+             for a, time, when in zip(("a1", "a2"), (first, second), published)]
+    assert (len(resolve(batch).events) == 1) is merged
