@@ -216,7 +216,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                 found.extend(self._classify(doc, sent, run, in_quotes, first))
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
-        return self._appositions(doc, self._resolve_names(raw, when))
+        return self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -256,7 +256,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                     if owner is not None:
                         name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
                         break
-            affiliation = owner or self._affiliation(doc, run.start, name_start) or self.home
+            affiliation = owner or self._affiliation(doc, run.start, name_start)  # None: settled by _office_states
             office = span_text(doc, run.start, name_start)
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
@@ -268,7 +268,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                                 office=office, affiliation=affiliation.key if affiliation else None)
                 return [mention(person, name_start, name_end)] + [mention(*t) for t in trailing]
             if name_start == name_end:  # an office alone ('Genel Sekreter', 'Bakan'): resolved later
-                owner = self._owner_after(doc, run.end) if affiliation is self.home else None
+                owner = self._owner_after(doc, run.end) if affiliation is None else None
                 affiliation = owner or affiliation
                 ref = Entity(key=f"office:{slug(office)}", name=office, kind="person", office=office,
                              affiliation=affiliation.key if affiliation else None)

@@ -9,7 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..nlp import span_text, texts
+from ..records import Entity
 from .mentions import ActorMention, Run
+from .names import office_holder
+
+SUBJECT_MIN = 3  # a press's own state gives way only to a country the article names this often (and never names it)
 
 
 class PhraseGroups:
@@ -71,6 +75,62 @@ class PhraseGroups:
                 out[i - 1] = replace(a, case=b.case)
         return out
 
+    def _office_states(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The state of an office named without one, from the text: the state of the titled person it is
+        coordinated with ('ABD Başkanı Trump ve Savunma Bakanı Hegseth'), the one the dated office
+        table records the person serving, else the article's subject country; unknown otherwise."""
+        if not any(_open_office(m) for m in mentions):
+            return mentions
+        home, subject = self._subject_state(mentions)
+        out: list[ActorMention] = []
+        for m in mentions:
+            if _open_office(m):
+                # a named person's state is only given, never guessed from the topic: it would spread to
+                # every article naming them; a bare office ('the Defence Secretary') is the subject's
+                guess = subject if m.entity.key.startswith("office:") else home
+                if guess == subject and office_holder(_titled(out), m.entity) is not None:
+                    guess = None  # 'The President' after 'President Joe Biden': him, resolved by name later
+                state = self._coordinated_state(doc, out, m) or self._recorded_state(m) or guess
+                if state is not None:
+                    m = replace(m, entity=replace(m.entity, affiliation=state))
+            out.append(m)
+        return out
+
+    def _coordinated_state(self, doc: Doc, before: list[ActorMention], m: ActorMention) -> str | None:
+        """'US President Trump and Secretary of State Rubio': a state named once for two titles."""
+        prev = before[-1] if before else None
+        if prev is None or prev.sent_start != m.sent_start or not (prev.entity.office and prev.entity.affiliation):
+            return None
+        start = m.run_start if m.run_start >= 0 else m.start
+        words = texts(doc)[prev.end:start]
+        joined = any(self._is_conj_word(w) for w in words) and self._adjacent(doc, prev.end, start, comma=True)
+        return prev.entity.affiliation if joined else None
+
+    def _recorded_state(self, m: ActorMention) -> str | None:
+        """The one state or organisation the dated office table records this person serving."""
+        if self.offices is None or m.entity.key.startswith("office:"):
+            return None
+        states = self.offices.states_of(m.entity.name)
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _subject_state(self, mentions: list[ActorMention]) -> tuple[str | None, str | None]:
+        """The state an office named bare belongs to, as (for a named person, for an office alone).
+        Where the language's press names its own state's officials without the state ('Dışişleri
+        Bakanı Hakan Fidan'), that home state for both, unless the article never names it and is
+        plainly about another country; else, for an office alone, the country the article names
+        most, if at least twice and twice as often as any other."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            code = m.entity.country if m.entity.kind in ("country", "city") else None
+            if code and not m.in_quote:
+                counts[f"country:{code}"] = counts.get(f"country:{code}", 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top, second = (ranked + [(None, 0), (None, 0)])[:2]
+        dominant = top[0] if top[1] >= 2 and top[1] >= 2 * second[1] and top[0] in self.gaz.entities else None
+        if self.home is not None and (self.home.key in counts or dominant is None or counts[dominant] < SUBJECT_MIN):
+            return self.home.key, self.home.key
+        return None, dominant
+
     def _is_conj(self, token: Token) -> bool:
         return self._is_conj_word(token.text)
 
@@ -112,6 +172,16 @@ class PhraseGroups:
         between = [words[i] for i in range(end, start) if not _in_brackets(words, i, end, start)]
         return len(between) <= 2 and all(
             w[:1] in self.apostrophes or self._is_conj_word(w) or (comma and w == ",") for w in between)
+
+
+def _titled(mentions: list[ActorMention]) -> list[Entity]:
+    """The named people with an office among these mentions, in order."""
+    return [m.entity for m in mentions if m.entity.office and not m.entity.key.startswith("office:")]
+
+
+def _open_office(m: ActorMention) -> bool:
+    """A titled person or a bare office whose state the title did not give."""
+    return m.entity.kind == "person" and bool(m.entity.office) and not m.entity.affiliation
 
 
 def _in_brackets(words: list[str], i: int, lo: int, hi: int) -> bool:

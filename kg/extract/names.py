@@ -74,7 +74,7 @@ class NameResolution:
         for m in mentions:
             ent = m.entity
             if ent.key.startswith("office:"):
-                holder = _office_holder(holders, ent) or self._table_holder(ent, when)
+                holder = office_holder(holders, ent) or self._table_holder(ent, when)
                 out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
                 continue
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
@@ -107,7 +107,7 @@ class NameResolution:
         return out
 
 
-def _office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
+def office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
     """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri')."""
     head = name_key(ref.office or "").split()[-1:] or [""]
     stem = head[0][:5]

@@ -35,6 +35,11 @@ class OfficeTable:
                                       date.fromisoformat(h["to"]) if h.get("to") else None))
         return cls(tenures)
 
+    def states_of(self, name: str) -> set[str]:
+        """The states and organisations whose offices the table records this person holding."""
+        words = set(name_key(fold(name, True)).split())  # 'Donald J. Trump' is the table's 'Donald Trump'
+        return {t.affiliation for t in self.tenures if len(words) > 1 and set(name_key(fold(t.name, True)).split()) <= words}
+
     def holder(self, affiliation: str | None, office: str, when: date | None) -> str | None:
         """The name of whoever held this office of this state or organisation on that day."""
         if not affiliation or when is None:

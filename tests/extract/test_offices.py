@@ -32,3 +32,28 @@ def test_holder(table, affiliation, office, when, holder):
 def test_an_office_named_alone_is_its_holder_on_the_day(extract_one):
     mentions, names = extract_one("NATO Genel Sekreteri, Ankara'ya gelerek Dışişleri Bakanı Hakan Fidan ile görüştü.", "tr")
     assert {"Mark Rutte", "Hakan Fidan"} <= set(names.values())
+
+
+@pytest.mark.parametrize("lang, text, person, state", [
+    # coordination: one state named for two titles
+    ("tr", "ABD Başkanı Donald Lane ve Savunma Bakanı Pete Gray, Brüksel'de Belçika Başbakanı Jan Peeters ile görüştü.",
+     "Pete Gray", "country:US"),
+    ("en", "US President Donald Lane and Defence Secretary Pete Gray met Belgian Prime Minister Jan Peeters in Brussels.",
+     "Pete Gray", "country:US"),
+    # Turkish copy names its own state's officials bare: the home state, when the article is about it
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Ankara'da Yunanistan Dışişleri Bakanı Nikos Dendias ile görüştü.",
+     "Ayşe Demir", "country:TR"),
+    # foreign news that never names Türkiye: a bare title tells nothing about the state
+    ("tr", "ABD'de eski Başkan Tom Reed, Washington'da konuştu. ABD basınına göre Reed, ABD Kongresi'nde "
+           "Senatör Ann Bell ile görüştü.", "Tom Reed", None),
+    ("en", "Former President Tom Reed met Senator Ann Bell in Washington.", "Tom Reed", None),
+    # the dated office table knows whose official a named holder is
+    ("tr", "Dışişleri Bakanı Marco Rubio, Ankara'da Dışişleri Bakanı Hakan Fidan ile görüştü.", "Marco Rubio",
+     "country:US"),
+])
+def test_an_office_named_without_a_state_takes_the_state_the_text_gives(extractor, lang, text, person, state):
+    from tests.conftest import make_article
+
+    x = extractor.extract(make_article(text, lang))
+    (entity,) = [e for e in x.entities if e.name == person]
+    assert entity.affiliation == state
