@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import ConfigError
+from .lexicons import sound_key
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
 from .perf import without_gc
@@ -155,10 +156,10 @@ def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
     for key, ent in entities.items():
         parts = key.split(":", 1)[1].split("-")
         if ent.kind == "person" and len(parts) > 1:
-            by_surname.setdefault(parts[-1], []).append(key)
+            by_surname.setdefault(sound_key(parts[-1]), []).append(key)  # 'cinping' / 'jinping'
     groups = []
     for keys in by_surname.values():
-        firsts = {k: k.split(":", 1)[1].split("-")[0] for k in keys}
+        firsts = {k: sound_key(k.split(":", 1)[1].split("-")[0]) for k in keys}
         if len(keys) > 1 and all(_compatible(firsts[a], firsts[b]) for a in keys for b in keys):
             groups.append(sorted(keys))
     return groups
@@ -179,10 +180,12 @@ def merge_entities(a: Entity, b: Entity) -> Entity:
                    affiliation=a.affiliation or b.affiliation)
 
 
-def _name_quality(name: str) -> tuple[int, int, int, str]:
-    """Prefer names with their letters' accents, then with more capitals written, then longer; the
-    text itself breaks ties, so the choice never depends on the order the articles came in."""
-    return (sum(1 for c in name if ord(c) > 127 and c.isalpha()), sum(c.isupper() for c in name), len(name), name)
+def _name_quality(name: str) -> tuple[bool, int, int, int, str]:
+    """Prefer names not in capitals ('BIDEN'), then the fuller ones, then those with their letters'
+    accents, then longer; the text itself breaks ties, so the choice never depends on the order the
+    articles came in."""
+    return (not name.isupper(), len(name.split()), sum(1 for c in name if ord(c) > 127 and c.isalpha()),
+            len(name), name)
 
 
 def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:

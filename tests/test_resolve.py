@@ -218,3 +218,11 @@ def test_undated_statements_in_two_articles_merge_only_when_published_within_a_d
     batch = [Extraction(make_article("x", "tr", published=when, article_id=a), (), (speaking(a, [A], time),))
              for a, time, when in zip(("a1", "a2"), (first, second), published)]
     assert (len(resolve(batch).events) == 1) is merged
+
+
+def test_one_person_spelt_by_two_presses_is_one_actor():
+    """'Xi Jinping' (English) and 'Şi Cinping' (Turkish) sound the same: one actor across the batch."""
+    ents = (Entity("person:xi-jinping", "Xi Jinping", "person"), Entity("person:si-cinping", "Şi Cinping", "person"))
+    res = run(mention("a1", "phone_call", ["person:xi-jinping", B]), mention("a2", "phone_call", ["person:si-cinping", B]),
+              entities=ents)
+    assert len(res.entities) == 1 and len(res.events) == 1

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from datetime import date
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences, spaces, span_text, texts
 from ..perf import bounded
 from ..records import Entity
-from .gazetteer import Gazetteer, slug
+from .gazetteer import Gazetteer, name_key, slug
 from .groups import PhraseGroups
 from .mentions import PLACE_KINDS, ActorMention, Run
 from .names import NameResolution
@@ -46,6 +46,11 @@ class ActorFinder(PhraseGroups, NameResolution):
         orgs = lexicon.organisations
         self.org_heads = {lexicon.fold(h) for h in orgs.get("heads", [])}
         self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
+        self.document_heads = {lexicon.fold(h) for h in orgs.get("document_heads", [])}
+        self.media_heads = {name_key(h) for h in orgs.get("media_heads", [])}
+        self.company_heads = {lexicon.fold(h) for h in orgs.get("company_heads", [])}
+        self.organs = {name_key(h) for h in orgs.get("organs", [])}
+        self.media = {name_key(h) for h in load_shared("media.json")["media"]}
         self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
         self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
         self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]
@@ -207,8 +212,12 @@ class ActorFinder(PhraseGroups, NameResolution):
         lets an office named alone be resolved from the dated office table."""
         raw: list[ActorMention] = []
         in_quotes = quoted(doc, self.quotes)
+        headlines: list[Span] = []
         for sent in sentences(doc):
             if self._shouting(sent):
+                continue
+            if self._headline_case(sent):
+                headlines.append(sent)  # read once the body has said who is who
                 continue
             found: list[ActorMention] = []
             first = self._first_word(sent)
@@ -216,7 +225,50 @@ class ActorFinder(PhraseGroups, NameResolution):
                 found.extend(self._classify(doc, sent, run, in_quotes, first))
             found = self._dateline_country(doc, found)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
-        return self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
+        if headlines:
+            raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
+        return self._appositions(doc, self._resolve_names(self._office_states(doc, _organs(raw)), when))
+
+    def _headline_case(self, sent: Span) -> bool:
+        """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
+        not mark names."""
+        content = [w for w, n in zip(texts(sent.doc)[sent.start:sent.end], norms(sent.doc)[sent.start:sent.end])
+                   if w.isalpha() and len(w) > 1 and n not in self.stop_words]
+        return len(content) >= 3 and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+    def _headline_names(self, doc: Doc, sents: list[Span], body: list[ActorMention],
+                        in_quotes: frozenset[int]) -> list[ActorMention]:
+        """In a headline-case line, only known names: places and organisations of the gazetteer, and
+        people the body names (in full or by their surname)."""
+        people: dict[str, Entity] = {}
+        for m in body:
+            if m.entity.kind == "person" and not m.entity.key.startswith("office:"):
+                key = name_key(m.entity.name)
+                people.setdefault(key, m.entity)
+                if len(key.split()) > 1:
+                    people.setdefault(key.split()[-1], m.entity)
+        out: list[ActorMention] = []
+        for sent in sents:
+            first = self._first_word(sent)
+            for run in self.runs(sent):
+                titled = self._last_head_end(norms(doc)[run.start:run.end])
+                if titled and run.end - run.start - titled <= 2:  # 'Remarks by President Biden in …'
+                    out.extend(self._classify(doc, sent, run, in_quotes, first))
+                    continue
+                i = run.start
+                while i < run.end:
+                    for j in range(min(run.end, i + 4), i, -1):
+                        text = span_text(doc, i, j)
+                        entity = self.gaz.lookup(text) or people.get(name_key(text))
+                        if entity is not None:
+                            out.append(ActorMention(entity, i, j, self.case_of(doc, i, j, i), sent.start,
+                                                    in_quote=i in in_quotes, sentence_initial=i == first,
+                                                    run_start=i, surface=text))
+                            i = j
+                            break
+                    else:
+                        i += 1
+        return out
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -239,15 +291,23 @@ class ActorFinder(PhraseGroups, NameResolution):
         folded = words[run.start:run.end]
         if folded == [] or " ".join(folded) in self.name_suffixes:
             return []
-        head_end = 0 if honorific else self._last_head_end(folded)
 
         def mention(entity: Entity, start: int, end: int) -> ActorMention:
             return ActorMention(entity, start, end, self.case_of(doc, start, end, run.start), sent.start,
                                 in_quote=start in in_quotes, sentence_initial=start == first,
                                 run_start=run.start, surface=span_text(doc, start, end))
 
+        organ = self._organ(doc, run)
+        if organ is not None:
+            return [mention(organ, run.start, run.end)]
+        if any(f in self.document_heads for f in folded) or self._media(doc, run):
+            return []  # 'the Comprehensive Plan', 'told Reuters': a text or the press, not an actor
+        head_end = 0 if honorific else self._last_head_end(folded)
+
         if head_end:
             name_start = run.start + head_end
+            while name_start + 2 < run.end and words[name_start] in self.joiners:
+                name_start += 2  # 'Chief of Staff Howard Baker': 'of Staff' is still the office
             owner = None
             if folded[head_end:head_end + 1] and folded[head_end] in self.joiners:
                 after = run.start + head_end + 1
@@ -292,7 +352,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
             return []
         glued = self._glued_head(folded[-1]) if len(folded) > 1 and folded[-1] not in self.org_heads else None
-        if glued is None and (folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:])):
+        if glued is None and (folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:])
+                              or (len(folded) > 1 and folded[-1] in self.company_heads)):
             org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
             return [mention(org, run.start, run.end)]
         if glued is not None:
@@ -323,6 +384,23 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]
         candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
         return [mention(candidate, run.start, name_end)] + [mention(*t) for t in trailing]
+
+    def _organ(self, doc: Doc, run: Run) -> Entity | None:
+        """'BM Genel Kurulu', 'the General Assembly': an organ stands for its organisation, named before
+        it in the run or (an ``organ:`` placeholder, settled by ``_organs``) last before it in the text."""
+        for width in range(min(3, run.end - run.start), 0, -1):
+            if name_key(span_text(doc, run.end - width, run.end)) not in self.organs:
+                continue
+            parent = self.gaz.lookup(span_text(doc, run.start, run.end - width)) if run.end - width > run.start else None
+            if parent is not None and parent.kind == "organisation":
+                return parent
+            return Entity(key=f"organ:{slug(span_text(doc, run.end - width, run.end))}", name="", kind="organisation")
+        return None
+
+    def _media(self, doc: Doc, run: Run) -> bool:
+        """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
+        whole = name_key(span_text(doc, run.start, run.end))
+        return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
 
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
@@ -472,3 +550,18 @@ class ActorFinder(PhraseGroups, NameResolution):
         return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
+
+
+def _organs(mentions: list[ActorMention]) -> list[ActorMention]:
+    """An organ named alone ('Genel Kurul'da') is the organisation named last before it; with none, nothing."""
+    out: list[ActorMention] = []
+    last: Entity | None = None
+    for m in mentions:
+        if m.entity.key.startswith("organ:"):
+            if last is not None:
+                out.append(replace(m, entity=last))
+            continue
+        if m.entity.kind == "organisation":
+            last = m.entity
+        out.append(m)
+    return out

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..lexicons import sound_key
 from ..nlp import norms, texts
 from ..records import Entity
 from .gazetteer import name_key, slug
@@ -53,12 +54,14 @@ class NameResolution:
     def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
         full: dict[str, Entity] = {}
+        sounds: dict[str, Entity] = {}  # 'Xi Jinping' and 'Şi Cinping' in one article: one person
         people = [m.entity for m in mentions if m.entity.kind == "person" and not m.weak]
         for ent in sorted(people, key=lambda e: (e.office is None, -len(e.name.split()))):
             if ent.office or len(ent.name.split()) > 1:
                 key = name_key(ent.name)
                 full.setdefault(key, ent)
                 full.setdefault(key.split()[-1], ent)
+                sounds.setdefault(sound_key(key), ent)
         titled: dict[str, set[str]] = {}
         for ent in people:
             if ent.office and len(ent.name.split()) > 1:
@@ -91,11 +94,14 @@ class NameResolution:
                     out.append(replace(m, entity=second, start=m.start + 1))
                     continue
             if m.weak and name_key(ent.name) not in full and name_key(ent.name).split()[-1:] != [] and \
-                    name_key(ent.name).split()[-1] not in full:
-                continue  # not a person to the model, and not a name this article gave in full
+                    name_key(ent.name).split()[-1] not in full and \
+                    _unique_titled(titled, full, name_key(ent.name), m.sentence_initial) is None:
+                continue  # not a person to the model, and not a name this article gave in full ('Hu' of 'Hu Jintao' is)
             if ent.kind == "person":
                 key = name_key(ent.name)
-                better = (_unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)
+                same_sound = sounds.get(sound_key(key))
+                better = ((same_sound if same_sound is not None and same_sound.key != ent.key else None)
+                          or _unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)
                           or full.get(key) or (full.get(key.split()[-1]) if key else None))
                 if better is not None:
                     ent = _merge_person(better, ent)

@@ -113,3 +113,17 @@ def fold(text: str, dotted_i: bool = False) -> str:
     if dotted_i:
         text = text.replace("I", "ı").replace("İ", "i")
     return text.lower()
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in load_shared("transliteration.json")["rewrites"])
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def sound_key(folded: str) -> str:
+    """A name as it sounds, from its folded ASCII form: one key for the spellings of different
+    languages' presses ('si cinping' for 'Şi Cinping' and 'Xi Jinping')."""
+    for a, b in _rewrites():
+        folded = folded.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", folded)

@@ -65,3 +65,43 @@ def test_genitive_country_before_an_office_is_its_affiliation(finders):
 ])
 def test_sentence_initial_common_words_are_not_actors(finders, text):
     assert actors(finders, "tr", text) == []
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a headline-case line: capitals do not mark names; known places and the body's people still count
+    ("en", "Leader Signs Landmark Pact With Neighbour\n\nPresident Ana Lopes signed the pact with Peru on Monday.",
+     {"Ana Lopes", "Peru"}),
+    # plans, resolutions and other documents are texts, not actors
+    ("en", "President Ana Lopes welcomed the Comprehensive Plan and the Security Council Resolution.", {"Ana Lopes"}),
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Kapsamlı Barış Planı'nı memnuniyetle karşıladı.", {"Ayşe Demir"}),
+    # the press reports, it does not take part
+    ("en", "President Ana Lopes told Reuters that Peru would sign.", {"Ana Lopes", "Peru"}),
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Anadolu Ajansı'na açıklama yaptı.", {"Ayşe Demir"}),
+    # an office's 'of' phrase stays in the office
+    ("en", "Chief of Staff Howard Baker met Prime Minister Jon Berg.", {"Howard Baker", "Jon Berg"}),
+    # an organ stands for its organisation, named with it or before it; alone, for nothing
+    ("en", "The UN General Assembly met in New York. Later the General Assembly adopted the text.",
+     {"United Nations", "New York City"}),
+    ("tr", "BM Genel Kurulu'nda konuşan Dışişleri Bakanı Ayşe Demir, Genel Kurul'da saldırıyı kınadı.",
+     {"United Nations", "Ayşe Demir"}),
+    ("en", "The General Assembly adopted the resolution.", set()),
+    # one person spelt two ways in one article, and a Chinese surname (written first) alone
+    ("tr", "Çin Devlet Başkanı Şi Cinping, dün ABD Başkanı Joe Biden ile görüştü. Xi Jinping, daha sonra "
+           "Moskova'ya gitti.", {"Şi Cinping", "Joe Biden", "Moscow"}),
+])
+def test_who_is_an_actor(finders, lang, text, names):
+    assert {name for name, _, _ in actors(finders, lang, text)} == names
+
+
+def test_a_surname_written_first_is_its_titled_owner(finders):
+    text = "Chinese President Hu Jintao met Brazilian President Lula in Brasilia on Friday. Hu later flew to Havana."
+    assert [name for name, kind, _ in actors(finders, "en", text) if kind == "person"] == [
+        "Hu Jintao", "Lula", "Hu Jintao"]
+
+
+@pytest.mark.parametrize("lang, text, company", [
+    ("en", "Acme Holdings signed a deal with Peru.", "Acme Holdings"),
+    ("tr", "Demir Holding, Peru ile anlaşma imzaladı.", "Demir Holding"),
+])
+def test_a_company_is_an_organisation(finders, lang, text, company):
+    assert (company, "organisation") in {(name, kind) for name, kind, _ in actors(finders, lang, text)}
