@@ -101,6 +101,8 @@ def test_oxigraph_store_gives_the_same_graph(extractor, tmp_path):
     default, oxi = built_both_ways([ROOT / "examples" / "articles", articles], extractor)
     assert isomorphic(default.graph, oxi.graph)
     assert same_datasets(default.dataset, oxi.dataset)
+    for write in ("write_nquads", "write_turtle"):
+        assert getattr(default, write)(tmp_path / "a").read_bytes() == getattr(oxi, write)(tmp_path / "b").read_bytes()
 
 
 @pytest.mark.skipif(not (DEV / "articles.jsonl").is_file(), reason="the annotated dev set is not on this machine")
