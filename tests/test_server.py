@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import threading
 import time
+import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from rdflib import Dataset, Literal, URIRef
 
 import kg
 from kg.serve import oxigraph_binary, push, start_server
-from tests.conftest import SEED
+from tests.conftest import DEV, SEED, same_datasets
 
 
 def free_port() -> int:
@@ -76,3 +80,143 @@ def test_kg_serve_answers_saved_queries(built):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A read-write Oxigraph server (in memory) on a free loopback port; yields its base URL."""
+    try:
+        binary = oxigraph_binary()
+    except kg.ConfigError:
+        pytest.skip("pip install 'diplomatic-kg[server]' for the Oxigraph server")
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_up(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def stored(base: str) -> Dataset:
+    """Everything the store holds, read back over the Graph Store protocol."""
+    request = urllib.request.Request(f"{base}/store", headers={"Accept": "application/n-quads"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return Dataset().parse(data=response.read().decode("utf-8"), format="nquads")
+
+
+TRICKY = ["two\nlines", 'a "quoted" word', "a back\\slash and\ta tab", "non-BMP 𝄞 and 🇹🇷", "cr\r\nlf",
+          "İstanbul'da ılık", "ends with a backslash \\"]
+
+
+def tricky_target(tmp_path, graphs: int = 3):
+    """A TriG file of a few named graphs whose strings hold line breaks, quotes and non-BMP characters."""
+    ds = Dataset()
+    for k in range(graphs):
+        g = ds.graph(URIRef(f"https://example.org/graph/{k}"))
+        for i, text in enumerate(TRICKY):
+            g.add((URIRef(f"https://example.org/s{k}-{i}"), URIRef("https://example.org/says"), Literal(text)))
+        g.add((URIRef(f"https://example.org/s{k}"), URIRef("https://example.org/lang"), Literal("çok", lang="tr")))
+    path = tmp_path / "tricky.trig"
+    ds.serialize(path, format="trig", encoding="utf-8")
+    return path, ds
+
+
+def test_push_writes_line_breaks_quotes_and_non_bmp_text(store, tmp_path):
+    path, ds = tricky_target(tmp_path)
+    assert push(path, f"{store}/store") == 3
+    assert same_datasets(stored(store), ds)
+
+
+@pytest.mark.skipif(not (DEV / "articles.jsonl").is_file(), reason="the annotated dev set is not on this machine")
+def test_push_the_dev_set_graph(store, tmp_path, extractor):
+    graph = kg.build([DEV / "articles.jsonl"], extractor=extractor)
+    graph.write_nquads(tmp_path / "graph.nq")
+    push(tmp_path / "graph.nq", f"{store}/store")
+    assert same_datasets(stored(store), graph.dataset)
+
+
+class FailingProxy(ThreadingHTTPServer):
+    """Passes requests on to a store, but answers the PUT numbered ``fail_put`` (from 1) with
+    HTTP 500, and with ``then_down`` every request after it with 503, as a store that died."""
+
+    def __init__(self, upstream: str, fail_put: int, then_down: bool = False) -> None:
+        self.upstream, self.fail_put, self.then_down, self.puts = upstream, fail_put, then_down, 0
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/store"
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # quiet
+        pass
+
+    def _relay(self) -> None:
+        proxy = self.server
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)) if self.command == "PUT" else None
+        proxy.puts += self.command == "PUT"
+        refused = self.command == "PUT" and proxy.puts == proxy.fail_put
+        if refused or (proxy.then_down and proxy.puts >= proxy.fail_put):
+            self._answer(500 if refused else 503, b"injected failure")
+            return
+        headers = {k: v for k, v in self.headers.items() if k in ("Content-Type", "Accept")}
+        request = urllib.request.Request(proxy.upstream + self.path, data=body, method=self.command, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                self._answer(response.status, response.read())
+        except urllib.error.HTTPError as err:
+            self._answer(err.code, err.read())
+
+    def _answer(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_PUT = do_DELETE = _relay
+
+
+def seeded_store(store: str, tmp_path) -> Dataset:
+    """Put an older version of one graph and a graph of someone else's in the store; returns what it holds."""
+    older = tmp_path / "older.trig"
+    older.write_text("<https://example.org/graph/1> { <https://example.org/old> <https://example.org/p> \"old\" . }\n"
+                     "<https://example.org/other> { <https://example.org/x> <https://example.org/p> \"kept\" . }\n",
+                     encoding="utf-8")
+    push(older, f"{store}/store")
+    return stored(store)
+
+
+def test_a_failed_push_leaves_the_store_as_it_was(store, tmp_path):
+    before = seeded_store(store, tmp_path)
+    path, _ = tricky_target(tmp_path)
+    proxy = FailingProxy(store, fail_put=3)
+    try:
+        with pytest.raises(kg.QueryError) as err:
+            push(path, proxy.endpoint)
+    finally:
+        proxy.shutdown()
+    assert str(err.value) == (f"{proxy.endpoint}: the store refused graph <https://example.org/graph/2> "
+                              "(HTTP 500: injected failure); nothing was changed (the 2 graph(s) written before it "
+                              "were put back as they were); check the endpoint URL and that the store is up")
+    assert same_datasets(stored(store), before)
+
+
+def test_a_push_that_cannot_be_undone_names_what_was_written(store, tmp_path):
+    seeded_store(store, tmp_path)
+    path, _ = tricky_target(tmp_path)
+    proxy = FailingProxy(store, fail_put=3, then_down=True)
+    try:
+        with pytest.raises(kg.QueryError) as err:
+            push(path, proxy.endpoint)
+    finally:
+        proxy.shutdown()
+    assert str(err.value) == (f"{proxy.endpoint}: the store refused graph <https://example.org/graph/2> "
+                              "(HTTP 500: injected failure), and putting back what was there failed too "
+                              "(HTTP 503: injected failure): 2 graph(s) now hold the pushed version: "
+                              "<https://example.org/graph/0> <https://example.org/graph/1>; "
+                              "push again once the store is up")

@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 import kg
 from kg.graph.vocab import DKG
 from kg.resources import ontology_file, shapes_file
-from tests.conftest import ROOT
+from tests.conftest import DEV, ROOT, same_datasets
 
 GOLDEN = ROOT / "tests" / "data" / "seed-golden.ttl"
 ONTOLOGY_NS = "https://w3id.org/diplomatic-kg/ontology#"
@@ -70,7 +70,6 @@ def test_one_named_graph_per_article(seed_graph, tmp_path):
     assert "https://w3id.org/diplomatic-kg/id/graph/events" in names
 
 
-DEV = ROOT.parent / "shared" / "eval" / "dev"
 MIXED = [  # a few articles of our own: two languages, quotes, a line break, offices, a date window
     {"id": "m1", "lang": "en", "published": "2025-03-03T09:00:00+00:00", "title": 'Demir and Neri meet in "Rome"',
      "text": "Foreign Minister Ayla Demir met Italian Prime Minister Marco Neri in Rome on Monday.\n"
@@ -81,13 +80,6 @@ MIXED = [  # a few articles of our own: two languages, quotes, a line break, off
     {"id": "m3", "lang": "en", "published": "2025-03-05T08:00:00+00:00", "title": "A call",
      "text": "Italian Prime Minister Marco Neri spoke by phone with Mark Rutte on Tuesday."},
 ]
-
-
-def same_datasets(a: Dataset, b: Dataset) -> bool:
-    """The same named graphs, each isomorphic to its namesake."""
-    graphs = lambda ds: {g.identifier: g for g in ds.graphs() if len(g)}  # noqa: E731
-    left, right = graphs(a), graphs(b)
-    return left.keys() == right.keys() and all(isomorphic(left[name], right[name]) for name in left)
 
 
 def built_both_ways(paths, extractor):
