@@ -77,7 +77,8 @@ def make_parser() -> argparse.ArgumentParser:
                                   "or a SPARQL endpoint URL (http://…/query)")
     q.add_argument("query", help="SPARQL text, an .rq file, or a saved query name (see 'kg queries')")
     q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind ?NAME to VALUE (a string; <…> for an IRI); repeatable")
+                   help="a parameter of the query (see 'kg queries'; an actor by name or a word of it, "
+                        "a date as YYYY-MM-DD), or ?NAME of your own query (a string; <…> for an IRI); repeatable")
     q.add_argument("-f", "--format", default="table", choices=FORMATS, help="output format (default table)")
     q.set_defaults(handler=cmd_query)
 
@@ -140,8 +141,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.isidentifier():
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
-    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, **params))
+    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, on_note=note, **params))
     return EXIT_OK
+
+
+def note(text: str) -> None:
+    """Say on stderr why an answer may be empty or wider than asked; the exit code stays 0."""
+    print(f"kg: note: {text}", file=sys.stderr)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
