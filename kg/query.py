@@ -93,9 +93,7 @@ def load_graph(target: str | Path) -> Graph:
     """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
     SPARQL 1.1 endpoint (queries are sent there; parameters travel as a VALUES block)."""
     if str(target).startswith(("http://", "https://")):
-        from rdflib.plugins.stores.sparqlstore import SPARQLStore
-
-        return Graph(store=SPARQLStore(str(target), returnFormat="json"))
+        return remote_graph(str(target))
     path = Path(target)
     if path.is_dir() and (path / "graph.oxigraph").is_dir():
         return _store_graph(path)
@@ -122,6 +120,17 @@ def load_graph(target: str | Path) -> Graph:
     return graph
 
 
+def remote_graph(url: str) -> Graph:
+    """A SPARQL endpoint as a Graph. Parameters in its URL, such as Oxigraph's
+    ``?union-default-graph``, travel with every query."""
+    from urllib.parse import parse_qsl
+
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    endpoint, _, options = url.partition("?")
+    return Graph(store=SPARQLStore(endpoint, returnFormat="json", params=dict(parse_qsl(options, keep_blank_values=True))))
+
+
 def _store_graph(path: Path) -> Graph:
     """The whole graph of an incremental store folder (made by 'kg build --store')."""
     from .store import GraphStore
@@ -146,8 +155,19 @@ def run(graph: Graph, query: str, params: dict[str, str] | None = None, on_note:
 
     ``on_note`` hears why an answer may be empty or wider than asked (a name that matches
     no actor, or several)."""
-    found = find_query(query)
-    return execute(graph, found.text, bind(graph, found, params or {}, on_note or (lambda note: None)))
+    found, on_note = find_query(query), on_note or (lambda note: None)
+    answer = execute(graph, found.text, bind(graph, found, params or {}, on_note))
+    if answer.type == "SELECT" and _remote(graph) and not answer.bindings and _only_named_graphs(graph):
+        on_note(f"the default graph of {graph.store.query_endpoint} is empty, its named graphs are not (a store "
+                "'kg push' wrote keeps each article in its own graph); to query them all, add ?union-default-graph "
+                "to the URL (Oxigraph) or start the store with --union-default-graph")
+    return answer
+
+
+def _only_named_graphs(graph: Graph) -> bool:
+    """Whether an endpoint's default graph is empty while its named graphs hold triples."""
+    return (not execute(graph, "ASK { ?s ?p ?o }", {}).askAnswer
+            and execute(graph, "ASK { GRAPH ?g { ?s ?p ?o } }", {}).askAnswer)
 
 
 def execute(graph: Graph, text: str, bindings: dict[str, list[Node]]) -> Result:
@@ -156,7 +176,7 @@ def execute(graph: Graph, text: str, bindings: dict[str, list[Node]]) -> Result:
     try:
         if any(not values for values in bindings.values()):
             return empty_answer(graph, text)
-        if _remote(graph) or any(len(values) > 1 for values in bindings.values()):
+        if bindings and (_remote(graph) or any(len(values) > 1 for values in bindings.values())):
             return graph.query(with_values(text, bindings))
         return graph.query(text, initBindings={name: values[0] for name, values in bindings.items()})
     except Exception as err:  # pyparsing and rdflib errors: the message says what is wrong

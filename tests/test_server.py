@@ -1,8 +1,12 @@
 """A real Oxigraph server on loopback: push the graph, query it over HTTP, compare with the local answer."""
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
+import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -13,8 +17,9 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 
 import kg
+from kg.cli import main
 from kg.serve import oxigraph_binary, push, start_server
-from tests.conftest import DEV, SEED, same_datasets
+from tests.conftest import DEV, ROOT, SEED, same_datasets
 
 
 def free_port() -> int:
@@ -72,14 +77,57 @@ def test_push_then_query_over_http_matches_local(built, tmp_path):
 def test_kg_serve_answers_saved_queries(built):
     graph, out = built
     port = free_port()
-    server = start_server(out, port=port)
-    try:
-        wait_up(port)
+    with start_server(out, port=port):
         remote = kg.load(f"http://127.0.0.1:{port}/query")
         assert canonical(remote.query("events-by-type")) == canonical(graph.query("events-by-type"))
+        assert canonical(remote.query("actor-timeline", actor="rutte")) == canonical(
+            graph.query("actor-timeline", actor="Mark Rutte"))
+
+
+def answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_serve_on_a_port_in_use_is_a_one_line_error(built, capsys, tmp_path, monkeypatch):
+    _, out = built
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["serve", str(out), "--port", str(port)])
+    captured = capsys.readouterr()
+    assert (code, captured.out) == (2, "")
+    assert captured.err == (f"kg: error: 127.0.0.1:{port} is already in use; stop what listens there "
+                            "or choose another port with --port\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_the_server_stops_with_kg_serve_and_leaves_nothing_behind(built, tmp_path, stop):
+    _, out = built
+    port = free_port()
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    parent = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out), "--port", str(port)], cwd=ROOT,
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout.readline().startswith(f"serving {out} read-only at http://127.0.0.1:{port}/query")
+        wait_up(port)
+        assert [p.name[:9] for p in tmp_path.iterdir()] == ["kg-serve-"]
+        parent.send_signal(stop)
+        assert parent.wait(timeout=20) == 0, parent.stderr.read()
+        deadline = time.time() + 10
+        while answers(port) and time.time() < deadline:
+            time.sleep(0.2)
+        assert not answers(port), "Oxigraph still answers after kg serve stopped"
+        assert list(tmp_path.iterdir()) == []
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        parent.kill()
+        parent.wait()
 
 
 @pytest.fixture
@@ -220,3 +268,16 @@ def test_a_push_that_cannot_be_undone_names_what_was_written(store, tmp_path):
                               "(HTTP 503: injected failure): 2 graph(s) now hold the pushed version: "
                               "<https://example.org/graph/0> <https://example.org/graph/1>; "
                               "push again once the store is up")
+
+
+def test_query_a_pushed_store_through_its_union_default_graph(built, store, capsys):
+    graph, out = built
+    push(out, f"{store}/store")
+    local = canonical(graph.query("events-by-type"))
+    assert kg.load(f"{store}/query").query("events-by-type") == []  # each article is in its own named graph
+    assert canonical(kg.load(f"{store}/query?union-default-graph").query("events-by-type")) == local
+    assert main(["query", f"{store}/query", "events-by-type", "-f", "csv"]) == 0
+    assert capsys.readouterr().err == (
+        f"kg: note: the default graph of {store}/query is empty, its named graphs are not (a store 'kg push' "
+        "wrote keeps each article in its own graph); to query them all, add ?union-default-graph to the URL "
+        "(Oxigraph) or start the store with --union-default-graph\n")
