@@ -239,35 +239,28 @@ def seeded_store(store: str, tmp_path) -> Dataset:
     return stored(store)
 
 
-def test_a_failed_push_leaves_the_store_as_it_was(store, tmp_path):
+REFUSED = "{endpoint}: the store refused graph <https://example.org/graph/2> (HTTP 500: injected failure)"
+
+
+@pytest.mark.parametrize("then_down, message", [
+    (False, REFUSED + "; nothing was changed (the 2 graph(s) written before it were put back as they were); "
+                      "check the endpoint URL and that the store is up"),
+    (True, REFUSED + ", and putting back what was there failed too (HTTP 503: injected failure): 2 graph(s) now "
+                     "hold the pushed version: <https://example.org/graph/0> <https://example.org/graph/1>; "
+                     "push again once the store is up"),
+])
+def test_a_failed_push_is_undone_or_names_what_it_wrote(store, tmp_path, then_down, message):
     before = seeded_store(store, tmp_path)
     path, _ = tricky_target(tmp_path)
-    proxy = FailingProxy(store, fail_put=3)
+    proxy = FailingProxy(store, fail_put=3, then_down=then_down)
     try:
         with pytest.raises(kg.QueryError) as err:
             push(path, proxy.endpoint)
     finally:
         proxy.shutdown()
-    assert str(err.value) == (f"{proxy.endpoint}: the store refused graph <https://example.org/graph/2> "
-                              "(HTTP 500: injected failure); nothing was changed (the 2 graph(s) written before it "
-                              "were put back as they were); check the endpoint URL and that the store is up")
-    assert same_datasets(stored(store), before)
-
-
-def test_a_push_that_cannot_be_undone_names_what_was_written(store, tmp_path):
-    seeded_store(store, tmp_path)
-    path, _ = tricky_target(tmp_path)
-    proxy = FailingProxy(store, fail_put=3, then_down=True)
-    try:
-        with pytest.raises(kg.QueryError) as err:
-            push(path, proxy.endpoint)
-    finally:
-        proxy.shutdown()
-    assert str(err.value) == (f"{proxy.endpoint}: the store refused graph <https://example.org/graph/2> "
-                              "(HTTP 500: injected failure), and putting back what was there failed too "
-                              "(HTTP 503: injected failure): 2 graph(s) now hold the pushed version: "
-                              "<https://example.org/graph/0> <https://example.org/graph/1>; "
-                              "push again once the store is up")
+    assert str(err.value) == message.format(endpoint=proxy.endpoint)
+    left_as_it_was = not then_down
+    assert same_datasets(stored(store), before) == left_as_it_was
 
 
 def test_query_a_pushed_store_through_its_union_default_graph(built, store, capsys):
