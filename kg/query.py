@@ -128,7 +128,8 @@ def remote_graph(url: str) -> Graph:
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
     endpoint, _, options = url.partition("?")
-    return Graph(store=SPARQLStore(endpoint, returnFormat="json", params=dict(parse_qsl(options, keep_blank_values=True))))
+    params = dict(parse_qsl(options, keep_blank_values=True))
+    return Graph(store=SPARQLStore(endpoint, returnFormat="json", params=params))
 
 
 def _store_graph(path: Path) -> Graph:

@@ -158,7 +158,8 @@ def test_an_event_iri_may_be_given_with_or_without_brackets(seed_out, capsys):
     assert answers[0] == answers[1] and answers[0][0] == 0 and len(answers[0][1].splitlines()) > 1
 
 
-@pytest.mark.parametrize("name", ["Rutte", "rutte", "RUTTE", "mark rutte", "<https://w3id.org/diplomatic-kg/id/person/mark-rutte>"])
+@pytest.mark.parametrize("name", ["Rutte", "rutte", "RUTTE", "mark rutte",
+                                  "<https://w3id.org/diplomatic-kg/id/person/mark-rutte>"])
 def test_a_surname_or_any_case_finds_the_actor(seed_out, capsys, name):
     full = run(["query", seed_out, "actor-timeline", "--param", "actor=Mark Rutte", "-f", "csv"], capsys)
     assert run(["query", seed_out, "actor-timeline", "--param", f"actor={name}", "-f", "csv"], capsys) == full
