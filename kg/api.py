@@ -55,13 +55,15 @@ class KnowledgeGraph:
         """Every triple in one graph: the merged view that graph.ttl holds."""
         return self._graph if self._graph is not None else union_graph(self.dataset)
 
-    def query(self, query: str, **params: str) -> list[dict]:
-        """Rows of a SELECT (SPARQL text, .rq file or saved query name), parameters bound safely."""
-        return rows(run(self.graph, query, params))
+    def query(self, query: str, *, on_note: Callable[[str], None] | None = None, **params: str) -> list[dict]:
+        """Rows of a SELECT (SPARQL text, .rq file or saved query name), parameters bound safely;
+        ``on_note`` hears why rows may be missing or wider than asked (a name matching no actor, or several)."""
+        return rows(run(self.graph, query, params, on_note))
 
-    def query_text(self, query: str, fmt: str = "table", **params: str) -> str:
+    def query_text(self, query: str, fmt: str = "table", *, on_note: Callable[[str], None] | None = None,
+                   **params: str) -> str:
         """A query's result formatted as a table, CSV, TSV or SPARQL results JSON."""
-        return format_result(run(self.graph, query, params), fmt)
+        return format_result(run(self.graph, query, params, on_note), fmt)
 
     def events(self) -> list[dict]:
         """The merged events as events.jsonl records."""

@@ -7,7 +7,10 @@ Exit codes of ``kg build``: 0 all articles read; 1 some skipped (each reported);
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -74,10 +77,12 @@ def make_parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run SPARQL on a built folder or graph file")
     q.add_argument("target", help="a folder made by 'kg build', a store folder, a .ttl/.trig/.nq file, "
-                                  "or a SPARQL endpoint URL (http://…/query)")
+                                  "or a SPARQL endpoint URL (http://…/query; add ?union-default-graph "
+                                  "for an Oxigraph store 'kg push' wrote)")
     q.add_argument("query", help="SPARQL text, an .rq file, or a saved query name (see 'kg queries')")
     q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind ?NAME to VALUE (a string; <…> for an IRI); repeatable")
+                   help="a parameter of the query (see 'kg queries'; an actor by name or a word of it, "
+                        "a date as YYYY-MM-DD), or ?NAME of your own query (a string; <…> for an IRI); repeatable")
     q.add_argument("-f", "--format", default="table", choices=FORMATS, help="output format (default table)")
     q.set_defaults(handler=cmd_query)
 
@@ -140,22 +145,42 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.isidentifier():
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
-    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, **params))
+    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, on_note=note, **params))
     return EXIT_OK
 
 
+def note(text: str) -> None:
+    """Say on stderr why an answer may be empty or wider than asked; the exit code stays 0."""
+    print(f"kg: note: {text}", file=sys.stderr)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
-    """kg serve: run until interrupted."""
+    """kg serve: run until Ctrl-C or SIGTERM; the server and its copy of the graph go with it."""
     from .serve import start_server
 
-    server = start_server(args.target, port=args.port)
-    print(f"serving {args.target} read-only at http://127.0.0.1:{args.port}/query (Ctrl-C stops)")
+    with stop_signals_interrupt():
+        try:
+            with start_server(args.target, port=args.port) as server:
+                print(f"serving {args.target} read-only at {server.url} (Ctrl-C stops)", flush=True)
+                server.wait()
+        except KeyboardInterrupt:
+            pass
+    return EXIT_OK
+
+
+@contextmanager
+def stop_signals_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM and SIGHUP interrupt as Ctrl-C does, so clean-up code runs."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    stops = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, interrupt) for s in stops}
     try:
-        return server.wait()
-    except KeyboardInterrupt:
-        server.terminate()
-        server.wait()
-        return EXIT_OK
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -163,7 +188,8 @@ def cmd_push(args: argparse.Namespace) -> int:
     from .serve import push
 
     count = push(args.target, args.endpoint)
-    print(f"pushed {count} named graph(s) to {args.endpoint}")
+    print(f"pushed {count} named graph(s) to {args.endpoint}; query them through the store's union default graph "
+          "(Oxigraph: …/query?union-default-graph)")
     return EXIT_OK
 
 

@@ -1,7 +1,11 @@
 """SPARQL over a built graph: saved queries by name, parameters bound, never formatted in.
 
-Parameters are passed to rdflib as ``initBindings``, so a value holding quotes or braces
-is a value, not query text.
+Parameters are passed to rdflib as ``initBindings`` (or a ``VALUES`` block of escaped
+terms), so a value holding quotes or braces is a value, not query text. A query file
+declares its parameters on comment lines ``# @param NAME KIND what to give``; the KIND
+(:data:`KINDS`) says how a value becomes RDF terms, and a declared parameter that is
+missing, misspelt or malformed is an error naming the query's parameters. A query that
+declares none (SPARQL text, a file of one's own) may have any of its variables bound.
 """
 from __future__ import annotations
 
@@ -9,11 +13,15 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from itertools import product
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
 from .errors import QueryError
 from .graph import bind_prefixes, union_graph
@@ -24,38 +32,60 @@ FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}
 
 
+Note = Callable[[str], None]
+PARAM_LINE = re.compile(r"^#[ \t]*@param[ \t]+(\S+)[ \t]+(\S+)[ \t]*(.*)$", re.MULTILINE)
+VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter: its name, its kind (how a value becomes RDF terms) and what to give."""
+
+    name: str
+    kind: str
+    hint: str
+
+
 @dataclass(frozen=True)
 class SavedQuery:
-    """A query file in ontology/queries/: its name, one-line description and text."""
+    """A query: its name (how messages call it), one-line description, text and declared parameters."""
 
     name: str
     description: str
     text: str
+    params: tuple[Param, ...] = ()
+
+
+def read_query(name: str, text: str) -> SavedQuery:
+    """A query and the parameters its ``# @param`` lines declare (an unknown kind is an error)."""
+    first = text.splitlines()[0] if text else ""
+    params = tuple(Param(n, kind, hint.strip()) for n, kind, hint in PARAM_LINE.findall(text))
+    for param in params:
+        if param.kind not in KINDS:
+            raise QueryError(f"{name}: parameter '{param.name}' has the unknown kind '{param.kind}'; "
+                             f"use one of: {', '.join(KINDS)}")
+    return SavedQuery(name, first.lstrip("# ").strip(), text, params)
 
 
 def saved_queries() -> dict[str, SavedQuery]:
     """Every saved query by name."""
-    out = {}
-    for path in sorted(queries_dir().glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
-        first = text.splitlines()[0] if text else ""
-        out[path.stem] = SavedQuery(path.stem, first.lstrip("# ").strip(), text)
-    return out
+    return {path.stem: read_query(path.stem, path.read_text(encoding="utf-8"))
+            for path in sorted(queries_dir().glob("*.rq"))}
 
 
-def query_text(query: str) -> str:
-    """A SPARQL string, the text of an .rq file, or the text of a saved query by name."""
+def find_query(query: str) -> SavedQuery:
+    """A saved query by name, an .rq file, or SPARQL text (called "the query" in messages)."""
     saved = saved_queries()
     if query in saved:
-        return saved[query].text
+        return saved[query]
     if query.endswith(".rq"):
         path = Path(query)
         if not path.is_file():
             raise QueryError(f"{query}: no such query file; check the path or use a saved query: {', '.join(saved)}")
-        return path.read_text(encoding="utf-8")
+        return read_query(query, path.read_text(encoding="utf-8"))
     if not any(word in query.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
         raise QueryError(f"'{query}' is neither a SPARQL query nor a saved query; saved queries: {', '.join(saved)}")
-    return query
+    return SavedQuery("the query", "", query)
 
 
 @without_gc
@@ -63,9 +93,7 @@ def load_graph(target: str | Path) -> Graph:
     """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
     SPARQL 1.1 endpoint (queries are sent there; parameters travel as a VALUES block)."""
     if str(target).startswith(("http://", "https://")):
-        from rdflib.plugins.stores.sparqlstore import SPARQLStore
-
-        return Graph(store=SPARQLStore(str(target), returnFormat="json"))
+        return remote_graph(str(target))
     path = Path(target)
     if path.is_dir() and (path / "graph.oxigraph").is_dir():
         return _store_graph(path)
@@ -92,6 +120,18 @@ def load_graph(target: str | Path) -> Graph:
     return graph
 
 
+def remote_graph(url: str) -> Graph:
+    """A SPARQL endpoint as a Graph. Parameters in its URL, such as Oxigraph's
+    ``?union-default-graph``, travel with every query."""
+    from urllib.parse import parse_qsl
+
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    endpoint, _, options = url.partition("?")
+    params = dict(parse_qsl(options, keep_blank_values=True))
+    return Graph(store=SPARQLStore(endpoint, returnFormat="json", params=params))
+
+
 def _store_graph(path: Path) -> Graph:
     """The whole graph of an incremental store folder (made by 'kg build --store')."""
     from .store import GraphStore
@@ -111,16 +151,132 @@ def as_term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-def run(graph: Graph, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a query (text, file or saved name) with parameters bound as values."""
-    text = query_text(query)
-    bindings = {name: as_term(value) for name, value in (params or {}).items()}
+def run(graph: Graph, query: str, params: dict[str, str] | None = None, on_note: Note | None = None) -> Result:
+    """Run a query (text, file or saved name) with parameters bound as values.
+
+    ``on_note`` hears why an answer may be empty or wider than asked (a name that matches
+    no actor, or several)."""
+    found, on_note = find_query(query), on_note or (lambda note: None)
+    answer = execute(graph, found.text, bind(graph, found, params or {}, on_note))
+    if answer.type == "SELECT" and _remote(graph) and not answer.bindings and _only_named_graphs(graph):
+        on_note(f"the default graph of {graph.store.query_endpoint} is empty, its named graphs are not (a store "
+                "'kg push' wrote keeps each article in its own graph); to query them all, add ?union-default-graph "
+                "to the URL (Oxigraph) or start the store with --union-default-graph")
+    return answer
+
+
+def _only_named_graphs(graph: Graph) -> bool:
+    """Whether an endpoint's default graph is empty while its named graphs hold triples."""
+    return (not execute(graph, "ASK { ?s ?p ?o }", {}).askAnswer
+            and execute(graph, "ASK { GRAPH ?g { ?s ?p ?o } }", {}).askAnswer)
+
+
+def execute(graph: Graph, text: str, bindings: dict[str, list[Node]]) -> Result:
+    """A query with each variable bound to one of its values: ``initBindings`` for one value each
+    on a local graph, else a ``VALUES`` block; no value for some variable: the empty answer."""
     try:
-        if bindings and _remote(graph):
+        if any(not values for values in bindings.values()):
+            return empty_answer(graph, text)
+        if bindings and (_remote(graph) or any(len(values) > 1 for values in bindings.values())):
             return graph.query(with_values(text, bindings))
-        return graph.query(text, initBindings=bindings)
+        return graph.query(text, initBindings={name: values[0] for name, values in bindings.items()})
     except Exception as err:  # pyparsing and rdflib errors: the message says what is wrong
         raise QueryError(f"query failed: {type(err).__name__}: {str(err).splitlines()[0]}") from err
+
+
+def bind(graph: Graph, query: SavedQuery, params: dict[str, str], on_note: Note) -> dict[str, list[Node]]:
+    """Each parameter's RDF terms, after checking its name (and, when declared, its kind and presence)."""
+    if not query.params:
+        code = re.sub(r"#.*", "", re.sub(r"<[^<>\s]*>", "", query.text))  # IRIs, then comments
+        variables = sorted(set(VARIABLE.findall(code)))
+        for name in params:
+            if name not in variables:
+                raise QueryError(f"{query.name} has no variable ?{name} to bind; its variables: "
+                                 f"{', '.join('?' + v for v in variables)}")
+        return {name: [as_term(value)] for name, value in params.items()}
+    declared = {p.name: p for p in query.params}
+    listed = ", ".join(declared)
+    for name in params:
+        if name not in declared:
+            raise QueryError(f"{query.name} has no parameter '{name}'; its parameters: {listed}")
+    for param in query.params:
+        if param.name not in params:
+            raise QueryError(f"{query.name} needs the parameter '{param.name}' ({param.hint}); its parameters: {listed}")
+    return {p.name: KINDS[p.kind](graph, p, params[p.name], on_note) for p in query.params}
+
+
+def text_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+    """Kind ``text``: a plain string, or an IRI in <…>."""
+    return [as_term(value)]
+
+
+def date_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+    """Kind ``date``: a day written YYYY-MM-DD, as an xsd:date."""
+    try:
+        valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and date.fromisoformat(value)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise QueryError(f"parameter {param.name}={value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-17")
+    return [Literal(value, datatype=XSD.date)]
+
+
+def iri_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+    """Kind ``iri``: an absolute IRI, in <…> or bare."""
+    iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]+", iri):
+        raise QueryError(f"parameter {param.name}={value!r} is not an IRI; give {param.hint}")
+    return [URIRef(iri)]
+
+
+def actor_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+    """Kind ``actor``: an actor's IRI in <…>, or every actor one of whose names is the value or holds it
+    as whole words (folding case, accents and Turkish ı/İ: "erdogan" finds Recep Tayyip Erdoğan)."""
+    if value.startswith("<"):
+        return iri_terms(graph, param, value, on_note)
+    wanted = name_words(value)
+    names = [(r["actor"], str(r["name"]), name_words(str(r["label"]))) for r in rows(run(graph, "actor-names"))]
+    found = {a for a, _, words in names if wanted and words == wanted}
+    found = found or {a for a, _, words in names if wanted and holds(words, wanted)}
+    shown = sorted({name for a, name, _ in names if a in found})
+    if not found:
+        on_note(f"no actor's name is or holds the words '{value}'; nothing to show "
+                "(the saved query actor-names lists every name)")
+    elif len(found) > 1:
+        on_note(f"'{value}' is in the names of {len(found)} actors ({', '.join(shown)}); "
+                "the rows are for all of them; give a full name for one")
+    return [URIRef(a) for a in sorted(found)]
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a name, folded as the gazetteer folds names: 'ERDOĞAN' and 'Erdogan' give ('erdogan',)."""
+    from .extract.gazetteer import ascii_fold
+
+    return tuple(re.findall(r"\w+", ascii_fold(text)))
+
+
+def holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``words`` as consecutive whole words."""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+KINDS: dict[str, Callable[[Graph, Param, str, Note], list[Node]]] = {
+    "actor": actor_terms, "date": date_terms, "iri": iri_terms, "text": text_terms}
+
+
+def empty_answer(graph: Graph, text: str) -> Result:
+    """The answer a query gives when a parameter has no value to take: no rows (or false, or no triples)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    algebra = prepareQuery(text, initNs=dict(graph.namespaces())).algebra
+    answer = Result(algebra.name.removesuffix("Query").upper())
+    if answer.type == "SELECT":
+        answer.vars, answer.bindings = list(algebra["PV"]), []
+    elif answer.type == "ASK":
+        answer.askAnswer = False
+    else:
+        answer.graph = Graph()
+    return answer
 
 
 def _remote(graph: Graph) -> bool:
@@ -129,15 +285,16 @@ def _remote(graph: Graph) -> bool:
     return isinstance(graph.store, SPARQLStore)
 
 
-def with_values(text: str, bindings: dict) -> str:
-    """The query with a VALUES block opening its WHERE clause, so FILTERs see the parameters.
-    Values are written as escaped RDF terms (``n3()``): a value can never become query text."""
+def with_values(text: str, bindings: dict[str, list[Node]]) -> str:
+    """The query with a VALUES block opening its WHERE clause, so FILTERs see the parameters: one row
+    per combination of values. Values are written as escaped RDF terms (``n3()``): a value can never
+    become query text."""
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
     if match is None:
         raise QueryError("a parameterised query needs a WHERE { … } clause")
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(term.n3() for term in bindings.values())
-    return f"{text[:match.end()]}\n  VALUES ({names}) {{ ({values}) }}{text[match.end():]}"
+    table = " ".join(f"({' '.join(term.n3() for term in row)})" for row in product(*bindings.values()))
+    return f"{text[:match.end()]}\n  VALUES ({names}) {{ {table} }}{text[match.end():]}"
 
 
 def rows(result: Result) -> list[dict[str, object]]:

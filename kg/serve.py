@@ -2,25 +2,28 @@
 of the graph into any SPARQL 1.1 store through the Graph Store HTTP Protocol.
 
 One named graph per article is PUT to ``ENDPOINT?graph=IRI`` (PUT replaces, so pushing
-again is idempotent); the server is started with ``--union-default-graph`` so that the
-saved queries, written without ``GRAPH``, see every article.
+again is idempotent), all or nothing. The server runs over a temporary copy of the graph,
+which goes when it stops, and with ``--union-default-graph`` so that the saved queries,
+written without ``GRAPH``, see every article.
 """
 from __future__ import annotations
 
+import errno
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import defaultdict
 from pathlib import Path
 
 from rdflib import Dataset
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .errors import ConfigError, QueryError
+from .errors import ConfigError, KGError, QueryError
 
 DEFAULT_PORT = 7878
 
@@ -55,36 +58,195 @@ def target_dataset(target: str | Path) -> Dataset:
     raise QueryError(f"{target}: no graph here; give a folder made by 'kg build' (with graph.nq), a store or an RDF file")
 
 
-def start_server(target: str | Path, port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> subprocess.Popen:
-    """Load the target into a temporary Oxigraph database and serve it read-only; returns the process."""
+class Server:
+    """A running read-only Oxigraph server over a temporary copy of a graph. ``stop()`` (or leaving a
+    ``with`` block) ends the server and removes the copy."""
+
+    def __init__(self, process: subprocess.Popen, folder: Path, host: str, port: int) -> None:
+        self.process, self.folder, self.host, self.port = process, folder, host, port
+        self.url = f"http://{host}:{port}/query"
+
+    def wait(self) -> None:
+        """Block while the server runs; it stopping on its own is an error that gives its reason."""
+        self.process.wait()
+        raise KGError(f"Oxigraph's server on {self.host}:{self.port} stopped: {self.last_words()}")
+
+    def wait_ready(self, timeout: float) -> None:
+        """Return once the server accepts connections; an error giving its reason if it stops first."""
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None:
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5):
+                    return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise KGError(f"Oxigraph's server did not answer on {self.host}:{self.port} within {timeout:g} s; "
+                                  "try again, or another --port") from None
+                time.sleep(0.1)
+        if "Address already in use" in self.last_words():
+            raise ConfigError(port_in_use(self.host, self.port))
+        raise KGError(f"Oxigraph's server on {self.host}:{self.port} could not start: {self.last_words()}")
+
+    def last_words(self) -> str:
+        """The server's error line from its log (Oxigraph prints 'Error: …' and then a backtrace)."""
+        log = self.folder / "server.log"
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
+        return next((line for line in lines if line.startswith("Error")), lines[0] if lines else "no reason given")
+
+    def stop(self) -> None:
+        """End the server (killed if it does not stop within 10 s) and remove the copy of the graph."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_server(target: str | Path, port: int = DEFAULT_PORT, host: str = "127.0.0.1",
+                 timeout: float = 30.0) -> Server:
+    """Load the target into a temporary Oxigraph database and serve it read-only, with the union of
+    its graphs as the default graph; returns once it answers. Nothing is left behind on failure."""
     binary = oxigraph_binary()
-    location = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-    data = location / "graph.nq"
+    check_port(host, port)
+    folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    server = None
+    try:
+        db = load_copy(binary, target, folder)
+        with open(folder / "server.log", "wb") as log:
+            process = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", f"{host}:{port}",
+                                        "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=log)
+        server = Server(process, folder, host, port)
+        server.wait_ready(timeout)
+        return server
+    except BaseException:  # an error, or Ctrl-C / SIGTERM while loading: no process nor copy left
+        if server is not None:
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def load_copy(binary: str, target: str | Path, folder: Path) -> Path:
+    """Bulk-load the target's quads into a new Oxigraph database in ``folder``; returns its location."""
+    data, db = folder / "graph.nq", folder / "db"
     data.write_bytes(target_dataset(target).serialize(format="nquads", encoding="utf-8"))
-    db = location / "db"
     load = subprocess.run([binary, "load", "--location", str(db), "--file", str(data)], capture_output=True, text=True)
+    data.unlink()
     if load.returncode != 0:
         raise ConfigError(f"oxigraph could not load {target}: {load.stderr.strip().splitlines()[-1:]}")
-    return subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", f"{host}:{port}",
-                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return db
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse a port out of range or already listened on, before anything is loaded."""
+    if not 0 < port < 65536:
+        raise ConfigError(f"--port {port} is not a port; give one from 1 to 65535")
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Oxigraph's own listener does
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                raise ConfigError(port_in_use(host, port)) from err
+            raise ConfigError(f"cannot listen on {host}:{port} ({err.strerror}); choose another port with --port") from err
+
+
+def port_in_use(host: str, port: int) -> str:
+    return f"{host}:{port} is already in use; stop what listens there or choose another port with --port"
+
+
+NTRIPLES = "application/n-triples"
+_WRITTEN = (200, 201, 204)
 
 
 def push(target: str | Path, endpoint: str, timeout: float = 30.0) -> int:
-    """PUT each named graph of the target to a Graph Store endpoint; returns how many graphs."""
+    """PUT each named graph of the target to a Graph Store endpoint, all or nothing; returns how many graphs.
+
+    What each graph held is read first; if the store refuses a graph, the graphs already
+    written are put back as they were (or deleted where there was none), and the error says
+    so, or names the graphs it could not put back.
+    """
     if not endpoint.startswith(("http://", "https://")):
         raise QueryError(f"--endpoint '{endpoint}' is not an http(s) URL; give e.g. http://127.0.0.1:7878/store")
-    by_graph: dict[str, list[str]] = defaultdict(list)
-    ds = target_dataset(target)
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        by_graph[str(g.identifier if hasattr(g, "identifier") else g)].append(f"{s.n3()} {p.n3()} {o.n3()} .")
-    for graph, lines in sorted(by_graph.items()):
-        query = "default" if graph == str(DATASET_DEFAULT_GRAPH_ID) else urllib.parse.urlencode({"graph": graph})
-        url = f"{endpoint}?{query}"
-        body = ("\n".join(lines) + "\n").encode("utf-8")
-        request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                response.read()
-        except (urllib.error.URLError, OSError) as err:
-            raise QueryError(f"{endpoint}: cannot store graph <{graph}> ({err}); check the endpoint URL and that the store is up") from err
-    return len(by_graph)
+    bodies = graph_bodies(target_dataset(target))
+    before = {name: _read_graph(endpoint, name, timeout) for name in bodies}
+    written: list[str | None] = []
+    for name, body in bodies.items():
+        status, answer = _send(_graph_url(endpoint, name), "PUT", timeout, body)
+        if status not in _WRITTEN:
+            raise _undo(endpoint, name, _reason(status, answer), {w: before[w] for w in written}, timeout)
+        written.append(name)
+    return len(bodies)
+
+
+def graph_bodies(ds: Dataset) -> dict[str | None, bytes]:
+    """Each non-empty graph of the dataset (None: the default graph) as N-Triples, in name order."""
+    graphs = {None if g.identifier == DATASET_DEFAULT_GRAPH_ID else str(g.identifier): g for g in ds.graphs() if len(g)}
+    return {name: graphs[name].serialize(format="nt", encoding="utf-8")
+            for name in sorted(graphs, key=lambda name: (name is not None, name or ""))}
+
+
+def _read_graph(endpoint: str, name: str | None, timeout: float) -> bytes | None:
+    """What a graph of the store holds now as N-Triples (None: no such graph); nothing is written yet."""
+    status, answer = _send(_graph_url(endpoint, name), "GET", timeout)
+    if status == 404:
+        return None
+    if status != 200:
+        raise QueryError(f"{endpoint}: cannot read graph {_show(name)} ({_reason(status, answer)}); nothing was "
+                         "changed; check the endpoint URL and that the store is up")
+    return answer
+
+
+def _undo(endpoint: str, refused: str | None, reason: str, before: dict[str | None, bytes | None],
+          timeout: float) -> QueryError:
+    """Put back what the written graphs held; the error to raise says what the store holds now."""
+    left, why = [], ""
+    for name, old in reversed(before.items()):
+        url = _graph_url(endpoint, name)
+        status, answer = _send(url, "DELETE", timeout) if old is None else _send(url, "PUT", timeout, old)
+        if status not in (*_WRITTEN, 404):
+            left.append(name)
+            why = why or _reason(status, answer)
+    head = f"{endpoint}: the store refused graph {_show(refused)} ({reason})"
+    if not left:
+        return QueryError(f"{head}; nothing was changed (the {len(before)} graph(s) written before it were put back "
+                         "as they were); check the endpoint URL and that the store is up")
+    return QueryError(f"{head}, and putting back what was there failed too ({why}): {len(left)} graph(s) now hold "
+                     f"the pushed version: {' '.join(_show(n) for n in sorted(left, key=str))}; "
+                     "push again once the store is up")
+
+
+def _graph_url(endpoint: str, name: str | None) -> str:
+    query = "default" if name is None else urllib.parse.urlencode({"graph": name})
+    return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
+
+
+def _show(name: str | None) -> str:
+    return "(the default graph)" if name is None else f"<{name}>"
+
+
+def _send(url: str, method: str, timeout: float, body: bytes | None = None) -> tuple[int, bytes]:
+    """One Graph Store request: the HTTP status and body, or status 0 and the reason when there was no answer."""
+    headers = {"Content-Type": NTRIPLES} if body is not None else {"Accept": NTRIPLES}
+    request = urllib.request.Request(url, data=body, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+    except (urllib.error.URLError, OSError) as err:
+        return 0, str(getattr(err, "reason", err)).encode("utf-8")
+
+
+def _reason(status: int, answer: bytes) -> str:
+    """Why a request failed, in one line: the status and the first line the store said."""
+    said = next(iter(answer.decode("utf-8", "replace").strip().splitlines()), "")
+    return f"HTTP {status}: {said}" if status else said or "no answer"

@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
 from kg.extract import Extractor, Gazetteer
 from kg.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "articles" / "2025-02-17-rutte-kellogg.txt"
+DEV = ROOT.parent / "shared" / "eval" / "dev"  # the annotated dev set, where the machine has it (never copied here)
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +52,11 @@ def extract_one(extractor: Extractor):
 
 def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=timezone.utc)
+
+
+def same_datasets(a: Dataset, b: Dataset) -> bool:
+    """The same non-empty named graphs, each isomorphic to its namesake."""
+    def graphs(ds: Dataset) -> dict:
+        return {g.identifier: g for g in ds.graphs() if len(g)}
+    left, right = graphs(a), graphs(b)
+    return left.keys() == right.keys() and all(isomorphic(left[name], right[name]) for name in left)

@@ -114,8 +114,60 @@ def test_example_script_runs(tmp_path):
     assert (tmp_path / "graph.html").is_file()
 
 
-@pytest.mark.parametrize("value", ["<a>}UNION{<b>", "<x y>", '<a"b>'])
-def test_malformed_iri_parameters_are_refused(tmp_path, capsys, value):
-    run(["build", SEED, "-o", tmp_path], capsys)
-    code, _, err = run(["query", tmp_path, "sources-of-event", "--param", f"event={value}"], capsys)
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    assert main(["build", str(SEED), "-o", str(out), "-q"]) == 0
+    return out
+
+
+@pytest.mark.parametrize("value", ["<a>}UNION{<b>", "<x y>", '<a"b>', "a}UNION{b", "0d972942dc576bb8"])
+def test_malformed_iri_parameters_are_refused(seed_out, capsys, value):
+    code, _, err = run(["query", seed_out, "sources-of-event", "--param", f"event={value}"], capsys)
+    assert code == 2 and f"kg: error: parameter event={value!r} is not an IRI; give an event's IRI" in err
+
+
+@pytest.mark.parametrize("value", ["<a>}UNION{<b>", "<x y>"])
+def test_malformed_iri_values_of_an_undeclared_query_are_refused(seed_out, capsys, value):
+    code, _, err = run(["query", seed_out, "SELECT ?m WHERE { ?event <urn:p> ?m }", "--param", f"event={value}"],
+                       capsys)
     assert code == 2 and "is not a valid IRI; drop the <> to pass it as a string" in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["actor-timeline"], "kg: error: actor-timeline needs the parameter 'actor' (an actor's name or a word of it, "
+                         "e.g. \"Mark Rutte\" or Rutte, or an actor's IRI in <>); its parameters: actor\n"),
+    (["actor-timeline", "--param", "actr=Mark Rutte"],
+     "kg: error: actor-timeline has no parameter 'actr'; its parameters: actor\n"),
+    (["events-between", "--param", "from=last week", "--param", "to=2025-02-28"],
+     "kg: error: parameter from='last week' is not a date; write it as YYYY-MM-DD, e.g. 2025-02-17\n"),
+    (["events-by-month", "--param", "from=2025-02-01"],
+     "kg: error: events-by-month has no variable ?from to bind; its variables: ?class, ?event, ?events, ?latest, "
+     "?month, ?type\n"),
+])
+def test_query_parameter_mistakes_are_one_line_errors(seed_out, capsys, args, message):
+    code, out, err = run(["query", seed_out, *args], capsys)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_an_event_iri_may_be_given_with_or_without_brackets(seed_out, capsys):
+    _, out, _ = run(["query", seed_out, "events", "-f", "csv"], capsys)
+    event = out.splitlines()[1].split(",")[0]
+    answers = [run(["query", seed_out, "sources-of-event", "--param", f"event={value}", "-f", "csv"], capsys)
+               for value in (f"<{event}>", event)]
+    assert answers[0] == answers[1] and answers[0][0] == 0 and len(answers[0][1].splitlines()) > 1
+
+
+@pytest.mark.parametrize("name", ["Rutte", "rutte", "RUTTE", "mark rutte",
+                                  "<https://w3id.org/diplomatic-kg/id/person/mark-rutte>"])
+def test_a_surname_or_any_case_finds_the_actor(seed_out, capsys, name):
+    full = run(["query", seed_out, "actor-timeline", "--param", "actor=Mark Rutte", "-f", "csv"], capsys)
+    assert run(["query", seed_out, "actor-timeline", "--param", f"actor={name}", "-f", "csv"], capsys) == full
+    assert "travel,traveller,Paris" in full[1]
+
+
+def test_a_name_that_matches_no_actor_says_so(seed_out, capsys):
+    code, out, err = run(["query", seed_out, "actor-timeline", "--param", "actor=Rutt", "-f", "csv"], capsys)
+    assert (code, out) == (0, "latest,type,role,placeLabel,event\n")
+    assert err == ("kg: note: no actor's name is or holds the words 'Rutt'; nothing to show "
+                   "(the saved query actor-names lists every name)\n")

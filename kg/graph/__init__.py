@@ -3,7 +3,7 @@
 One named graph per article (the article, its extraction activity and its mentions) and
 one for the merged events and entities. IRIs are derived from content only, so the same
 input gives the same graph. The store is chosen by name: rdflib's in-memory default or
-"Oxigraph" through oxrdflib.
+Oxigraph through oxrdflib (``kg-oxigraph``, see :mod:`kg.graph.oxstore`); both give the same graph.
 """
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef, plugin
 from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS, TIME, NamespaceManager
 from rdflib.paths import Path
 from rdflib.plugins.stores.memory import Memory
+from rdflib.store import Store
 
 from .. import __version__
 from ..errors import ConfigError
@@ -32,7 +33,8 @@ EVENTS_GRAPH = ID["graph/events"]
 SOFTWARE = ID[f"software/diplomatic-kg/{__version__}"]
 PRECISION_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear, "window": DKG.unitWindow,
                    "unknown": DKG.unitUnknown}
-STORES = {"default": "default", "memory": "default", "oxigraph": "Oxigraph"}
+STORES = {"default": "default", "memory": "default", "oxigraph": "kg-oxigraph"}
+plugin.register("kg-oxigraph", Store, "kg.graph.oxstore", "PlainStringOxigraphStore")
 
 
 @functools.lru_cache(maxsize=1 << 17)

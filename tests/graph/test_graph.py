@@ -1,14 +1,16 @@
 """The graph stage: closed namespace = ontology, SHACL conformance, golden seed graph, determinism."""
 from __future__ import annotations
 
+import json
+
 import pytest
-from rdflib import RDF, XSD, Dataset, Graph, Literal
+from rdflib import RDF, Dataset, Graph
 from rdflib.compare import isomorphic
 
 import kg
 from kg.graph.vocab import DKG
 from kg.resources import ontology_file, shapes_file
-from tests.conftest import ROOT
+from tests.conftest import DEV, ROOT, same_datasets
 
 GOLDEN = ROOT / "tests" / "data" / "seed-golden.ttl"
 ONTOLOGY_NS = "https://w3id.org/diplomatic-kg/ontology#"
@@ -68,21 +70,38 @@ def test_one_named_graph_per_article(seed_graph, tmp_path):
     assert "https://w3id.org/diplomatic-kg/id/graph/events" in names
 
 
-def plain(graph: Graph) -> Graph:
-    """The graph with xsd:string literals written as plain ones (the same in RDF 1.1)."""
-    out = Graph()
-    for s, p, o in graph:
-        if isinstance(o, Literal) and o.datatype == XSD.string:
-            o = Literal(str(o))
-        out.add((s, p, o))
-    return out
+MIXED = [  # a few articles of our own: two languages, quotes, a line break, offices, a date window
+    {"id": "m1", "lang": "en", "published": "2025-03-03T09:00:00+00:00", "title": 'Demir and Neri meet in "Rome"',
+     "text": "Foreign Minister Ayla Demir met Italian Prime Minister Marco Neri in Rome on Monday.\n"
+             "Demir will travel to Paris on 12 March, the ministry said."},
+    {"id": "m2", "lang": "tr", "published": "2025-03-04T10:00:00+03:00", "title": "Demir Roma'da",
+     "text": "Dışişleri Bakanı Ayla Demir dün Roma'da İtalya Başbakanı Marco Neri ile görüştü. "
+             "NATO Genel Sekreteri Mark Rutte, Demir'i Brüksel'de ağırladı."},
+    {"id": "m3", "lang": "en", "published": "2025-03-05T08:00:00+00:00", "title": "A call",
+     "text": "Italian Prime Minister Marco Neri spoke by phone with Mark Rutte on Tuesday."},
+]
 
 
-def test_oxigraph_store_gives_the_same_graph(extractor):
+def built_both_ways(paths, extractor):
     pytest.importorskip("oxrdflib")
-    default = kg.build([ROOT / "examples" / "articles"], extractor=extractor)
-    oxi = kg.build([ROOT / "examples" / "articles"], extractor=extractor, rdf_store="oxigraph")
-    assert isomorphic(plain(default.graph), plain(oxi.graph))
+    return (kg.build(paths, extractor=extractor), kg.build(paths, extractor=extractor, rdf_store="oxigraph"))
+
+
+def test_oxigraph_store_gives_the_same_graph(extractor, tmp_path):
+    articles = tmp_path / "mixed.jsonl"
+    articles.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in MIXED), encoding="utf-8")
+    default, oxi = built_both_ways([ROOT / "examples" / "articles", articles], extractor)
+    assert isomorphic(default.graph, oxi.graph)
+    assert same_datasets(default.dataset, oxi.dataset)
+    for write in ("write_nquads", "write_turtle"):
+        assert getattr(default, write)(tmp_path / "a").read_bytes() == getattr(oxi, write)(tmp_path / "b").read_bytes()
+
+
+@pytest.mark.skipif(not (DEV / "articles.jsonl").is_file(), reason="the annotated dev set is not on this machine")
+def test_oxigraph_store_gives_the_same_graph_on_the_dev_set(extractor):
+    default, oxi = built_both_ways([DEV / "articles.jsonl"], extractor)
+    assert isomorphic(default.graph, oxi.graph)
+    assert same_datasets(default.dataset, oxi.dataset)
 
 
 def test_unknown_store_is_a_config_error(extractor):
