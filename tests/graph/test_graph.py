@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import RDF, Dataset, Graph
+from rdflib import RDF, XSD, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 import kg
@@ -143,8 +143,6 @@ def test_an_article_published_in_a_month_keeps_that_precision(tmp_path, extracto
     """A record published '2004-12' is read (not skipped), typed xsd:gYearMonth, conforms to the
     shapes, and its undated event is placed in that month."""
     pyshacl = pytest.importorskip("pyshacl")
-    import json
-
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "m1", "lang": "en", "published": "2004-12", "title": "Talks",
                                 "text": "President Ana Lopes met Prime Minister Jon Berg in Lima."}) + "\n",
