@@ -66,6 +66,9 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.home = gazetteer.entities.get(f"country:{home}") if home else None
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
         self.compound_head = lexicon.regex("compound_head")
+        self.attributive = lexicon.regex("attributive_locative")
+        self.locative_word = lexicon.regex("locative_word")
+        self.loc_suffix = dict(self.suffix_cases).get("loc")
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
 
     # -- runs ----------------------------------------------------------------
@@ -152,6 +155,21 @@ class ActorFinder(PhraseGroups, NameResolution):
         from_parse = self._dep_case(doc, start, end) if parsed(doc) else None
         return from_parse or self._marked_case(doc, start, end, run_start)
 
+    def _attributive_case(self, doc: Doc, i: int) -> str:
+        """'X'deki …': 'loc' when the noun it modifies is in the locative too (so X is where the
+        clause happens), else 'attr' (a place that only describes a noun: 'Suriye'deki gelişmeler')."""
+        words = texts(doc)
+        for k in range(i, min(len(doc), i + 6)):
+            word = words[k]
+            if word[:1] in self.apostrophes:
+                return "loc" if self.loc_suffix is not None and self.loc_suffix.match(self.lex.fold(word[1:])) else "attr"
+            if word[:1].isupper():
+                continue  # the modified name ('NATO Karargahı'nda')
+            if word.isalpha() and self.locative_word is not None:
+                return "loc" if self.locative_word.search(self.lex.fold(word)) else "attr"
+            break
+        return "attr"
+
     def _dep_case(self, doc: Doc, start: int, end: int, depth: int = 0) -> str | None:
         """nsubj → nom, dobj → acc, poss → gen, pobj → its preposition's case; conjuncts and
         appositions take their head's case."""
@@ -166,7 +184,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if dep == "poss":
             return "gen"
         if dep == "pobj":
-            return self.prepositions.get(root.head.norm_)
+            case = self.prepositions.get(root.head.norm_)
+            return "attr" if case == "loc" and not _locates_the_clause(root.head) else case
         if dep in ("conj", "appos") and depth < 3 and root.head.i != root.i:
             head = root.head
             return self._dep_case(doc, head.i, head.i + 1, depth + 1)
@@ -182,6 +201,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             nxt = words[end]
             if self.apostrophes and nxt[:1] in self.apostrophes:
                 suffix = self.lex.fold(nxt[1:])
+                if self.attributive is not None and self.attributive.match(suffix):
+                    return self._attributive_case(doc, end + 1)
                 for case, rx in self.suffix_cases:
                     if rx.match(suffix):
                         post = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
@@ -565,3 +586,17 @@ def _organs(mentions: list[ActorMention]) -> list[ActorMention]:
             last = m.entity
         out.append(m)
     return out
+
+
+def _locates_the_clause(prep: Token, depth: int = 0) -> bool:
+    """'met at the summit in Vilnius': a place phrase locates its clause when it hangs on the verb,
+    directly or through nouns that are themselves in prepositional phrases; 'discussed the war in
+    Syria' only describes the war."""
+    head = prep.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+        head = head.head  # '… Director … and Foreign Minister Wang Yi in Washington'
+    if head.pos_ in ("VERB", "AUX") or head.i == prep.i or head.dep_ == "ROOT":
+        return True  # (a noun as the root: a fragment the parser could not join, so no telling)
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and depth < 4 and head.head.i != head.i:
+        return _locates_the_clause(head.head, depth + 1)
+    return False

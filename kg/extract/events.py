@@ -159,8 +159,9 @@ class EventFinder:
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         kept = self._discourse_places([f for f in frames if self._keep(f)])
         opening = self._opening(doc)
-        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.case == "loc"
-                        and a.start < opening), None)
+        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening and (
+            a.case == "loc" or (a.case == "attr" and any(t.nominal and 0 <= self._gap(a, t) <= 3 for t in triggers)))),
+            None)
         for frame in kept:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
@@ -263,7 +264,7 @@ class EventFinder:
                     frame.participants.setdefault(other, roles.get("nom", "participant"))
                 frame.own += len(others) + (1 if others else 0)
         if frame.place is None:
-            frame.place = self._sentence_place([a for a in actors if a.start >= cut], trigger)
+            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut], trigger, sent_triggers)
         frame.modality = self._modality(sent, trigger, sent_triggers)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
@@ -333,6 +334,10 @@ class EventFinder:
         key = actor.entity.key
         place_role = self.place_cases.get(case)
         travel = frame.trigger.type == "travel"
+        if actor.is_place and case == "attr":
+            if frame.trigger.nominal and frame.place is None and 0 <= self._gap(actor, frame.trigger) <= 3:
+                frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
+            return
         if actor.is_place and place_role:
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
                 frame.place, frame.destination = key, True
@@ -381,14 +386,30 @@ class EventFinder:
             subject = topic
         return subject
 
-    def _sentence_place(self, actors: list[ActorMention], trigger: Trigger) -> str | None:
-        """A locative place elsewhere in the sentence (before the trigger in SOV)."""
+    def _sentence_place(self, sent: Span, actors: list[ActorMention], trigger: Trigger,
+                        sent_triggers: list[Trigger]) -> str | None:
+        """A locative place elsewhere in the sentence (before the trigger in SOV), or the place of an
+        event the sentence names ('Brüksel'deki Euro Grubu toplantısından sonra', 'after the summit in
+        Vilnius'): the sentence reports what happened there."""
         for actor in actors:
             if self.sov and actor.start >= trigger.start:
                 break
-            if actor.is_place and actor.case == "loc":
+            if actor.is_place and (actor.case == "loc" or (actor.case == "attr" and any(
+                    self._at_the_event(sent, actor, t, trigger) for t in sent_triggers))):
                 return actor.entity.key
         return None
+
+    def _at_the_event(self, sent: Span, place: ActorMention, named: Trigger, trigger: Trigger) -> bool:
+        """A place that describes an event the sentence names ('Brüksel'deki toplantıdan sonra', 'during the
+        summit in Vilnius') is where this event happens too, unless it came before that one ('ahead of the
+        summit in Vilnius')."""
+        if named is trigger or not named.nominal or not 0 <= self._gap(place, named) <= 3:
+            return False
+        return self._anchor_relation(sent, named) != "before"
+
+    def _gap(self, actor: ActorMention, trigger: Trigger) -> int:
+        """Tokens between a place phrase and the event noun it describes (before it in SOV, after in SVO)."""
+        return trigger.start - actor.end if self.sov else actor.start - trigger.end
 
     def _modality(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> str:
         folded = norms(sent.doc)
@@ -430,7 +451,7 @@ class EventFinder:
         """An undated event in a sentence that names another event as its anchor ('toplantının
         ardından', 'after the talks', 'during the visit') takes that event's date: the anchor's own
         clause date, else that of the last dated event of its type reported before."""
-        anchors = [(f, rel) for f in made if f.trigger.nominal and (rel := self._anchor_relation(doc, f))]
+        anchors = [(f, rel) for f in made if f.trigger.nominal and (rel := self._anchor_relation(f.sentence, f.trigger))]
         for frame in made:
             if frame.dated or frame.trigger.spec.get("reported"):
                 continue
@@ -443,16 +464,17 @@ class EventFinder:
             if source is not None:
                 frame.time, frame.dated = _relative_to(source.time, relation), True
 
-    def _anchor_relation(self, doc: Doc, frame: Frame) -> str | None:
+    def _anchor_relation(self, sent: Span, trigger: Trigger) -> str | None:
         """'after' / 'before' / 'during' when an anchor word stands beside this event noun: after it
         in SOV ('görüşmenin ardından'), before it in SVO ('after the talks', 'on the sidelines of the summit')."""
-        words = norms(doc)
-        sent = frame.sentence
+        words = norms(sent.doc)
         if self.sov:
-            return self.anchor_words.get(words[frame.trigger.end]) if frame.trigger.end < sent.end else None
-        i = frame.trigger.start - 1
-        while i >= sent.start and words[i] in self.noun_phrase_words:  # 'after the', 'sidelines of the'
-            i -= 1
+            return self.anchor_words.get(words[trigger.end]) if trigger.end < sent.end else None
+        i, shown = trigger.start - 1, texts(sent.doc)
+        while i >= sent.start and words[i] not in self.anchor_words and (
+                words[i] in self.noun_phrase_words or shown[i][:1].isupper()):
+            i -= 1  # 'after the', 'sidelines of the', 'ahead of the NATO'
+
         return self.anchor_words.get(words[i]) if i >= sent.start else None
 
     # -- linking and filtering ---------------------------------------------------

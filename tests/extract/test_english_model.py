@@ -59,3 +59,19 @@ def test_dependency_parse_gives_cases(gazetteer):
     cases = {m.entity.name: m.case for m in finder.find(doc)}
     assert cases["Ana Lima"] == "nom" and cases["Kim Sun"] == "acc" and cases["Eva Braun"] == "acc"
     assert cases["Berlin"] == "loc"
+
+
+@pytest.mark.parametrize("text, place", [
+    # 'the war in Syria' describes the war, not where the leaders met
+    ("President Ana Lopes met Prime Minister Jon Berg on Monday and discussed the war in Syria.", None),
+    # a call does not happen at the summit it only mentions
+    ("President Ana Lopes spoke by phone with Prime Minister Jon Berg ahead of the NATO summit in Vilnius.", None),
+    # a place phrase on a noun that is itself in a phrase on the verb still places the event
+    ("President Ana Lopes met Prime Minister Jon Berg on the sidelines of the summit in Vilnius.", "Vilnius"),
+])
+def test_a_place_needs_a_locative_relation_to_the_event(with_model, text, place):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    first = min(x.mentions, key=lambda m: m.start)
+    assert (names.get(first.place) if first.place else None) == place
+

@@ -172,3 +172,19 @@ def test_a_vague_future_window_starts_at_publication(extract_one):
     mentions, _ = extract_one("Ticaret Bakanı Murat Ece bu hafta Bakü'ye gidecek.", "tr")
     (trip,) = mentions
     assert (trip.time.earliest.isoformat(), trip.time.latest.isoformat()) == ("2025-02-17", "2025-02-23")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a topic is not a place: 'Suriye'deki gelişmeler' describes the developments (English, which needs the
+    # parse to tell, is in test_english_model.py)
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız, Almanya Başbakanı Olaf Berger ile görüşerek Suriye'deki gelişmeleri ele aldı.",
+     ("meeting", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-17")),
+    # a call does not happen at the summit it only mentions
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız, Vilnius'taki NATO zirvesi öncesinde Almanya Başbakanı Olaf Berger ile "
+           "telefonda görüştü.", ("phone_call", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-17")),
+    # a place phrase on a noun in the locative is where
+    ("tr", "Bakan Ayşe Demir, Brüksel'deki NATO Karargahı'nda Belçika Başbakanı Jan Peeters ile görüştü.",
+     ("meeting", ("Ayşe Demir", "Jan Peeters"), "Brussels", "2025-02-17")),
+])
+def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
