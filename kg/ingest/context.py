@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg.errors import ConfigError, InputError
 from kg.ingest.language import LanguageProfile, build_profiles, guess_language
+from kg.ingest.layout import unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
 from kg.records import Article
 
@@ -31,7 +32,8 @@ class ReadContext:
         return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
 
     def clean_text(self, text: str) -> str:
-        """Cut page boilerplate: from the first boilerplate heading on, and noise lines."""
+        """Cut page boilerplate (from the first boilerplate heading on, and noise lines) and join
+        the lines of hard-wrapped paragraphs."""
         kept: list[str] = []
         for raw in text.splitlines():
             line = raw.rstrip()
@@ -41,7 +43,7 @@ class ReadContext:
                 continue
             if line or (kept and kept[-1]):
                 kept.append(line)
-        return "\n".join(kept).strip()
+        return "\n".join(unwrap(kept)).strip()
 
     def article(self, path: Path, *, id: str, title: str, text: str, lang: str | None = None,
                 line: int | None = None, published: datetime | None = None, source: str | None = None,
