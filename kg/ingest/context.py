@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.errors import ConfigError, InputError
 from kg.ingest.language import LanguageProfile, build_profiles, guess_language
-from kg.ingest.layout import unwrap
+from kg.ingest.layout import normalise_line, unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
 from kg.records import Article
 
@@ -32,11 +32,11 @@ class ReadContext:
         return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
 
     def clean_text(self, text: str) -> str:
-        """Cut page boilerplate (from the first boilerplate heading on, and noise lines) and join
-        the lines of hard-wrapped paragraphs."""
+        """Cut page boilerplate (from the first boilerplate heading on, and noise lines), normalise
+        each line's whitespace and join the lines of hard-wrapped paragraphs."""
         kept: list[str] = []
         for raw in text.splitlines():
-            line = raw.rstrip()
+            line = normalise_line(raw)
             if self.lexicon.is_heading(line):
                 break
             if line and self.lexicon.is_noise(line):
@@ -49,6 +49,7 @@ class ReadContext:
                 line: int | None = None, published: datetime | None = None, source: str | None = None,
                 url: str | None = None, section: str | None = None, agency: str | None = None) -> Article:
         """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
+        title = normalise_line(title)
         chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
         if chosen not in self.lexicon.languages:
             supported = ", ".join(self.lexicon.languages)

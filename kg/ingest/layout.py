@@ -1,12 +1,14 @@
-"""How a body's lines are laid out: hard-wrapped paragraphs joined.
+"""How a body's lines are laid out: whitespace normalised, hard-wrapped paragraphs joined.
 
 Text reaches the NLP stage with one paragraph a line, so a name, a trigger or a date is never
-cut by a line end.
-Whether a text is hard-wrapped is decided from the lines that continue a paragraph: a title,
-a heading or any other one-line paragraph has no say in it.
+cut by a line end, and nothing the graph stores (names, sentences) holds a control character.
+Whether a text is hard-wrapped is decided from the lines that continue a paragraph: a title, a
+heading or any other one-line paragraph has no say in it.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -19,6 +21,18 @@ FORCED_SHARE = 0.6
 FILL = 0.9
 """A wrapper breaks once a line is about this full (fmt's goal is 93% of the width), so a break
 is forced when the line and the next word together pass this share of the width."""
+SPACES = re.compile(r"\s+")
+INVISIBLE = ("Cc", "Cf")
+"""Unicode categories dropped from text: control characters and invisible format characters."""
+
+
+def normalise_line(line: str) -> str:
+    """One line as plain text: control and invisible format characters gone (a zero-width space,
+    a soft hyphen), any run of whitespace (a tab, a no-break space, a line break) one space."""
+    if not line.isprintable():  # rare, and str.isprintable is fast: only such lines are walked
+        line = "".join(c if not c.isspace() else " " for c in line
+                       if c.isspace() or unicodedata.category(c) not in INVISIBLE)
+    return SPACES.sub(" ", line).strip()
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
