@@ -9,6 +9,7 @@ from kg.errors import ConfigError, InputError
 from kg.ingest.language import LanguageProfile, build_profiles, guess_language
 from kg.ingest.layout import normalise_line, unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
+from kg.ingest.teasers import drop_teasers
 from kg.records import Article
 
 BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
@@ -32,15 +33,17 @@ class ReadContext:
         return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
 
     def clean_text(self, text: str) -> str:
-        """Cut page boilerplate (from the first boilerplate heading on, and noise lines), normalise
-        each line's whitespace and join the lines of hard-wrapped paragraphs."""
-        kept: list[str] = []
+        """Cut page boilerplate (from the first boilerplate heading on, noise lines, related-news
+        teasers), normalise each line's whitespace and join the lines of hard-wrapped paragraphs."""
+        page: list[str] = []
         for raw in text.splitlines():
             line = normalise_line(raw)
             if self.lexicon.is_heading(line):
                 break
-            if line and self.lexicon.is_noise(line):
-                continue
+            if not (line and self.lexicon.is_noise(line)):
+                page.append(line)
+        kept: list[str] = []
+        for line in drop_teasers(page, self.lexicon.teaser_cues):
             if line or (kept and kept[-1]):
                 kept.append(line)
         return "\n".join(unwrap(kept)).strip()
