@@ -1,12 +1,18 @@
 """What every input format shares: decoding bytes, cutting boilerplate, building the Article."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from kg.errors import ConfigError, InputError
-from kg.ingest.language import LanguageProfile, build_profiles, guess_language
+from kg.errors import ConfigError, InputError, InputWarning
+from kg.ingest.language import (
+    LanguageProfile,
+    build_profiles,
+    contradicting_language,
+    guess_language,
+)
 from kg.ingest.layout import normalise_line, unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
 from kg.ingest.teasers import drop_teasers
@@ -23,6 +29,7 @@ class ReadContext:
     lexicon: IngestLexicon
     profiles: tuple[LanguageProfile, ...]
     lang: str | None = None
+    warned: set[str] = field(default_factory=set, compare=False)  # files already warned about
 
     @classmethod
     def create(cls, lang: str | None = None, lexicon: IngestLexicon | None = None) -> ReadContext:
@@ -54,12 +61,32 @@ class ReadContext:
         """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
         title = normalise_line(title)
         chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
+        self.check_stated_language(path, line, f"{title}\n{text}", lang)
         if chosen not in self.lexicon.languages:
             supported = ", ".join(self.lexicon.languages)
             message = f"language '{lang}' is not supported; use one of: {supported} (or pass --lang)"
             raise InputError(path, message, line)
         return Article(id=id, lang=chosen, title=title, text=text, published=published, source=source,
                        url=url, section=section, agency=agency, path=str(path), line=line)
+
+    def check_stated_language(self, path: Path, line: int | None, text: str, field_lang: str | None) -> None:
+        """Warn, once per file, when the text clearly reads as another language than the one
+        ``--lang`` or the record's field gives: the wrong rules would find nothing in it."""
+        stated = self.lang or (field_lang.lower() if field_lang else None)
+        if stated not in self.lexicon.languages or str(path) in self.warned:
+            return
+        other = contradicting_language(text, stated, self.profiles)
+        if other is None:
+            return
+        self.warned.add(str(path))
+        if self.lang:
+            message = (f"read as '{stated}' (--lang), but the text is '{other}'; pass --lang {other}, "
+                       "or leave --lang out so that each article's language is detected")
+        else:
+            message = (f"field 'lang' says '{stated}', but the text is '{other}'; correct the field, "
+                       "or remove it so that the language is detected")
+        later = " (later articles of this file are not checked)" if line is not None else ""
+        warnings.warn(InputWarning(path, message + later, line), stacklevel=2)
 
 
 def check_bytes(path: Path, data: bytes) -> None:

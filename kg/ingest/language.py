@@ -53,11 +53,30 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
+MIN_EVIDENCE = 6.0
+"""A text needs this score (about six stop words) before it can contradict a stated language."""
+CONTRADICTION = 2.0
+"""… and must score this many times the stated language's score."""
+
+
+def scores(text: str, profiles: tuple[LanguageProfile, ...]) -> dict[str, float]:
+    """Each language's score for a text, in folder order."""
+    words = WORD.findall(text.replace("İ", "i").lower())
+    return {p.lang: p.score(words) for p in profiles}
+
+
 def guess_language(text: str, profiles: tuple[LanguageProfile, ...]) -> str:
     """The best-scoring language; on a tie (or no signal) the first in folder order."""
-    words = WORD.findall(text.replace("İ", "i").lower())
-    best = max(profiles, key=lambda p: p.score(words))
-    return best.lang
+    found = scores(text, profiles)
+    return max(found, key=found.__getitem__)
+
+
+def contradicting_language(text: str, stated: str, profiles: tuple[LanguageProfile, ...]) -> str | None:
+    """The language a text clearly reads as, when that is not the ``stated`` one; else None."""
+    found = scores(text, profiles)
+    best = max(found, key=found.__getitem__)
+    clear = found[best] >= MIN_EVIDENCE and found[best] >= CONTRADICTION * found.get(stated, 0.0)
+    return best if best != stated and clear else None
 
 
 def detect_language(text: str) -> str:
