@@ -36,10 +36,14 @@ class LanguageProfile:
 
 def build_profiles(lexicon: IngestLexicon) -> tuple[LanguageProfile, ...]:
     """One profile per lexicon language, with stop words from ``spacy.lang.<lang>``."""
-    return tuple(
-        LanguageProfile(lang, _stop_words(lang), frozenset(letters.lower() + letters.upper()))
-        for lang, letters in lexicon.marker_letters
-    )
+    return tuple(LanguageProfile(lang, _stop_words(lang), _cased(letters)) for lang, letters in lexicon.marker_letters)
+
+
+def _cased(letters: str) -> frozenset[str]:
+    """The marker letters in both cases, leaving out case partners that are not marker letters:
+    'İ'.lower() is 'i' plus a combining dot and 'ı'.upper() is 'I', which English writes too."""
+    both = {c for letter in letters for c in (letter, letter.lower(), letter.upper())}
+    return frozenset(c for c in both if len(c) == 1 and not c.isascii())
 
 
 def _stop_words(lang: str) -> frozenset[str]:

@@ -44,6 +44,9 @@ def record(text: str, lang: str | None = None) -> str:
     ("a.txt", f"Fidan Brüksel'de\n{TURKISH}", "en", "{path}: read as 'en' (--lang), but the text is 'tr'; " + FIX),
     ("a.jsonl", record(ENGLISH) + record(TURKISH) + record(TURKISH), "en",
      "{path}:2: read as 'en' (--lang), but the text is 'tr'; " + FIX + " (later articles of this file are not checked)"),
+    ("a.txt", f"Fidan in Brussels\n{ENGLISH}", "tr",
+     ("{path}: read as 'tr' (--lang), but the text is 'en'; pass --lang en, or leave --lang out so that each "
+      "article's language is detected")),
     ("a.jsonl", record(ENGLISH, "en") + record(TURKISH, "en"), None,
      ("{path}:2: field 'lang' says 'en', but the text is 'tr'; correct the field, or remove it so that the "
       "language is detected (later articles of this file are not checked)")),
@@ -76,3 +79,11 @@ def test_cli_prints_the_warning_once_on_one_line(ingest_write, tmp_path, capsys)
     main(["build", str(path), "--lang", "en", "--no-model", "-q", "-o", str(tmp_path / "out")])
     assert capsys.readouterr().err == f"kg: warning: {path}: read as 'en' (--lang), but the text is 'tr'; {FIX}\n"
 
+
+def test_marker_letters_are_only_the_languages_own():
+    """'İ'.lower() is 'i' plus a combining dot and 'ı'.upper() is 'I': neither plain letter marks Turkish."""
+    from kg.ingest.language import build_profiles
+    from kg.ingest.lexicon import load_lexicon
+
+    letters = {p.lang: p.letters for p in build_profiles(load_lexicon())}
+    assert letters == {"en": frozenset(), "tr": frozenset("çğıöşüÇĞİÖŞÜ")}
