@@ -29,10 +29,12 @@ INVISIBLE = ("Cc", "Cf")
 def normalise_line(line: str) -> str:
     """One line as plain text: control and invisible format characters gone (a zero-width space,
     a soft hyphen), any run of whitespace (a tab, a no-break space, a line break) one space."""
-    if not line.isprintable():  # rare, and str.isprintable is fast: only such lines are walked
-        line = "".join(c if not c.isspace() else " " for c in line
-                       if c.isspace() or unicodedata.category(c) not in INVISIBLE)
-    return SPACES.sub(" ", line).strip()
+    if line.isprintable() and "  " not in line:  # most lines: two scans in C
+        return line.strip()
+    line = SPACES.sub(" ", line)
+    if not line.isprintable():  # rare once spaces are plain
+        line = SPACES.sub(" ", "".join(c for c in line if c.isprintable() or unicodedata.category(c) not in INVISIBLE))
+    return line.strip()
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
