@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, KGError, QueryError
+from .errors import InputError, InputWarning, KGError, QueryError
 from .lexicons import available_languages
 from .limits import Limits
 from .query import FORMATS, saved_queries
@@ -120,10 +121,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     config = MergeConfig.from_file(args.merge_config) if args.merge_config else None
     limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
-    kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
-               use_models=not args.no_model, store=args.store, config=config, limits=limits,
-               workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None,
-               shards=args.shards)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _input_warnings_on_one_line(warnings.showwarning)
+        kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
+                   use_models=not args.no_model, store=args.store, config=config, limits=limits,
+                   workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None,
+                   shards=args.shards)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -133,6 +137,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"read {r.articles} articles ({len(r.skipped)} skipped): {r.mentions} event mentions, "
               f"{r.events} events → {', '.join(str(p) for p in written.values())}")
     return EXIT_SKIPPED if kg.report.skipped else EXIT_OK
+
+
+def _input_warnings_on_one_line(show):
+    """A ``warnings.showwarning`` that prints each distinct InputWarning as ``kg: warning: …``
+    (inputs are read twice, the second time to extract) and leaves other warnings to ``show``."""
+    printed: set[str] = set()
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        if not issubclass(category, InputWarning):
+            return show(message, category, filename, lineno, file, line)
+        if str(message) not in printed:
+            printed.add(str(message))
+            print(f"kg: warning: {message}", file=sys.stderr)
+
+    return showwarning
 
 
 def cmd_query(args: argparse.Namespace) -> int:

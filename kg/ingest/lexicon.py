@@ -1,4 +1,4 @@
-"""The words ingest needs (datelines, boilerplate headings, noise lines), read from data.
+"""The words ingest needs (datelines, boilerplate headings, teaser cues, noise lines), read from data.
 
 A language, for ingest, is a folder under ``kg/lexicons/`` holding an ``ingest.json``;
 ingest applies the union of all of them, so adding a language means adding a folder.
@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kg.errors import ConfigError
+from kg.ingest.teasers import cue_pattern
 
 LEXICON_ROOT = Path(__file__).resolve().parent.parent / "lexicons"
 LEXICON_FILE = "ingest.json"
@@ -36,6 +37,7 @@ class IngestLexicon:
     headings: frozenset[str]
     noise_lines: tuple[re.Pattern[str], ...]
     marker_letters: tuple[tuple[str, str], ...]
+    teaser_cues: re.Pattern[str] | None = None
 
     def is_heading(self, line: str) -> bool:
         """Whether a line is a page-boilerplate heading (everything from it on is cut)."""
@@ -59,6 +61,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         raise ConfigError(f"{root}: no language folders with an {LEXICON_FILE}; add one such as {root / 'en'}")
     datelines: list[Dateline] = []
     headings: set[str] = set()
+    cues: set[str] = set()
     noise: dict[str, re.Pattern[str]] = {}
     letters: list[tuple[str, str]] = []
     for folder in folders:
@@ -66,6 +69,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         data = _read_json(path)
         datelines.extend(_datelines(path, data))
         headings.update(fold(h) for h in _strings(path, data, "boilerplate_headings"))
+        cues.update(_strings(path, data, "teaser_cues"))
         for text in _strings(path, data, "noise_lines"):
             noise.setdefault(text, _compile(path, text))
         letters.append((folder.name, str(data.get("marker_letters", ""))))
@@ -75,6 +79,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         headings=frozenset(headings),
         noise_lines=tuple(noise.values()),
         marker_letters=tuple(letters),
+        teaser_cues=cue_pattern(cues),
     )
 
 

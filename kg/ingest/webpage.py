@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.context import ReadContext, parse_iso
+from kg.ingest.layout import normalise_line
 from kg.records import Article
 
 NO_TEXT = "no article text found in this page; give the article page, not an index page"
@@ -20,7 +21,7 @@ def read_html(path: Path, data: bytes, ctx: ReadContext) -> Iterator[Article | I
         data, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    title = ((doc.title if doc else None) or "").strip()
+    title = normalise_line((doc.title if doc else None) or "")
     text = _drop_title_line(ctx.clean_text((doc.text if doc else None) or ""), title)
     if doc is None or not text:
         raise InputError(path, NO_TEXT)

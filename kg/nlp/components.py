@@ -8,21 +8,13 @@ from spacy.attrs import NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ingest.layout import hard_wrapped  # one rule for ingest and the splitter
 from ..lexicons import fold
 from .. import perf
 from .cache import doc_text, fill, offsets, texts as token_texts
 
 SENTENCE_END = {".", "!", "?", "…", "!!", "!!!", "?!"}
 BREAK, QUOTE, END = 1, 2, 3  # the kinds of token the sentence splitter looks at
-
-
-def hard_wrapped(text: str) -> bool:
-    """Text broken into lines of about the same width (e-mail style): single newlines are spaces."""
-    lines = [len(line) for line in text.splitlines() if line.strip()]
-    if len(lines) < 5:
-        return False
-    widest = max(lines)
-    return widest <= 100 and sum(1 for n in lines if n >= 0.6 * widest) >= 0.6 * len(lines)
 
 
 class NormSetter:

@@ -60,6 +60,7 @@ def test_adding_a_language_is_adding_a_folder(tmp_path):
     "content, message",
     [
         ('{"boilerplate_headings": "Related"}', "'boilerplate_headings' must be a list of strings"),
+        ('{"teaser_cues": [1]}', "'teaser_cues' must be a list of strings"),
         ('{"noise_lines": ["("]}', "bad pattern '(' (missing ), unterminated subpattern at position 0); fix the regex"),
         ('{"datelines": [{"pattern": "x", "date_format": "%Y"}], "timezone": "Mars/Olympus"}',
          "'timezone' must name an IANA zone such as Europe/Istanbul "

@@ -1,0 +1,30 @@
+"""City names as a reader of the (English) output expects them: a romanisation's marks dropped
+('Bāli' → 'Bali'), a Latin-script country's own spelling kept ('Brasília')."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.gazetteer import city_name
+
+
+@pytest.mark.parametrize("name, country, alternates, shown", [
+    ("Bāli", "IN", ["Bali", "Bally", "Bāli", "Бали"], "Bali"),       # a listed plain form
+    ("Ludhiāna", "IN", [], "Ludhiana"),                               # none listed: marks dropped
+    ("Ma‘ān", "JO", ["Maan", "Ma'an", "Ma‘ān"], "Ma'an"),             # the plain form of the same name
+    ("Brasília", "BR", ["Brasilia"], "Brasília"),                     # a Latin-script country's spelling
+    ("Zürich", "CH", ["Zurich"], "Zürich"),
+    ("Adıyaman", "TR", ["Adiyaman"], "Adıyaman"),
+    ("Moscow", "RU", ["Moskva"], "Moscow"),                           # already plain
+])
+def test_city_name(name, country, alternates, shown):
+    assert city_name({"name": name, "countrycode": country, "alternatenames": alternates}) == shown
+
+
+@pytest.mark.parametrize("text, shown", [("Bali", "Bali"), ("Brasília", "Brasília"), ("Brüksel", "Brussels")])
+def test_gazetteer_cities_are_named_for_the_reader(gazetteer, text, shown):
+    city = gazetteer.lookup(text)
+    assert city.kind == "city" and city.name == shown
+
+
+def test_the_geonames_spelling_stays_a_label(gazetteer):
+    assert gazetteer.lookup("Bali").labels == ("Bali", "Bāli")

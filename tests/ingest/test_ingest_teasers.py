@@ -1,0 +1,60 @@
+"""Related-news teasers run into a page's text are cut by their shape and the language's cue
+lines, while subheadings, acronyms and prose that merely start with a cue's words stay."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.ingest import read_file
+
+TR1 = "Dışişleri Bakanı Hakan Fidan, Brüksel'de NATO Genel Sekreteri Mark Rutte ile görüştü."
+TR2 = "Görüşmede Ukrayna'daki savaş ve ittifakın güney kanadı ele alındı."
+EN1 = "Foreign Minister Hakan Fidan met NATO Secretary General Mark Rutte in Brussels on Tuesday."
+EN2 = "The two discussed the war in Ukraine and the alliance's southern flank."
+
+
+@pytest.mark.parametrize("case, text, body", [
+    ("cue glued to a teaser headline",
+     f"{TR1}\nİLİŞKİLİ HABERABD'den Ankara'ya yeni yaptırım sinyali\n{TR2}", f"{TR1}\n{TR2}"),
+    ("cue line and the headlines it announces",
+     (f"{TR1}\nBu haberler de ilginizi çekebilir\nAlmanya'da seçim sonuçları açıklandı\n"
+      f"Merkez Bankası faiz kararını duyurdu...\n\n{TR2}"), f"{TR1}\n\n{TR2}"),
+    ("cue inside a one-line page",
+     (f"{TR1} {TR2} Bu haberler de ilginizi çekebilir Almanya'da seçim sonuçları açıklandı Merkez "
+      "Bankası faiz kararını duyurdu"), f"{TR1} {TR2}"),
+    ("cue glued to the end of a sentence", f"{TR1}İlgili HaberRutte'den Kellogg'a teşekkür\n{TR2}", f"{TR1}\n{TR2}"),
+    ("capitals label glued to a headline", f"{TR1}\nGÜNDEMErdoğan Brüksel'de NATO zirvesine katılacak\n{TR2}",
+     f"{TR1}\n{TR2}"),
+    ("capitals label glued to a lead paragraph",
+     f"SON DAKİKAMilli Savunma Bakanlığı, tatbikatın 12 Mart'ta başlayacağını açıkladı.\n{TR2}",
+     f"Milli Savunma Bakanlığı, tatbikatın 12 Mart'ta başlayacağını açıkladı.\n{TR2}"),
+    ("a quoted subheading in capitals stays", f"{TR1}\n\"YENİ BİR DÖNEM\"\n{TR2}", f"{TR1}\n\"YENİ BİR DÖNEM\"\n{TR2}"),
+    ("acronyms at a line start stay", f"NATO'nun açıklamasında {TR2}\nABD'nin Ankara Büyükelçisi de katıldı.",
+     f"NATO'nun açıklamasında {TR2}\nABD'nin Ankara Büyükelçisi de katıldı."),
+    ("a short brand glued to a word stays", f"CNNTürk'e konuşan Fidan, {TR2}", f"CNNTürk'e konuşan Fidan, {TR2}"),
+    ("prose that starts with a cue's words stays", f"{TR1}\nİlgili haberde görüşmenin iki saat sürdüğü belirtildi.",
+     f"{TR1}\nİlgili haberde görüşmenin iki saat sürdüğü belirtildi."),
+    ("English cue glued to a headline", f"{EN1}\nRELATED NEWSBiden hosts Erdogan at the White House\n{EN2}",
+     f"{EN1}\n{EN2}"),
+    ("English cue with a colon", f"{EN1}\nRead more: Biden hosts Erdogan at the White House\n{EN2}", f"{EN1}\n{EN2}"),
+    ("English prose starting with a cue's word stays", f"{EN1}\nRelated talks were held in Ankara on Monday.",
+     f"{EN1}\nRelated talks were held in Ankara on Monday."),
+])
+def test_teasers_are_cut(ingest_write, case, text, body):
+    path = ingest_write("a.jsonl", json.dumps({"id": "a", "title": "Fidan Brüksel'de", "text": text}) + "\n")
+    assert next(read_file(path)).text == body
+
+
+@pytest.mark.parametrize("teaser", [
+    "İLİŞKİLİ HABERABD heyeti Ankara'da Dışişleri Bakanı Fidan ile görüştü",
+    "İLİŞKİLİ HABERErdoğan, Macron ile telefonda görüştü",
+    "Bu haberler de ilginizi çekebilir Erdoğan, Macron ile telefonda görüştü",
+    "GÜNDEMErdoğan Brüksel'de Macron ile görüştü",
+])
+def test_no_teaser_becomes_an_actor_or_an_event(ingest_write, extractor, teaser):
+    article = next(read_file(ingest_write("a.txt", f"Fidan Brüksel'de\n{TR1}\n{teaser}\n{TR2}"), lang="tr"))
+    found = extractor.extract(article)
+    assert [(m.type, sorted(p.key for p in m.participants)) for m in found.mentions] == [
+        ("meeting", ["person:hakan-fidan", "person:mark-rutte"])]
+    assert not any("HABER" in e.name or "GÜNDEM" in e.name for e in found.entities)
