@@ -273,7 +273,8 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
     """A meeting or call of the same article and day that this mention only describes: a
-    consultation about it, or 'the talk' after a call between the same people. Whichever article
+    consultation about it, 'the talk' after a call between the same people, or the meeting that a
+    hosting in the same sentence is ('hosted … for talks'). Whichever article
     first reported that meeting or call, this article's own report of it counts."""
     keys = {p.key for p in mention.participants}
     people = {k for k in keys if k.startswith("person:")}
@@ -286,6 +287,10 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
         if (mention.type == "meeting" and own[0].type == "phone_call" and len(people) >= 2
                 and people <= cluster.keys):
             return cluster
+        if ({mention.type, own[0].type} == {"hosting", "meeting"} and len(keys & cluster.keys) >= 2
+                and any(m.sentence == mention.sentence and m.start == mention.start and m.step == mention.step
+                        for m in own)):
+            return cluster  # 'X will host Y for a bilateral meeting': one gathering, told twice in one sentence
     return None
 
 

@@ -226,3 +226,12 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
     res = run(mention("a1", "phone_call", ["person:xi-jinping", B]), mention("a2", "phone_call", ["person:si-cinping", B]),
               entities=ents)
     assert len(res.entities) == 1 and len(res.events) == 1
+
+
+@pytest.mark.parametrize("second_step, events", [(0, 1), (1, 2)])
+def test_a_hosting_for_a_meeting_in_one_sentence_is_one_event(second_step, events):
+    """'X will host Y for a bilateral meeting' is one gathering; 'X hosted Y for dinner before the meeting'
+    (another step of the sentence) is two."""
+    hosting = replace(mention("a1", "hosting", [A, B]), sentence="one", start=5)
+    meeting = replace(mention("a1", "meeting", [A, B]), sentence="one", start=5, step=second_step)
+    assert len(run(hosting, meeting).events) == events

@@ -25,6 +25,7 @@ from .patterns import CachedMatcher
 
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
+GATHERINGS = ("meeting", "consultation", "hosting")
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,7 @@ class EventFinder:
         kept = self._discourse_places([f for f in frames if self._keep(f)])
         opening = self._opening(doc)
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening and (
-            a.case == "loc" or (a.case == "attr" and any(t.nominal and 0 <= self._gap(a, t) <= 3 for t in triggers)))),
-            None)
+            a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
         for frame in kept:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
@@ -335,7 +335,7 @@ class EventFinder:
         place_role = self.place_cases.get(case)
         travel = frame.trigger.type == "travel"
         if actor.is_place and case == "attr":
-            if frame.trigger.nominal and frame.place is None and 0 <= self._gap(actor, frame.trigger) <= 3:
+            if frame.place is None and self._venue_of(actor, frame.trigger):
                 frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
             return
         if actor.is_place and place_role:
@@ -403,9 +403,14 @@ class EventFinder:
         """A place that describes an event the sentence names ('Brüksel'deki toplantıdan sonra', 'during the
         summit in Vilnius') is where this event happens too, unless it came before that one ('ahead of the
         summit in Vilnius')."""
-        if named is trigger or not named.nominal or not 0 <= self._gap(place, named) <= 3:
+        if named is trigger or not self._venue_of(place, named):
             return False
         return self._anchor_relation(sent, named) != "before"
+
+    def _venue_of(self, place: ActorMention, named: Trigger) -> bool:
+        """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
+        toplantı') is where it met; beside a deal or a trip it may only be what it is about."""
+        return named.nominal and named.type in GATHERINGS and 0 <= self._gap(place, named) <= 3
 
     def _gap(self, actor: ActorMention, trigger: Trigger) -> int:
         """Tokens between a place phrase and the event noun it describes (before it in SOV, after in SVO)."""
