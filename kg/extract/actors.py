@@ -67,6 +67,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.stop_words = {lexicon.fold(w) for w in spacy.util.get_lang_class(lexicon.lang).Defaults.stop_words}
         self.compound_head = lexicon.regex("compound_head")
         self.attributive = lexicon.regex("attributive_locative")
+        self.plural = lexicon.regex("plural_suffix")
         self.locative_word = lexicon.regex("locative_word")
         self.loc_suffix = dict(self.suffix_cases).get("loc")
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
@@ -248,7 +249,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
-        return self._appositions(doc, self._resolve_names(self._office_states(doc, _organs(raw)), when))
+        raw = self._generic_acronyms(doc, _organs(raw))
+        return self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
 
     def _headline_case(self, sent: Span) -> bool:
         """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do

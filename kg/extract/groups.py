@@ -131,6 +131,24 @@ class PhraseGroups:
             return self.home.key, self.home.key
         return None, dominant
 
+    def _generic_acronyms(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'sivil toplum kuruluşları (STK)', 'STK'lar', 'NGOs': an abbreviation of a common noun, written
+        out in lower case or put in the plural, names no one; all its mentions go."""
+        words = texts(doc)
+        generic = set()
+        for m in mentions:
+            name = m.surface or m.entity.name
+            if not _acronym(name) or self.gaz.lookup(name) is not None:
+                continue
+            after = words[m.end] if m.end < len(doc) else ""
+            plural = name.endswith("s") or bool(self.plural and after[:1] in self.apostrophes
+                                                 and self.plural.match(self.lex.fold(after[1:])))
+            spelt_out = (m.start >= 2 and words[m.start - 1] == "(" and words[m.start - 2].isalpha()
+                         and words[m.start - 2].islower())
+            if plural or spelt_out:
+                generic.add(name.rstrip("s"))
+        return [m for m in mentions if (m.surface or m.entity.name).rstrip("s") not in generic] if generic else mentions
+
     def _is_conj(self, token: Token) -> bool:
         return self._is_conj_word(token.text)
 
@@ -172,6 +190,12 @@ class PhraseGroups:
         between = [words[i] for i in range(end, start) if not _in_brackets(words, i, end, start)]
         return len(between) <= 2 and all(
             w[:1] in self.apostrophes or self._is_conj_word(w) or (comma and w == ",") for w in between)
+
+
+def _acronym(name: str) -> bool:
+    """'STK', 'NGO', 'NGOs': capitals, maybe a plural s."""
+    core = name[:-1] if name.endswith("s") else name
+    return len(core) >= 2 and core.isalpha() and core.isupper()
 
 
 def _titled(mentions: list[ActorMention]) -> list[Entity]:

@@ -85,6 +85,10 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "BM Genel Kurulu'nda konuşan Dışişleri Bakanı Ayşe Demir, Genel Kurul'da saldırıyı kınadı.",
      {"United Nations", "Ayşe Demir"}),
     ("en", "The General Assembly adopted the resolution.", set()),
+    # an abbreviation of a common noun (spelt out in lower case, or in the plural) names no one
+    ("tr", "Sivil toplum kuruluşları (STK) Bakan Ayşe Demir ile görüştü.", {"Ayşe Demir"}),
+    ("tr", "STK temsilcileri Bakan Ayşe Demir ile görüştü. STK'ların talepleri ele alındı.", {"Ayşe Demir"}),
+    ("en", "Leaders of NGOs met President Ana Lopes in Lima.", {"Ana Lopes", "Lima"}),
     # one person spelt two ways in one article, and a Chinese surname (written first) alone
     ("tr", "Çin Devlet Başkanı Şi Cinping, dün ABD Başkanı Joe Biden ile görüştü. Xi Jinping, daha sonra "
            "Moskova'ya gitti.", {"Şi Cinping", "Joe Biden", "Moscow"}),
