@@ -40,15 +40,15 @@ class ReadContext:
         return cls(lexicon, build_profiles(lexicon), lang.lower() if lang else None)
 
     def clean_text(self, text: str) -> str:
-        """Cut page boilerplate (from the first boilerplate heading on, noise lines, related-news
-        teasers), normalise each line's whitespace and join the lines of hard-wrapped paragraphs."""
+        """Cut page boilerplate (from the first boilerplate heading on, noise lines, page time stamps,
+        related-news teasers), normalise each line's whitespace and join the lines of hard-wrapped paragraphs."""
         page: list[str] = []
         for raw in text.splitlines():
             line = normalise_line(raw)
             if self.lexicon.is_heading(line):
                 break
             if not (line and self.lexicon.is_noise(line)):
-                page.append(line)
+                page.extend(self.lexicon.without_stamps(line))
         kept: list[str] = []
         for line in drop_teasers(page, self.lexicon.teaser_cues):
             if line or (kept and kept[-1]):

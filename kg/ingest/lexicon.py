@@ -38,6 +38,15 @@ class IngestLexicon:
     noise_lines: tuple[re.Pattern[str], ...]
     marker_letters: tuple[tuple[str, str], ...]
     teaser_cues: re.Pattern[str] | None = None
+    page_stamps: re.Pattern[str] | None = None
+
+    def without_stamps(self, line: str) -> list[str]:
+        """A line with the page's own time stamps ('Giriş: 15 Eylül 2025, Pazartesi 21:13', 'Updated:
+        July 10, 2024 10:02') taken out; what follows a stamp starts a line of its own."""
+        if self.page_stamps is None or ":" not in line:
+            return [line]
+        parts = [p.strip() for p in self.page_stamps.split(line)]
+        return [p for p in parts if p] if len(parts) > 1 else [line]
 
     def is_heading(self, line: str) -> bool:
         """Whether a line is a page-boilerplate heading (everything from it on is cut)."""
@@ -64,6 +73,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
     cues: set[str] = set()
     noise: dict[str, re.Pattern[str]] = {}
     letters: list[tuple[str, str]] = []
+    labels: set[str] = set()
     for folder in folders:
         path = folder / LEXICON_FILE
         data = _read_json(path)
@@ -73,6 +83,8 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         for text in _strings(path, data, "noise_lines"):
             noise.setdefault(text, _compile(path, text))
         letters.append((folder.name, str(data.get("marker_letters", ""))))
+        if (folder / "dates.json").is_file():  # the labels the date finder knows page stamps by
+            labels.update(_strings(folder / "dates.json", _read_json(folder / "dates.json"), "timestamp_labels"))
     return IngestLexicon(
         languages=tuple(f.name for f in folders),
         datelines=tuple(datelines),
@@ -80,7 +92,16 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         noise_lines=tuple(noise.values()),
         marker_letters=tuple(letters),
         teaser_cues=cue_pattern(cues),
+        page_stamps=_stamp_pattern(labels),
     )
+
+
+def _stamp_pattern(labels: set[str]) -> re.Pattern[str] | None:
+    """'Label: <a date in words or digits> HH:MM' — the page's time, not the article's text."""
+    if not labels:
+        return None
+    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})\s*:\s*[^\n:]{{0,40}}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)")
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -58,3 +58,17 @@ def test_no_teaser_becomes_an_actor_or_an_event(ingest_write, extractor, teaser)
     assert [(m.type, sorted(p.key for p in m.participants)) for m in found.mentions] == [
         ("meeting", ["person:hakan-fidan", "person:mark-rutte"])]
     assert not any("HABER" in e.name or "GÜNDEM" in e.name for e in found.entities)
+
+
+@pytest.mark.parametrize("case, text, body", [
+    ("Turkish page stamps run into the lead",
+     f"Giriş: 15 Eylül 2025, Pazartesi 21:13 Güncelleme: 15 Eylül 2025, Pazartesi 21:13 {TR1} {TR2}",
+     f"{TR1} {TR2}"),
+    ("a page stamp between two sentences", f"{EN1} Updated: July 10, 2024 10:02 {EN2}", f"{EN1}\n{EN2}"),
+    ("a clock time in prose stays", f"{TR1} Görüşme saat 21:13'te sona erdi.", f"{TR1} Görüşme saat 21:13'te sona erdi."),
+])
+def test_page_time_stamps_are_cut(ingest_write, case, text, body):
+    """The page's own time ('Giriş: … 21:13') is not text: the name after it opens a sentence, so a
+    capitalised first word ('Üst düzey bir yetkili') is not read as a name in mid-sentence."""
+    path = ingest_write("a.jsonl", json.dumps({"id": "a", "title": "Fidan Brüksel'de", "text": text}) + "\n")
+    assert next(read_file(path)).text == body
