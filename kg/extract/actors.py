@@ -395,6 +395,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc, run.start, name_end):
             return []
         name = span_text(doc, run.start, name_end)
+        if name_end - run.start == 1 and parsed(doc) and doc[run.start].pos_ == "ADJ":
+            return []  # 'A Presidential spokesman': an adjective written with a capital, not a name
         kind = self._entity_kind(doc, run.start, name_end)
         if kind == "organisation":
             org = Entity(key=f"org:{slug(name)}", name=name, kind="organisation", labels=(name,))

@@ -75,3 +75,9 @@ def test_a_place_needs_a_locative_relation_to_the_event(with_model, text, place)
     first = min(x.mentions, key=lambda m: m.start)
     assert (names.get(first.place) if first.place else None) == place
 
+
+def test_a_capitalised_adjective_is_not_an_organisation(with_model):
+    """'A Presidential spokesman': the model calls the word an ORG, but its part of speech is an adjective."""
+    found, _ = names(with_model, "A Presidential spokesman said President Ana Lopes met Prime Minister Jon Berg in Lima.")
+    assert found == {"Ana Lopes", "Jon Berg"}
+
