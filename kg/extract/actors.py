@@ -19,7 +19,7 @@ from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences
 from ..perf import bounded
 from ..records import Entity
 from .gazetteer import Gazetteer, name_key, slug
-from .groups import PhraseGroups
+from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
 from .names import NameResolution
 from .offices import OfficeTable
@@ -249,49 +249,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
-        raw = self._generic_acronyms(doc, _organs(raw))
+        raw = self._generic_acronyms(doc, organs(raw))
         return self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
-
-    def _headline_case(self, sent: Span) -> bool:
-        """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
-        not mark names."""
-        content = [w for w, n in zip(texts(sent.doc)[sent.start:sent.end], norms(sent.doc)[sent.start:sent.end])
-                   if w.isalpha() and len(w) > 1 and n not in self.stop_words]
-        return len(content) >= 3 and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
-
-    def _headline_names(self, doc: Doc, sents: list[Span], body: list[ActorMention],
-                        in_quotes: frozenset[int]) -> list[ActorMention]:
-        """In a headline-case line, only known names: places and organisations of the gazetteer, and
-        people the body names (in full or by their surname)."""
-        people: dict[str, Entity] = {}
-        for m in body:
-            if m.entity.kind == "person" and not m.entity.key.startswith("office:"):
-                key = name_key(m.entity.name)
-                people.setdefault(key, m.entity)
-                if len(key.split()) > 1:
-                    people.setdefault(key.split()[-1], m.entity)
-        out: list[ActorMention] = []
-        for sent in sents:
-            first = self._first_word(sent)
-            for run in self.runs(sent):
-                titled = self._last_head_end(norms(doc)[run.start:run.end])
-                if titled and run.end - run.start - titled <= 2:  # 'Remarks by President Biden in …'
-                    out.extend(self._classify(doc, sent, run, in_quotes, first))
-                    continue
-                i = run.start
-                while i < run.end:
-                    for j in range(min(run.end, i + 4), i, -1):
-                        text = span_text(doc, i, j)
-                        entity = self.gaz.lookup(text) or people.get(name_key(text))
-                        if entity is not None:
-                            out.append(ActorMention(entity, i, j, self.case_of(doc, i, j, i), sent.start,
-                                                    in_quote=i in in_quotes, sentence_initial=i == first,
-                                                    run_start=i, surface=text))
-                            i = j
-                            break
-                    else:
-                        i += 1
-        return out
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -409,23 +368,6 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]
         candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
         return [mention(candidate, run.start, name_end)] + [mention(*t) for t in trailing]
-
-    def _organ(self, doc: Doc, run: Run) -> Entity | None:
-        """'BM Genel Kurulu', 'the General Assembly': an organ stands for its organisation, named before
-        it in the run or (an ``organ:`` placeholder, settled by ``_organs``) last before it in the text."""
-        for width in range(min(3, run.end - run.start), 0, -1):
-            if name_key(span_text(doc, run.end - width, run.end)) not in self.organs:
-                continue
-            parent = self.gaz.lookup(span_text(doc, run.start, run.end - width)) if run.end - width > run.start else None
-            if parent is not None and parent.kind == "organisation":
-                return parent
-            return Entity(key=f"organ:{slug(span_text(doc, run.end - width, run.end))}", name="", kind="organisation")
-        return None
-
-    def _media(self, doc: Doc, run: Run) -> bool:
-        """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
-        whole = name_key(span_text(doc, run.start, run.end))
-        return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
 
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
@@ -575,21 +517,6 @@ class ActorFinder(PhraseGroups, NameResolution):
         return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
-
-
-def _organs(mentions: list[ActorMention]) -> list[ActorMention]:
-    """An organ named alone ('Genel Kurul'da') is the organisation named last before it; with none, nothing."""
-    out: list[ActorMention] = []
-    last: Entity | None = None
-    for m in mentions:
-        if m.entity.key.startswith("organ:"):
-            if last is not None:
-                out.append(replace(m, entity=last))
-            continue
-        if m.entity.kind == "organisation":
-            last = m.entity
-        out.append(m)
-    return out
 
 
 def _locates_the_clause(prep: Token, depth: int = 0) -> bool:

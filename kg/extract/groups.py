@@ -1,15 +1,17 @@
-"""Names that belong together in a sentence: a title's affiliation and portfolio, bracketed
-aliases, conjoined names sharing a case, hyphenated country pairs, a dateline's country.
-A mixin of :class:`~kg.extract.actors.ActorFinder`.
+"""Names that belong together in a sentence or an article: a title's affiliation and portfolio
+and an office's state, bracketed aliases, conjoined names sharing a case, hyphenated country
+pairs, a dateline's country, organs standing for their organisation, headline-case lines read
+against the body, abbreviations of common nouns. A mixin of :class:`~kg.extract.actors.ActorFinder`.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..nlp import span_text, texts
+from ..nlp import norms, span_text, texts
 from ..records import Entity
+from .gazetteer import name_key, slug
 from .mentions import ActorMention, Run
 from .names import office_holder
 
@@ -149,6 +151,64 @@ class PhraseGroups:
                 generic.add(name.rstrip("s"))
         return [m for m in mentions if (m.surface or m.entity.name).rstrip("s") not in generic] if generic else mentions
 
+    def _headline_case(self, sent: Span) -> bool:
+        """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
+        not mark names."""
+        content = [w for w, n in zip(texts(sent.doc)[sent.start:sent.end], norms(sent.doc)[sent.start:sent.end])
+                   if w.isalpha() and len(w) > 1 and n not in self.stop_words]
+        return len(content) >= 3 and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+    def _headline_names(self, doc: Doc, sents: list[Span], body: list[ActorMention],
+                        in_quotes: frozenset[int]) -> list[ActorMention]:
+        """In a headline-case line, only known names: places and organisations of the gazetteer, and
+        people the body names (in full or by their surname)."""
+        people: dict[str, Entity] = {}
+        for m in body:
+            if m.entity.kind == "person" and not m.entity.key.startswith("office:"):
+                key = name_key(m.entity.name)
+                people.setdefault(key, m.entity)
+                if len(key.split()) > 1:
+                    people.setdefault(key.split()[-1], m.entity)
+        out: list[ActorMention] = []
+        for sent in sents:
+            first = self._first_word(sent)
+            for run in self.runs(sent):
+                titled = self._last_head_end(norms(doc)[run.start:run.end])
+                if titled and run.end - run.start - titled <= 2:  # 'Remarks by President Biden in …'
+                    out.extend(self._classify(doc, sent, run, in_quotes, first))
+                    continue
+                i = run.start
+                while i < run.end:
+                    for j in range(min(run.end, i + 4), i, -1):
+                        text = span_text(doc, i, j)
+                        entity = self.gaz.lookup(text) or people.get(name_key(text))
+                        if entity is not None:
+                            out.append(ActorMention(entity, i, j, self.case_of(doc, i, j, i), sent.start,
+                                                    in_quote=i in in_quotes, sentence_initial=i == first,
+                                                    run_start=i, surface=text))
+                            i = j
+                            break
+                    else:
+                        i += 1
+        return out
+
+    def _organ(self, doc: Doc, run: Run) -> Entity | None:
+        """'BM Genel Kurulu', 'the General Assembly': an organ stands for its organisation, named before
+        it in the run or (an ``organ:`` placeholder, settled by ``_organs``) last before it in the text."""
+        for width in range(min(3, run.end - run.start), 0, -1):
+            if name_key(span_text(doc, run.end - width, run.end)) not in self.organs:
+                continue
+            parent = self.gaz.lookup(span_text(doc, run.start, run.end - width)) if run.end - width > run.start else None
+            if parent is not None and parent.kind == "organisation":
+                return parent
+            return Entity(key=f"organ:{slug(span_text(doc, run.end - width, run.end))}", name="", kind="organisation")
+        return None
+
+    def _media(self, doc: Doc, run: Run) -> bool:
+        """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
+        whole = name_key(span_text(doc, run.start, run.end))
+        return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
+
     def _is_conj(self, token: Token) -> bool:
         return self._is_conj_word(token.text)
 
@@ -190,6 +250,21 @@ class PhraseGroups:
         between = [words[i] for i in range(end, start) if not _in_brackets(words, i, end, start)]
         return len(between) <= 2 and all(
             w[:1] in self.apostrophes or self._is_conj_word(w) or (comma and w == ",") for w in between)
+
+
+def organs(mentions: list[ActorMention]) -> list[ActorMention]:
+    """An organ named alone ('Genel Kurul'da') is the organisation named last before it; with none, nothing."""
+    out: list[ActorMention] = []
+    last: Entity | None = None
+    for m in mentions:
+        if m.entity.key.startswith("organ:"):
+            if last is not None:
+                out.append(replace(m, entity=last))
+            continue
+        if m.entity.kind == "organisation":
+            last = m.entity
+        out.append(m)
+    return out
 
 
 def _acronym(name: str) -> bool:
