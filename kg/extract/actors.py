@@ -299,10 +299,10 @@ class ActorFinder(PhraseGroups, NameResolution):
                         name_start = end  # 'President of Brazil Lula' / 'the President of South Korea'
                         break
             affiliation = owner or self._affiliation(doc, run.start, name_start)  # None: settled by _office_states
-            office = span_text(doc, run.start, name_start)
+            office = label(doc, run.start, name_start)
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
-                name = span_text(doc, name_start, name_end)
+                name = label(doc, name_start, name_end)
                 known = self.gaz.lookup(name)
                 if known is not None:
                     return [mention(known, name_start, name_end)] + [mention(*t) for t in trailing]
@@ -319,7 +319,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         return self._classify_untitled(doc, run, folded, mention, first)
 
     def _classify_untitled(self, doc, run, folded, mention, first) -> list[ActorMention]:
-        whole = span_text(doc, run.start, run.end)
+        whole = label(doc, run.start, run.end)
         words = texts(doc)
         known = self.gaz.lookup(whole)
         if known is not None:
@@ -353,7 +353,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         name_end, trailing = self._trailing_place(doc, run.start, run.end)
         if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc, run.start, name_end):
             return []
-        name = span_text(doc, run.start, name_end)
+        name = label(doc, run.start, name_end)
         if name_end - run.start == 1 and parsed(doc) and doc[run.start].pos_ == "ADJ":
             return []  # 'A Presidential spokesman': an adjective written with a capital, not a name
         kind = self._entity_kind(doc, run.start, name_end)
@@ -517,6 +517,12 @@ class ActorFinder(PhraseGroups, NameResolution):
         return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
+
+
+def label(doc: Doc, start: int, end: int) -> str:
+    """A name as a label: its words joined by single spaces ('President Recep\nTayyip Erdogan' read
+    across a wrapped line is 'Recep Tayyip Erdogan')."""
+    return " ".join(span_text(doc, start, end).split())
 
 
 def _locates_the_clause(prep: Token, depth: int = 0) -> bool:

@@ -109,3 +109,14 @@ def test_a_surname_written_first_is_its_titled_owner(finders):
 ])
 def test_a_company_is_an_organisation(finders, lang, text, company):
     assert (company, "organisation") in {(name, kind) for name, kind, _ in actors(finders, lang, text)}
+
+
+@pytest.mark.parametrize("text", ["Recep\nTayyip Erdogan", "\nRecep Tayyip  Erdogan", "Recep\u00a0Tayyip Erdogan"])
+def test_a_label_is_one_line_of_text(finders, text):
+    """Text that did not pass through ingest (an Article built by hand) may keep its line breaks:
+    a name read across one is still one line of text."""
+    from kg.extract.actors import label
+
+    nlp, _ = finders["en"]
+    doc = nlp(text)
+    assert label(doc, 0, len(doc)) == "Recep Tayyip Erdogan"
