@@ -327,8 +327,9 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     ours = _with_states({p.key for p in mention.participants}, entities)
     shared = theirs & ours
     need = config.min_shared_participants
-    if not same_article and len(theirs) > 1 and len(ours) > 1:
-        need = max(need, config.min_shared_across)  # a bilateral event reported twice shares both sides
+    if not same_article and ((len(theirs) > 1 and len(ours) > 1) or not (time.known and mention.time.known)):
+        need = max(need, config.min_shared_across)  # a bilateral event reported twice shares both sides;
+        # a report with no date at all has only its participants to go by
     if len(shared) < need:
         return None
     core = CORE_ROLES.get(mention.type)

@@ -235,3 +235,9 @@ def test_a_hosting_for_a_meeting_in_one_sentence_is_one_event(second_step, event
     hosting = replace(mention("a1", "hosting", [A, B]), sentence="one", start=5)
     meeting = replace(mention("a1", "meeting", [A, B]), sentence="one", start=5, step=second_step)
     assert len(run(hosting, meeting).events) == events
+
+
+def test_an_undated_report_sharing_only_one_state_stays_apart():
+    """'ABD ve Rusya savunma bakanları görüştü' (no date at all) is not the one US meeting of another article."""
+    res = run(mention("a1", "meeting", ["country:US"]), mention("a2", "meeting", ["country:US", "country:RU"], time=UNDATED))
+    assert len(res.events) == 2
