@@ -532,8 +532,9 @@ def _locates_the_clause(prep: Token, depth: int = 0) -> bool:
     head = prep.head
     while head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
         head = head.head  # '… Director … and Foreign Minister Wang Yi in Washington'
-    if head.pos_ in ("VERB", "AUX") or head.i == prep.i or head.dep_ == "ROOT":
-        return True  # (a noun as the root: a fragment the parser could not join, so no telling)
+    if head.pos_ in ("VERB", "AUX", "PROPN") or head.i == prep.i or head.dep_ == "ROOT":
+        return True  # a name takes no place phrase of its own ('met Jon Berg in Paris' is the parser's
+        # attachment of the verb's); a noun as the root is a fragment the parser could not join
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and depth < 4 and head.head.i != head.i:
         return _locates_the_clause(head.head, depth + 1)
     return False

@@ -229,8 +229,9 @@ class PhraseGroups:
             edge, owner = m.run_start, None
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
-                if (prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge):
-                    break
+                if ((prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge)
+                        or prev.case in ("loc", "dat", "abl")):
+                    break  # 'yarın Paris'te Fransa Dışişleri Bakanı …': a place phrase before a title is not part of it
                 drop.add(j)
                 if prev.case == "gen" and owner is None:
                     owner = prev.entity

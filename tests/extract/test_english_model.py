@@ -68,6 +68,8 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("President Ana Lopes spoke by phone with Prime Minister Jon Berg ahead of the NATO summit in Vilnius.", None),
     # a place phrase on a noun that is itself in a phrase on the verb still places the event
     ("President Ana Lopes met Prime Minister Jon Berg on the sidelines of the summit in Vilnius.", "Vilnius"),
+    # a name takes no place phrase of its own: the parser's attachment to it is the verb's
+    ("Foreign Minister Ana Lopes is expected to meet Prime Minister Jon Berg in Paris on Tuesday.", "Paris"),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(with_model, text, place):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))

@@ -188,3 +188,21 @@ def test_a_vague_future_window_starts_at_publication(extract_one):
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a plan is an announced event, dated by the plan ('görüşmesi planlanıyor', 'is expected to meet')
+    ("tr", "Dışişleri Bakanı Ayşe Demir'in yarın Paris'te Fransa Dışişleri Bakanı Jean Dupont ile görüşmesi planlanıyor.",
+     ("meeting", ("Ayşe Demir", "Jean Dupont"), "Paris", "2025-02-18")),
+    ("en", "Foreign Minister Ana Lopes is expected to meet Prime Minister Jon Berg on Tuesday.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-18")),
+    # 'during the visit' ('ziyaret boyunca'): the days of the visit announced before
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız 18-20 Şubat tarihlerinde Fransa'yı ziyaret edecek. Yıldız'ın ziyaret boyunca "
+           "Fransa Cumhurbaşkanı Jean Dupont ile görüşmesi planlanıyor.",
+     ("meeting", ("Ahmet Yıldız", "Jean Dupont"), "France", "2025-02-20")),
+    # a place phrase before a foreign title is the event's place, not part of the title
+    ("tr", "Dışişleri Bakanı Ayşe Demir, yarın Paris'te Fransa Dışişleri Bakanı Jean Dupont ile görüşecek.",
+     ("meeting", ("Ayşe Demir", "Jean Dupont"), "Paris", "2025-02-18")),
+])
+def test_announced_events_count_with_their_planned_date(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
