@@ -215,7 +215,10 @@ class EventFinder:
         """Token ranges holding this trigger's own arguments (before it, after it), and where the clause
         begins once sources and goal clauses are cut off."""
         i = sent_triggers.index(trigger)
-        left = sent_triggers[i - 1].end if i > 0 else sent.start
+        j = i - 1
+        while j >= 0 and sent_triggers[j].nominal and self._anchor_relation(sent, sent_triggers[j]):
+            j -= 1  # 'Trump'ın ziyaret boyunca … görüşmesi': an event named as an anchor is an adjunct of this clause
+        left = sent_triggers[j].end if j >= 0 else sent.start
         doc = sent.doc
         words = norms(doc)
         sources = [i + 1 for i in range(left, trigger.start) if words[i] in self.source_markers]

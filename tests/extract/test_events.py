@@ -206,3 +206,11 @@ def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text,
 ])
 def test_announced_events_count_with_their_planned_date(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
+
+
+def test_an_event_named_as_an_anchor_does_not_cut_the_clause(extract_one):
+    """'Yıldız'ın ziyaret boyunca Leroy ile görüşmesi': the possessor before 'ziyaret boyunca' is the
+    subject of the meeting, not the speaker who reports it."""
+    text = ("Cumhurbaşkanı Ahmet Yıldız 18-20 Şubat tarihlerinde Fransa'yı ziyaret edecek. Sözcü Jean Dupont, "
+            "Yıldız'ın ziyaret boyunca Başbakan Marc Leroy ile görüşmesinin planlandığını söyledi.")
+    assert ("meeting", ("Ahmet Yıldız", "Marc Leroy"), "France", "2025-02-20") in events(extract_one, "tr", text)
