@@ -211,13 +211,16 @@ class EventFinder:
         nominal_starts = {t.start for t in triggers if t.nominal}
         return [replace(a, case="mod") if a.case == "nom" and a.end in nominal_starts else a for a in actors]
 
-    def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range, int]:
-        """Token ranges holding this trigger's own arguments (before it, after it), and where the clause
-        begins once sources and goal clauses are cut off."""
+    def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range, int, int]:
+        """Token ranges holding this trigger's own arguments (before it, after it), where the clause
+        begins once sources and goal clauses are cut off, and where its own phrase begins after any
+        event named as its anchor (whose objects are that event's, though the subject is shared:
+        'Trump'ın ziyaret boyunca … görüşmesi', 'Su, Uulu ile görüşmesinin ardından Cabar ile …')."""
         i = sent_triggers.index(trigger)
         j = i - 1
         while j >= 0 and sent_triggers[j].nominal and self._anchor_relation(sent, sent_triggers[j]):
-            j -= 1  # 'Trump'ın ziyaret boyunca … görüşmesi': an event named as an anchor is an adjunct of this clause
+            j -= 1
+        inner = sent_triggers[i - 1].end if i > 0 else sent.start
         left = sent_triggers[j].end if j >= 0 else sent.start
         doc = sent.doc
         words = norms(doc)
@@ -229,15 +232,16 @@ class EventFinder:
         right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end
         before = range(left, trigger.start)
         after = range(trigger.end, right) if not self.sov else range(trigger.end, trigger.end)
-        return before, after, cut
+        return before, after, cut, max(inner, left)
 
     def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
                dates: list[DateMention], published: Published, topic: str | None,
                sides: dict[str, str] | None = None) -> Frame:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
-        before, after, cut = self._window(trigger, sent_triggers, sent)
-        own = [a for a in actors if a.start in before or a.start in after]
+        before, after, cut, inner = self._window(trigger, sent_triggers, sent)
+        own = [a for a in actors if (a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
+               or a.start in after]
         if self.sov and trigger.nominal:
             own = [a for a in own if a.case != "nom"]  # a noun takes possessors and compounds, not subjects
         head = self._participle_head(sent, trigger, actors)
@@ -273,7 +277,8 @@ class EventFinder:
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
             first = sent_triggers[0].start
-            frame.time, frame.dated = self._time(dates, trigger, before, first, published, frame.modality == "future")
+            frame.time, frame.dated = self._time(dates, trigger, range(inner, trigger.start), first, published,
+                                                 frame.modality == "future")
         return frame
 
     def _finite(self, sent: Span, trigger: Trigger) -> bool:
