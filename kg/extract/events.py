@@ -87,6 +87,7 @@ class EventFinder:
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.anchor_words = {lexicon.fold(w): r for w, r in lexicon.language.get("anchor_words", {}).items()}
+        self.possessed = lexicon.regex("possessed_noun")
         self.noun_phrase_words = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])} | {
             lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "of"}
         self.participle = lexicon.regex("participle")
@@ -218,8 +219,9 @@ class EventFinder:
         'Trump'ın ziyaret boyunca … görüşmesi', 'Su, Uulu ile görüşmesinin ardından Cabar ile …')."""
         i = sent_triggers.index(trigger)
         j = i - 1
-        while j >= 0 and sent_triggers[j].nominal and self._anchor_relation(sent, sent_triggers[j]):
-            j -= 1
+        while j >= 0 and sent_triggers[j].nominal and self._anchor_relation(sent, sent_triggers[j]) and not (
+                self.possessed and self.possessed.search(norms(sent.doc)[sent_triggers[j].end - 1])):
+            j -= 1  # a bare anchor ('ziyaret boyunca'); a possessed one ('toplantısının ardından') has its own possessor
         inner = sent_triggers[i - 1].end if i > 0 else sent.start
         left = sent_triggers[j].end if j >= 0 else sent.start
         doc = sent.doc
