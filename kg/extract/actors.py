@@ -282,7 +282,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         organ = self._organ(doc, run)
         if organ is not None:
             return [mention(organ, run.start, run.end)]
-        if any(f in self.document_heads for f in folded) or self._media(doc, run):
+        if (folded[-1] in self.document_heads or self._media(doc, run)) and self.gaz.lookup(
+                span_text(doc, run.start, run.end)) is None:
             return []  # 'the Comprehensive Plan', 'told Reuters': a text or the press, not an actor
         head_end = 0 if honorific else self._last_head_end(folded)
 

@@ -153,7 +153,7 @@ class EventFinder:
             for t in sent_triggers:
                 sides = self._sides(frames + made, people)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
-            self._anchor(doc, made, frames)
+            self._anchor(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
@@ -242,8 +242,9 @@ class EventFinder:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
-        own = [a for a in actors if (a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
-               or a.start in after]
+        phrases = [self._anchor_phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
+        own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
+               or a.start in after) and not any(a.start in p for p in phrases)]
         if self.sov and trigger.nominal:
             own = [a for a in own if a.case != "nom"]  # a noun takes possessors and compounds, not subjects
         head = self._participle_head(sent, trigger, actors)
@@ -462,11 +463,14 @@ class EventFinder:
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
         return resolve(nearest, published, self.lex.lang, future), True
 
-    def _anchor(self, doc: Doc, made: list[Frame], earlier: list[Frame]) -> None:
+    def _anchor(self, made: list[Frame], earlier: list[Frame], published: Published) -> None:
         """An undated event in a sentence that names another event as its anchor ('toplantının
         ardından', 'after the talks', 'during the visit') takes that event's date: the anchor's own
-        clause date, else that of the last dated event of its type reported before."""
+        clause date, else that of the last dated event of its type reported before with the anchor's
+        participants (two of them, if it has two; the anchored event's, when it names none). A planned
+        event is never dated before publication."""
         anchors = [(f, rel) for f in made if f.trigger.nominal and (rel := self._anchor_relation(f.sentence, f.trigger))]
+        first = published.earliest if isinstance(published, TimeSpan) else published
         for frame in made:
             if frame.dated or frame.trigger.spec.get("reported"):
                 continue
@@ -474,10 +478,27 @@ class EventFinder:
             if not near:
                 continue
             anchor, relation = min(near, key=lambda p: abs(p[0].trigger.start - frame.trigger.start))
+            who = set(anchor.participants) or set(frame.participants)
             source = anchor if anchor.dated else next(
-                (f for f in reversed(earlier) if f.dated and f.trigger.type == anchor.trigger.type), None)
-            if source is not None:
-                frame.time, frame.dated = _relative_to(source.time, relation), True
+                (f for f in reversed(earlier) if f.dated and f.trigger.type == anchor.trigger.type
+                 and len(who & set(f.participants)) >= min(2, len(who))), None)
+            if source is None:
+                continue
+            time = _relative_to(source.time, relation)
+            if frame.modality == "future" and first is not None and time.known and time.latest < first:
+                continue
+            frame.time, frame.dated = time, True
+
+    def _anchor_phrase(self, sent: Span, trigger: Trigger) -> range:
+        """The tokens of a phrase that names another event as an anchor, in SVO ('after the G20 summit'):
+        its names belong to that event, not to the one it dates (SOV's are cut off by ``_window``)."""
+        if self.sov or self._anchor_relation(sent, trigger) is None:
+            return range(0)
+        words = norms(sent.doc)
+        i = trigger.start - 1
+        while i >= sent.start and words[i] not in self.anchor_words:
+            i -= 1
+        return range(i, trigger.end)
 
     def _anchor_relation(self, sent: Span, trigger: Trigger) -> str | None:
         """'after' / 'before' / 'during' when an anchor word stands beside this event noun: after it

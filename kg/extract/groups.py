@@ -78,9 +78,9 @@ class PhraseGroups:
         return out
 
     def _office_states(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """The state of an office named without one, from the text: the state of the titled person it is
-        coordinated with ('ABD Başkanı Trump ve Savunma Bakanı Hegseth'), the one the dated office
-        table records the person serving, else the article's subject country; unknown otherwise."""
+        """The state of an office named without one: the one the dated office table records the person
+        serving, else the state of the titled person it is coordinated with ('ABD Başkanı Trump ve
+        Savunma Bakanı Hegseth'), else the article's subject country; unknown otherwise."""
         if not any(_open_office(m) for m in mentions):
             return mentions
         home, subject = self._subject_state(mentions)
@@ -92,7 +92,7 @@ class PhraseGroups:
                 guess = subject if m.entity.key.startswith("office:") else home
                 if guess == subject and office_holder(_titled(out), m.entity) is not None:
                     guess = None  # 'The President' after 'President Joe Biden': him, resolved by name later
-                state = self._coordinated_state(doc, out, m) or self._recorded_state(m) or guess
+                state = self._recorded_state(m) or self._coordinated_state(doc, out, m) or guess
                 if state is not None:
                     m = replace(m, entity=replace(m.entity, affiliation=state))
             out.append(m)

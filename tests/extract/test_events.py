@@ -214,3 +214,15 @@ def test_an_event_named_as_an_anchor_does_not_cut_the_clause(extract_one):
     text = ("Cumhurbaşkanı Ahmet Yıldız 18-20 Şubat tarihlerinde Fransa'yı ziyaret edecek. Sözcü Jean Dupont, "
             "Yıldız'ın ziyaret boyunca Başbakan Marc Leroy ile görüşmesinin planlandığını söyledi.")
     assert ("meeting", ("Ahmet Yıldız", "Marc Leroy"), "France", "2025-02-20") in events(extract_one, "tr", text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the earlier dated meeting is not the summit the trip follows: no date is borrowed from it
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız, Rusya Devlet Başkanı Vladimir Putin ile 3 Şubat'ta görüştü.\n\n"
+           "Yıldız, NATO zirvesinin ardından Bakü'ye gitti.", ("travel", ("Ahmet Yıldız",), "Baku", "2025-02-17")),
+    # a planned trip is never dated before publication
+    ("en", "President Ana Lopes met President Xi Jinping in Beijing on February 10.\n\n"
+           "Lopes will travel to Brazil after the G20 summit.", ("travel", ("Ana Lopes",), "Brazil", "2025-02-17")),
+])
+def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)

@@ -50,6 +50,9 @@ def test_an_office_named_alone_is_its_holder_on_the_day(extract_one):
     # the dated office table knows whose official a named holder is
     ("tr", "Dışişleri Bakanı Marco Rubio, Ankara'da Dışişleri Bakanı Hakan Fidan ile görüştü.", "Marco Rubio",
      "country:US"),
+    # the table wins over a neighbouring title
+    ("en", "Russian President Vladimir Putin and Foreign Minister Hakan Fidan met in Moscow.", "Hakan Fidan",
+     "country:TR"),
 ])
 def test_an_office_named_without_a_state_takes_the_state_the_text_gives(extractor, lang, text, person, state):
     from tests.conftest import make_article
