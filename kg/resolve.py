@@ -109,7 +109,8 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     # dated reports first: an undated one then joins an event only if it is the one event that fits
     mentions.sort(key=lambda m: (not m.time.known, m.article_id, m.field != "title", m.start,
                                  TYPE_PRECEDENCE.index(m.type)))
-    clusters = cluster_mentions(mentions, config, entities, {x.article.id: x.article.published for x in extractions})
+    clusters = cluster_mentions(mentions, config, entities, {  # an instant only where the day is known
+        x.article.id: x.article.published if x.article.published_precision == "day" else None for x in extractions})
     people: dict[str, set[str]] = {}
     for m in mentions:
         people.setdefault(m.article_id, set()).update(p.key for p in m.participants if p.key.startswith("person:"))
@@ -347,7 +348,9 @@ def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apar
     if a.precision == "day" or b.precision == "day":
         return True
     if etype == "statement":
-        return apart <= timedelta(days=1) if apart is not None else (a.earliest, a.latest) == (b.earliest, b.latest)
+        if apart is not None:
+            return apart <= timedelta(days=1)
+        return (a.earliest, a.latest) == (b.earliest, b.latest) and _days(a) <= config.max_window_days_across
     return _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across
 
 

@@ -241,3 +241,14 @@ def test_an_undated_report_sharing_only_one_state_stays_apart():
     """'ABD ve Rusya savunma bakanları görüştü' (no date at all) is not the one US meeting of another article."""
     res = run(mention("a1", "meeting", ["country:US"]), mention("a2", "meeting", ["country:US", "country:RU"], time=UNDATED))
     assert len(res.events) == 2
+
+
+def test_undated_statements_of_a_month_or_a_year_are_not_merged():
+    """Articles published only as '2004-12' or '2004' have no instant to compare: a whole month or year
+    of one speaker's statements is not one statement."""
+    from datetime import datetime
+
+    month = TimeSpan(date(2004, 12, 1), date(2004, 12, 31), "month")
+    batch = [Extraction(replace(make_article("x", "tr", published=None, article_id=a), published=datetime(2004, 12, 1),
+                                published_precision="month"), (), (speaking(a, [A], month),)) for a in ("a1", "a2")]
+    assert len(resolve(batch).events) == 2
