@@ -161,6 +161,8 @@ def resolve(mention: DateMention, published: Published, lang: str, future: bool 
     """Turn a time expression into a window of days, against the publication day. Against a
     publication month or year, a relative expression ('yesterday', 'on Friday') is only placed as
     far as that allows: the window holds every day it could mean."""
+    if isinstance(published, TimeSpan) and mention.kind == "absolute":
+        return _absolute_in_period(mention, published, lang, future)
     if isinstance(published, TimeSpan):
         first = resolve(mention, published.earliest, lang, future)
         last = resolve(mention, published.latest, lang, future)
@@ -176,6 +178,14 @@ def resolve(mention: DateMention, published: Published, lang: str, future: bool 
     if mention.kind == "window":
         return _clip(_window(mention, published), published, future)
     return _absolute_span(mention, published, lang, future)
+
+
+def _absolute_in_period(mention: DateMention, period: TimeSpan, lang: str, future: bool) -> TimeSpan:
+    """'3 January' in an article of December 2004: the nearest such day not after the period for a past
+    event (2004-01-03), not before it for a planned one; a day that does not exist gives the period."""
+    anchor = period.latest - timedelta(days=7) if not future else period.earliest + timedelta(days=7)
+    span = _absolute_span(mention, max(period.earliest, min(anchor, period.latest)), lang, future)
+    return span if span.expression is not None else default_span(period)
 
 
 def _spanning(earliest: date, latest: date, expression: str | None) -> TimeSpan:

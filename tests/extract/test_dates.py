@@ -75,6 +75,12 @@ YEAR_2004 = publication_period(date(2004, 1, 1), "year")    # and one published 
     (DEC_2004, "en", "Talks were held last month.", False, "2004-11-01", "2004-11-30", "month"),
     (YEAR_2004, "en", "Talks were held last year.", False, "2003-01-01", "2003-12-31", "year"),
     (YEAR_2004, "en", "They met yesterday.", False, "2003-12-31", "2004-12-30", "window"),
+    # a day without its year: the nearest one not after the period (past) or not before it (planned)
+    (DEC_2004, "en", "They met on 3 January.", False, "2004-01-03", "2004-01-03", "day"),
+    (DEC_2004, "en", "They will meet on 8 December.", True, "2004-12-08", "2004-12-08", "day"),
+    (DEC_2004, "en", "They met on 30 December.", False, "2004-12-30", "2004-12-30", "day"),
+    (DEC_2004, "en", "They will meet on 3 January.", True, "2005-01-03", "2005-01-03", "day"),
+    (YEAR_2004, "en", "They met on 3 January.", False, "2004-01-03", "2004-01-03", "day"),
 ])
 def test_resolution_against_a_publication_month_or_year(finders, published, lang, text, future, earliest, latest,
                                                         precision):
