@@ -50,7 +50,7 @@ class ReadContext:
             if not (line and self.lexicon.is_noise(line)):
                 page.extend(self.lexicon.without_stamps(line))
         kept: list[str] = []
-        for line in drop_teasers(page, self.lexicon.teaser_cues):
+        for line in drop_teasers(page, self.lexicon.teaser_cues, self.lexicon.acronym_suffixes):
             if line or (kept and kept[-1]):
                 kept.append(line)
         return "\n".join(unwrap(kept)).strip()

@@ -39,6 +39,7 @@ class IngestLexicon:
     marker_letters: tuple[tuple[str, str], ...]
     teaser_cues: re.Pattern[str] | None = None
     page_stamps: re.Pattern[str] | None = None
+    acronym_suffixes: re.Pattern[str] | None = None
 
     def without_stamps(self, line: str) -> list[str]:
         """A line with the page's own time stamps ('Giriş: 15 Eylül 2025, Pazartesi 21:13', 'Updated:
@@ -74,6 +75,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
     noise: dict[str, re.Pattern[str]] = {}
     letters: list[tuple[str, str]] = []
     labels: set[str] = set()
+    endings: set[str] = set()
     for folder in folders:
         path = folder / LEXICON_FILE
         data = _read_json(path)
@@ -83,6 +85,9 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         for text in _strings(path, data, "noise_lines"):
             noise.setdefault(text, _compile(path, text))
         letters.append((folder.name, str(data.get("marker_letters", ""))))
+        if (folder / "language.json").is_file():  # case endings, which Turkish may glue to an acronym
+            grammar = _read_json(folder / "language.json").get("case_suffixes", {})
+            endings.update(rx.strip("^$") for rx in grammar.values())
         if (folder / "dates.json").is_file():  # the labels the date finder knows page stamps by
             labels.update(_strings(folder / "dates.json", _read_json(folder / "dates.json"), "timestamp_labels"))
     return IngestLexicon(
@@ -93,6 +98,7 @@ def load_lexicon(root: Path = LEXICON_ROOT) -> IngestLexicon:
         marker_letters=tuple(letters),
         teaser_cues=cue_pattern(cues),
         page_stamps=_stamp_pattern(labels),
+        acronym_suffixes=re.compile("|".join(f"(?:n?(?:{e}))" for e in sorted(endings))) if endings else None,
     )
 
 

@@ -41,15 +41,16 @@ def cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
-def drop_teasers(lines: list[str], cues: re.Pattern[str] | None) -> list[str]:
-    """The lines without the teasers in them (lines are single, normalised lines)."""
+def drop_teasers(lines: list[str], cues: re.Pattern[str] | None, suffix: re.Pattern[str] | None = None) -> list[str]:
+    """The lines without the teasers in them (lines are single, normalised lines); ``suffix`` matches
+    the case endings a language writes on an acronym without an apostrophe ('UNESCOnun')."""
     out: list[str] = []
     under_cue = False
     for line in lines:
         if under_cue and line and headline_shaped(line):
             continue
         under_cue = False
-        teaser = find_teaser(line, cues)
+        teaser = find_teaser(line, cues, suffix)
         if teaser is None:
             out.append(line)
         elif teaser.start > 0:
@@ -61,23 +62,27 @@ def drop_teasers(lines: list[str], cues: re.Pattern[str] | None) -> list[str]:
     return out
 
 
-def find_teaser(line: str, cues: re.Pattern[str] | None) -> Teaser | None:
+def find_teaser(line: str, cues: re.Pattern[str] | None, suffix: re.Pattern[str] | None = None) -> Teaser | None:
     """The teaser in a line: a cue at its start or after a sentence's end, or a glued label at its start."""
     for start in [0, *(m.end() for m in SENTENCE_END.finditer(line))]:
         match = cues.match(line, start) if cues else None
         if match and not line[match.end():match.end() + 1].islower():
             return Teaser(start, match.end(), True)
-    end = glued_label(line)
+    end = glued_label(line, suffix)
     return Teaser(0, end, False) if end else None
 
 
-def glued_label(line: str) -> int | None:
-    """Where a capitals label glued to a capitalised word ends ('GÜNDEMErdoğan' → 6), or None."""
+def glued_label(line: str, suffix: re.Pattern[str] | None = None) -> int | None:
+    """Where a capitals label glued to a capitalised word ends ('GÜNDEMErdoğan' → 6), or None; an
+    acronym with a case ending written on ('UNESCOnun', 'ASELSANın') is no label."""
     end = 0
     while end < len(line) and (line[end].isupper() or line[end] == " "):
         end += 1
     cut = end - 1  # the last capital starts the glued word
     if end >= len(line) or not line[end].islower() or cut < 1 or not line[cut - 1].isupper():
+        return None
+    rest = re.match(r"[^\W\d_]*", line[end:]).group()
+    if suffix is not None and suffix.fullmatch(rest.lower()):
         return None
     label = line[:cut]
     return cut if sum(c.isalpha() for c in label) >= MIN_LABEL_LETTERS or len(label.split()) >= 2 else None
