@@ -145,8 +145,7 @@ class PhraseGroups:
             after = words[m.end] if m.end < len(doc) else ""
             plural = name.endswith("s") or bool(self.plural and after[:1] in self.apostrophes
                                                  and self.plural.match(self.lex.fold(after[1:])))
-            spelt_out = (m.start >= 2 and words[m.start - 1] == "(" and words[m.start - 2].isalpha()
-                         and words[m.start - 2].islower())
+            spelt_out = m.start >= 2 and words[m.start - 1] == "(" and self._spelt_out(words[:m.start - 1], name)
             if plural or spelt_out:
                 generic.add(name.rstrip("s"))
         return [m for m in mentions if (m.surface or m.entity.name).rstrip("s") not in generic] if generic else mentions
@@ -208,6 +207,14 @@ class PhraseGroups:
         """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
         whole = name_key(span_text(doc, run.start, run.end))
         return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
+
+    def _spelt_out(self, before: list[str], acronym: str) -> bool:
+        """'sivil toplum kuruluşları (STK)': lower-case words whose initials are the acronym's letters
+        come right before it ('the main opposition party (CHP)' is no spelling-out of CHP)."""
+        core = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        words = [w for w in before[-len(core):] if w.isalpha()]
+        return (len(words) == len(core) and all(w.islower() for w in words[1:])  # (the first may open a sentence)
+                and "".join(name_key(w)[:1] for w in words) == name_key(core))
 
     def _is_conj(self, token: Token) -> bool:
         return self._is_conj_word(token.text)

@@ -93,6 +93,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "Sivil toplum kuruluşları (STK) Bakan Ayşe Demir ile görüştü.", {"Ayşe Demir"}),
     ("tr", "STK temsilcileri Bakan Ayşe Demir ile görüştü. STK'ların talepleri ele alındı.", {"Ayşe Demir"}),
     ("en", "Leaders of NGOs met President Ana Lopes in Lima.", {"Ana Lopes", "Lima"}),
+    # a name in brackets after a description is the name of what it describes
+    ("en", "The main opposition party (CHP) criticised the ruling party (AKP).", {"CHP", "AKP"}),
     # one person spelt two ways in one article, and a Chinese surname (written first) alone
     ("tr", "Çin Devlet Başkanı Şi Cinping, dün ABD Başkanı Joe Biden ile görüştü. Xi Jinping, daha sonra "
            "Moskova'ya gitti.", {"Şi Cinping", "Joe Biden", "Moscow"}),
