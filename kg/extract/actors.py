@@ -158,17 +158,22 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _attributive_case(self, doc: Doc, i: int) -> str:
         """'X'deki …': 'loc' when the noun it modifies is in the locative too (so X is where the
-        clause happens), else 'attr' (a place that only describes a noun: 'Suriye'deki gelişmeler')."""
+        clause happens: 'Brüksel'deki NATO Karargahı'nda', 'Ankara'daki resmi törende'), else 'attr' (a
+        place that only describes a noun: 'Suriye'deki gelişmeler', 'Gazze'deki orta vadeli plan')."""
         words = texts(doc)
+        seen = 0
         for k in range(i, min(len(doc), i + 6)):
             word = words[k]
             if word[:1] in self.apostrophes:
                 return "loc" if self.loc_suffix is not None and self.loc_suffix.match(self.lex.fold(word[1:])) else "attr"
             if word[:1].isupper():
                 continue  # the modified name ('NATO Karargahı'nda')
-            if word.isalpha() and self.locative_word is not None:
-                return "loc" if self.locative_word.search(self.lex.fold(word)) else "attr"
-            break
+            if not word.isalpha() or self.locative_word is None or seen == 3:
+                break
+            seen += 1  # adjectives, then the noun: the first word of two syllables or more in the locative
+            match = self.locative_word.search(self.lex.fold(word))
+            if match and sum(c in "aeıioöuü" for c in self.lex.fold(word)[:match.start()]) >= 2:
+                return "loc"
         return "attr"
 
     def _dep_case(self, doc: Doc, start: int, end: int, depth: int = 0) -> str | None:

@@ -185,6 +185,10 @@ def test_a_vague_future_window_starts_at_publication(extract_one):
     # a place phrase on a noun in the locative is where
     ("tr", "Bakan Ayşe Demir, Brüksel'deki NATO Karargahı'nda Belçika Başbakanı Jan Peeters ile görüştü.",
      ("meeting", ("Ayşe Demir", "Jan Peeters"), "Brussels", "2025-02-17")),
+    ("tr", "Bakan Ayşe Demir, Ankara'daki resmi törende Belçika Başbakanı Jan Peeters ile görüştü.",
+     ("meeting", ("Ayşe Demir", "Jan Peeters"), "Ankara", "2025-02-17")),
+    ("tr", "Bakan Ayşe Demir, Gazze'deki orta vadeli planı Belçika Başbakanı Jan Peeters ile görüştü.",
+     ("meeting", ("Ayşe Demir", "Jan Peeters"), None, "2025-02-17")),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
