@@ -70,6 +70,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.plural = lexicon.regex("plural_suffix")
         self.locative_word = lexicon.regex("locative_word")
         self.loc_suffix = dict(self.suffix_cases).get("loc")
+        self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
 
     # -- runs ----------------------------------------------------------------
@@ -168,11 +169,12 @@ class ActorFinder(PhraseGroups, NameResolution):
                 return "loc" if self.loc_suffix is not None and self.loc_suffix.match(self.lex.fold(word[1:])) else "attr"
             if word[:1].isupper():
                 continue  # the modified name ('NATO Karargahı'nda')
-            if not word.isalpha() or self.locative_word is None or seen == 3:
-                break
+            folded = self.lex.fold(word)
+            if not word.isalpha() or self.locative_word is None or seen == 3 or folded in self.relators:
+                break  # 'Vilnius'taki NATO zirvesi öncesinde': a postposition ends the noun phrase
             seen += 1  # adjectives, then the noun: the first word of two syllables or more in the locative
-            match = self.locative_word.search(self.lex.fold(word))
-            if match and sum(c in "aeıioöuü" for c in self.lex.fold(word)[:match.start()]) >= 2:
+            match = self.locative_word.search(folded)
+            if match and sum(c in "aeıioöuü" for c in folded[:match.start()]) >= 2:
                 return "loc"
         return "attr"
 
