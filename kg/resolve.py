@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import ConfigError
+from .extract.gazetteer import name_key
 from .lexicons import sound_key
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
@@ -173,10 +174,11 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def merge_entities(a: Entity, b: Entity) -> Entity:
-    """One entity with the labels of both and the first known office and affiliation; its name is
-    the better written of the two ('Luiz Inácio' over 'Luiz Inacio'), whichever came first."""
+    """One entity with the labels of both and the first known office and affiliation; where both write
+    one name, the better written ('Luiz Inácio' over 'Luiz Inacio'), whichever came first."""
     labels = tuple(dict.fromkeys(a.labels + b.labels + (b.name,)))
-    name = max(a.name, b.name, key=_name_quality)
+    same = name_key(a.name) == name_key(b.name)  # one name written two ways; else ``a`` is the canonical actor
+    name = max(a.name, b.name, key=_name_quality) if same else a.name
     return replace(a, name=name, labels=labels, office=a.office or b.office,
                    affiliation=a.affiliation or b.affiliation)
 

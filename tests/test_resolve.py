@@ -226,6 +226,7 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
     res = run(mention("a1", "phone_call", ["person:xi-jinping", B]), mention("a2", "phone_call", ["person:si-cinping", B]),
               entities=ents)
     assert len(res.entities) == 1 and len(res.events) == 1
+    assert next(iter(res.entities.values())).name == "Xi Jinping"  # the canonical key's name, not the accented one
 
 
 @pytest.mark.parametrize("second_step, events", [(0, 1), (1, 2)])
