@@ -193,14 +193,17 @@ class PhraseGroups:
 
     def _organ(self, doc: Doc, run: Run) -> Entity | None:
         """'BM Genel Kurulu', 'the General Assembly': an organ stands for its organisation, named before
-        it in the run or (an ``organ:`` placeholder, settled by ``_organs``) last before it in the text."""
+        it in the run or (an ``organ:`` placeholder, settled by ``organs``) last before it in the text."""
         for width in range(min(3, run.end - run.start), 0, -1):
-            if name_key(span_text(doc, run.end - width, run.end)) not in self.organs:
-                continue
+            tail = name_key(span_text(doc, run.end - width, run.end))
+            stem = next((o for o in self.organs if tail == o or (tail.startswith(o) and len(tail) - len(o) <= 6
+                                                                    and " " not in tail[len(o):])), None)
+            if stem is None:
+                continue  # (a stem with a case or possessive ending written on: 'Genel Kurulundan')
             parent = self.gaz.lookup(span_text(doc, run.start, run.end - width)) if run.end - width > run.start else None
             if parent is not None and parent.kind == "organisation":
                 return parent
-            return Entity(key=f"organ:{slug(span_text(doc, run.end - width, run.end))}", name="", kind="organisation")
+            return Entity(key=f"organ:{slug(stem)}", name="", kind="organisation")
         return None
 
     def _media(self, doc: Doc, run: Run) -> bool:

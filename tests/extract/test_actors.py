@@ -89,6 +89,7 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "BM Genel Kurulu'nda konuşan Dışişleri Bakanı Ayşe Demir, Genel Kurul'da saldırıyı kınadı.",
      {"United Nations", "Ayşe Demir"}),
     ("en", "The General Assembly adopted the resolution.", set()),
+    ("tr", "BM açıklama yaptı. Genel Kurulundan karar çıktı. BM Genel Kurulunun kararı açıklandı.", {"United Nations"}),
     # an abbreviation of a common noun (spelt out in lower case, or in the plural) names no one
     ("tr", "Sivil toplum kuruluşları (STK) Bakan Ayşe Demir ile görüştü.", {"Ayşe Demir"}),
     ("tr", "STK temsilcileri Bakan Ayşe Demir ile görüştü. STK'ların talepleri ele alındı.", {"Ayşe Demir"}),
