@@ -46,6 +46,11 @@ def test_wrapped_body_reads_as_if_unwrapped_whatever_the_title(ingest_write, ext
     ("a list in a wrapped text keeps its lines",
      WRAPPED + "\nThe delegation:\n- Hakan Fidan\n- Mark Rutte\n- Jean Dupont\n",
      " ".join(WRAPPED.split()) + "\n\nThe delegation:\n- Hakan Fidan\n- Mark Rutte\n- Jean Dupont"),
+    ("a list of long items in a wrapped text keeps its lines",
+     WRAPPED + "\nThe delegation:\n- Foreign Minister Hakan Fidan of Turkey and his deputy for Europe"
+     + "\n- Ambassador Christodoulos Lazaris, the envoy of Cyprus to the UN\n",
+     " ".join(WRAPPED.split()) + "\n\nThe delegation:\n- Foreign Minister Hakan Fidan of Turkey and his deputy for "
+     "Europe\n- Ambassador Christodoulos Lazaris, the envoy of Cyprus to the UN"),
     ("paragraph lines are not a wrap", "A" * 150 + ".\n" + "B" * 140 + ".\n" + "C" * 160 + ".\n",
      "A" * 150 + ".\n" + "B" * 140 + ".\n" + "C" * 160 + "."),
     ("a compound cut at its hyphen is joined without a space",
