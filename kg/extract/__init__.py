@@ -11,7 +11,7 @@ from .. import perf
 from ..errors import ConfigError
 from ..lexicons import Lexicon
 from ..nlp import make_nlp, offsets, span_text
-from ..records import Article, Entity, EventMention, Extraction, TimeSpan
+from ..records import Article, Entity, EventMention, Extraction
 from .actors import ActorFinder, ActorMention
 from .dates import DateFinder, Published, publication_period
 from .events import EventFinder, Frame, participants_of
@@ -93,7 +93,7 @@ class Extractor:
 
     def _from_doc(self, tools: LanguageTools, article: Article, doc: Doc) -> Extraction:
         published = _published_day(article)
-        actors = tools.actors.find(doc, published.latest if isinstance(published, TimeSpan) else published)
+        actors = tools.actors.find(doc, published)
         dates = tools.dates.find(doc)
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)

@@ -17,7 +17,7 @@ from datetime import date
 from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences, spaces, span_text, texts
 from ..perf import bounded
-from ..records import Entity
+from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -236,9 +236,9 @@ class ActorFinder(PhraseGroups, NameResolution):
         return "nom"
 
     # -- classification ------------------------------------------------------
-    def find(self, doc: Doc, when: date | None = None) -> list[ActorMention]:
-        """All actor and place mentions in the Doc, in order; ``when`` (the publication day)
-        lets an office named alone be resolved from the dated office table."""
+    def find(self, doc: Doc, when: date | TimeSpan | None = None) -> list[ActorMention]:
+        """All actor and place mentions in the Doc, in order; ``when`` (the publication day, month or
+        year) lets an office named alone be resolved from the dated office table."""
         raw: list[ActorMention] = []
         in_quotes = quoted(doc, self.quotes)
         headlines: list[Span] = []

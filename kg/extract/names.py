@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import sound_key
 from ..nlp import norms, texts
-from ..records import Entity
+from ..records import Entity, TimeSpan
 from .gazetteer import name_key, slug
 from .mentions import ActorMention
 
@@ -19,8 +19,12 @@ from .mentions import ActorMention
 class NameResolution:
     """Within-document name resolution; uses the finder's lexicon, offices and word sets."""
 
-    def _table_holder(self, ref: Entity, when: date | None) -> Entity | None:
-        """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table."""
+    def _table_holder(self, ref: Entity, when: date | TimeSpan | None) -> Entity | None:
+        """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table (in an
+        article of a month or a year, only if one person held the office all that time)."""
+        if isinstance(when, TimeSpan):
+            first, last = (self._table_holder(ref, day) for day in (when.earliest, when.latest))
+            return first if first == last else None
         name = self.offices.holder(ref.affiliation, ref.office or "", when) if self.offices else None
         if name is None:
             return None
@@ -51,7 +55,7 @@ class NameResolution:
         return [m if m.entity.key not in upgraded else replace(m, entity=upgraded[m.entity.key]) for m in keep
                 if not m.entity.key.startswith("office:")]
 
-    def _resolve_names(self, mentions: list[ActorMention], when: date | None = None) -> list[ActorMention]:
+    def _resolve_names(self, mentions: list[ActorMention], when: date | TimeSpan | None = None) -> list[ActorMention]:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
         full: dict[str, Entity] = {}
         sounds: dict[str, Entity] = {}  # 'Xi Jinping' and 'Şi Cinping' in one article: one person

@@ -60,3 +60,15 @@ def test_an_office_named_without_a_state_takes_the_state_the_text_gives(extracto
     x = extractor.extract(make_article(text, lang))
     (entity,) = [e for e in x.entities if e.name == person]
     assert entity.affiliation == state
+
+
+@pytest.mark.parametrize("published, holder", [("2024-06", "Joe Biden"), ("2009", None)])
+def test_an_office_named_alone_in_an_article_of_a_month_or_a_year(extractor, published, holder):
+    """Only one holder all the period long resolves the office: 2009 had two US presidents."""
+    from kg.records import Article, parse_published
+
+    when, precision = parse_published(published)
+    x = extractor.extract(Article("a", "tr", "", "ABD Başkanı, Ankara'ya gelerek Dışişleri Bakanı Hakan Fidan ile görüştü.",
+                                  when, published_precision=precision))
+    presidents = {e.name for e in x.entities if e.affiliation == "country:US"}
+    assert presidents == ({holder} if holder else set())
