@@ -68,6 +68,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.compound_head = lexicon.regex("compound_head")
         self.attributive = lexicon.regex("attributive_locative")
         self.plural = lexicon.regex("plural_suffix")
+        self.glued_plural = lexicon.language.get("glued_plural", "")
         self.locative_word = lexicon.regex("locative_word")
         self.loc_suffix = dict(self.suffix_cases).get("loc")
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}

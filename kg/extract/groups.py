@@ -140,15 +140,21 @@ class PhraseGroups:
         generic = set()
         for m in mentions:
             name = m.surface or m.entity.name
-            if not _acronym(name) or self.gaz.lookup(name) is not None:
+            glued = bool(self.glued_plural) and name.endswith(self.glued_plural)
+            core = name[:-len(self.glued_plural)] if glued else name
+            if not _acronym(core) or self.gaz.lookup(name) is not None:
                 continue
             after = words[m.end] if m.end < len(doc) else ""
-            plural = name.endswith("s") or bool(self.plural and after[:1] in self.apostrophes
-                                                 and self.plural.match(self.lex.fold(after[1:])))
+            plural = glued or bool(self.plural and after[:1] in self.apostrophes
+                                   and self.plural.match(self.lex.fold(after[1:])))
             spelt_out = m.start >= 2 and words[m.start - 1] == "(" and self._spelt_out(words[:m.start - 1], name)
             if plural or spelt_out:
-                generic.add(name.rstrip("s"))
-        return [m for m in mentions if (m.surface or m.entity.name).rstrip("s") not in generic] if generic else mentions
+                generic.add(core)
+        if not generic:
+            return mentions
+        cut = len(self.glued_plural)
+        return [m for m in mentions if (n := m.surface or m.entity.name) not in generic
+                and not (cut and n.endswith(self.glued_plural) and n[:-cut] in generic)]
 
     def _headline_case(self, sent: Span) -> bool:
         """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
@@ -214,7 +220,8 @@ class PhraseGroups:
     def _spelt_out(self, before: list[str], acronym: str) -> bool:
         """'sivil toplum kuruluşları (STK)': lower-case words whose initials are the acronym's letters
         come right before it ('the main opposition party (CHP)' is no spelling-out of CHP)."""
-        core = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        glued = self.glued_plural
+        core = acronym[:-len(glued)] if glued and acronym.endswith(glued) and acronym[:-len(glued)].isupper() else acronym
         words = [w for w in before[-len(core):] if w.isalpha()]
         return (len(words) == len(core) and all(w.islower() for w in words[1:])  # (the first may open a sentence)
                 and "".join(name_key(w)[:1] for w in words) == name_key(core))
@@ -279,9 +286,8 @@ def organs(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _acronym(name: str) -> bool:
-    """'STK', 'NGO', 'NGOs': capitals, maybe a plural s."""
-    core = name[:-1] if name.endswith("s") else name
-    return len(core) >= 2 and core.isalpha() and core.isupper()
+    """'STK', 'NGO': two capitals or more."""
+    return len(name) >= 2 and name.isalpha() and name.isupper()
 
 
 def _titled(mentions: list[ActorMention]) -> list[Entity]:

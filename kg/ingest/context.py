@@ -16,7 +16,7 @@ from kg.ingest.language import (
 from kg.ingest.layout import normalise_line, unwrap
 from kg.ingest.lexicon import IngestLexicon, load_lexicon
 from kg.ingest.teasers import drop_teasers
-from kg.records import Article, parse_published  # noqa: F401  (re-exported for the readers)
+from kg.records import Article, parse_published  # noqa: F401  (the readers' one date parser)
 
 BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
 EMPTY = "empty file; nothing to read"
@@ -126,11 +126,3 @@ def _legacy_turkish(data: bytes) -> str | None:
     if printable < 0.98 * len(text) or not LEGACY_TURKISH & set(text):
         return None
     return text
-
-
-def parse_iso(value: str) -> datetime | None:
-    """An ISO 8601 date or datetime; a date alone gives naive midnight, junk gives None."""
-    try:
-        return datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None

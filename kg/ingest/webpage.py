@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.context import ReadContext, parse_iso
+from kg.ingest.context import ReadContext, parse_published
 from kg.ingest.layout import normalise_line
 from kg.records import Article
 
@@ -27,7 +27,7 @@ def read_html(path: Path, data: bytes, ctx: ReadContext) -> Iterator[Article | I
         raise InputError(path, NO_TEXT)
     yield ctx.article(
         path, id=path.stem, title=title, text=text,
-        lang=None, published=parse_iso(doc.date) if doc.date else None,
+        lang=None, **_published(doc.date),
         source=doc.sitename or None, url=doc.url or None,
     )
 
@@ -36,3 +36,9 @@ def _drop_title_line(text: str, title: str) -> str:
     """Trafilatura often repeats the <h1> as the first line; the title is kept apart."""
     first, _, rest = text.partition("\n")
     return rest.strip() if title and first.strip() == title else text
+
+
+def _published(value: str | None) -> dict:
+    """The page's date as the Article's ``published`` and its precision (nothing when it has none)."""
+    parsed = parse_published(value) if value else None
+    return {"published": parsed[0], "published_precision": parsed[1]} if parsed else {}

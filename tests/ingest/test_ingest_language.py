@@ -55,7 +55,7 @@ def test_a_language_the_text_contradicts_is_warned_once_per_file(ingest_write, n
     path = ingest_write(name, content)
     with pytest.warns(InputWarning) as caught:
         articles = list(read_file(path, lang=lang))
-    assert len(articles) == content.count("\n") if name.endswith(".jsonl") else 1
+    assert len(articles) == (content.count("\n") if name.endswith(".jsonl") else 1)
     assert [str(w.message) for w in caught] == [message.format(path=path)]
 
 
