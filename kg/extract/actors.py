@@ -51,6 +51,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.company_heads = {lexicon.fold(h) for h in orgs.get("company_heads", [])}
         self.organs = {name_key(h) for h in orgs.get("organs", [])}
         self.media = {name_key(h) for h in load_shared("media.json")["media"]}
+        self.media_ends = {n.split()[-1] for n in self.media | self.media_heads}
+        self.organ_ends = tuple(lexicon.fold(o.split()[-1]) for o in orgs.get("organs", []))
         self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
         self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
         self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]

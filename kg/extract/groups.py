@@ -159,9 +159,16 @@ class PhraseGroups:
     def _headline_case(self, sent: Span) -> bool:
         """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
         not mark names."""
-        content = [w for w, n in zip(texts(sent.doc)[sent.start:sent.end], norms(sent.doc)[sent.start:sent.end])
-                   if w.isalpha() and len(w) > 1 and n not in self.stop_words]
-        return len(content) >= 3 and all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+        words, folded = texts(sent.doc), norms(sent.doc)
+        content = capitals = 0
+        for i in range(sent.start, sent.end):  # most sentences leave at their first lower-case content word
+            w = words[i]
+            if len(w) > 1 and w.isalpha() and folded[i] not in self.stop_words:
+                if not w[0].isupper():
+                    return False
+                content += 1
+                capitals += w.isupper()
+        return content >= 3 and capitals < content
 
     def _headline_names(self, doc: Doc, sents: list[Span], body: list[ActorMention],
                         in_quotes: frozenset[int]) -> list[ActorMention]:
@@ -200,6 +207,8 @@ class PhraseGroups:
     def _organ(self, doc: Doc, run: Run) -> Entity | None:
         """'BM Genel Kurulu', 'the General Assembly': an organ stands for its organisation, named before
         it in the run or (an ``organ:`` placeholder, settled by ``organs``) last before it in the text."""
+        if not norms(doc)[run.end - 1].startswith(self.organ_ends):
+            return None  # (the cheap test first: most runs end in no organ word)
         for width in range(min(3, run.end - run.start), 0, -1):
             tail = name_key(span_text(doc, run.end - width, run.end))
             stem = next((o for o in self.organs if tail == o or (tail.startswith(o) and len(tail) - len(o) <= 6
@@ -214,6 +223,8 @@ class PhraseGroups:
 
     def _media(self, doc: Doc, run: Run) -> bool:
         """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
+        if name_key(texts(doc)[run.end - 1]) not in self.media_ends:
+            return False  # (the cheap test first: most runs end in no media word)
         whole = name_key(span_text(doc, run.start, run.end))
         return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
 

@@ -24,6 +24,7 @@ class OfficeTable:
 
     def __init__(self, tenures: list[Tenure]) -> None:
         self.tenures = tenures
+        self._holders = [(frozenset(name_key(fold(t.name, True)).split()), t.affiliation) for t in tenures]
 
     @classmethod
     def load(cls) -> "OfficeTable":
@@ -38,7 +39,7 @@ class OfficeTable:
     def states_of(self, name: str) -> set[str]:
         """The states and organisations whose offices the table records this person holding."""
         words = set(name_key(fold(name, True)).split())  # 'Donald J. Trump' is the table's 'Donald Trump'
-        return {t.affiliation for t in self.tenures if len(words) > 1 and set(name_key(fold(t.name, True)).split()) <= words}
+        return {state for holder, state in self._holders if len(words) > 1 and holder <= words}
 
     def holder(self, affiliation: str | None, office: str, when: date | None) -> str | None:
         """The name of whoever held this office of this state or organisation on that day."""
