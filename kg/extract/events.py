@@ -88,6 +88,7 @@ class EventFinder:
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.anchor_words = {lexicon.fold(w): r for w, r in lexicon.language.get("anchor_words", {}).items()}
         self.possessed = lexicon.regex("possessed_noun")
+        self.dative_word = lexicon.regex("dative_word")
         self.noun_phrase_words = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])} | {
             lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "of"}
         self.participle = lexicon.regex("participle")
@@ -112,10 +113,25 @@ class EventFinder:
         out = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             spec = self.specs[doc.vocab.strings[span.label]]
-            if span.start in quoted or (spec.get("nominal") and self._inside_name(doc, span)):
+            if span.start in quoted or (spec.get("nominal") and self._inside_name(doc, span)) or self._idiom(doc, span, spec):
                 continue
             out.append(Trigger(span.start, span.end, spec["type"], spec))
         return out
+
+    def _idiom(self, doc: Doc, span: Span, spec: dict) -> bool:
+        """The trigger's words in another sense, by the entry's constraints: 'called on X to …' urges,
+        'ortak paydada buluştu' agrees, 'bir başarıya imza attı' achieves."""
+        words = norms(doc)
+        following = words[span.end] if span.end < len(doc) else ""
+        previous = words[span.start - 1] if span.start > 0 else ""
+        if following in spec.get("unless_next", ()):
+            return True
+        if previous and previous.startswith(tuple(spec.get("unless_previous", ()))):
+            return True
+        documents = tuple(spec.get("object_before", ()))
+        return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
+                    and previous.isalpha() and previous.islower() and self.dative_word.search(previous)
+                    and not previous.startswith(documents))
 
     def _inside_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised event noun in mid-sentence names something ('… Hükümet Başkanları Toplantısı')."""

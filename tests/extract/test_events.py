@@ -230,3 +230,21 @@ def test_an_event_named_as_an_anchor_does_not_cut_the_clause(extract_one):
 ])
 def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Ana Lopes called on Prime Minister Jon Berg to release the prisoners."),   # urges, no call
+    ("tr", "Türkiye ile Azerbaycan ortak paydada buluştu."),                    # 'meet on common ground': agree
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa ile önemli bir başarıya imza attı."),  # 'sign a success': achieve
+])
+def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
+    assert events(extract_one, lang, text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "President Ana Lopes called Prime Minister Jon Berg on Monday.",
+     ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
+    ("tr", "Türkiye ile Azerbaycan dün anlaşmaya imza attı.", ("agreement", ("Azerbaijan", "Türkiye"), None, "2025-02-16")),
+])
+def test_the_same_words_in_their_event_sense_stay_events(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
