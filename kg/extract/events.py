@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,6 +19,7 @@ from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, norms, quoted, sentences, spaces, texts
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
+from .anchors import Anchors
 from .dates import DateMention, Published, default_span, resolve
 from .patterns import CachedMatcher
 
@@ -86,11 +86,9 @@ class EventFinder:
         self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
         self.sequence = {lexicon.fold(w) for w in lexicon.language.get("sequence_markers", [])}
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
-        self.anchor_words = {lexicon.fold(w): r for w, r in lexicon.language.get("anchor_words", {}).items()}
+        self.anchors = Anchors(lexicon)
         self.possessed = lexicon.regex("possessed_noun")
         self.dative_word = lexicon.regex("dative_word")
-        self.noun_phrase_words = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])} | {
-            lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "of"}
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
@@ -169,7 +167,7 @@ class EventFinder:
             for t in sent_triggers:
                 sides = self._sides(frames + made, people)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
-            self._anchor(made, frames, published)
+            self.anchors.date(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
@@ -235,7 +233,7 @@ class EventFinder:
         'Trump'ın ziyaret boyunca … görüşmesi', 'Su, Uulu ile görüşmesinin ardından Cabar ile …')."""
         i = sent_triggers.index(trigger)
         j = i - 1
-        while j >= 0 and sent_triggers[j].nominal and self._anchor_relation(sent, sent_triggers[j]) and not (
+        while j >= 0 and sent_triggers[j].nominal and self.anchors.relation(sent, sent_triggers[j]) and not (
                 self.possessed and self.possessed.search(norms(sent.doc)[sent_triggers[j].end - 1])):
             j -= 1  # a bare anchor ('ziyaret boyunca'); a possessed one ('toplantısının ardından') has its own possessor
         inner = sent_triggers[i - 1].end if i > 0 else sent.start
@@ -258,7 +256,7 @@ class EventFinder:
         frame = Frame(trigger, sent)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
-        phrases = [self._anchor_phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
+        phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
                or a.start in after) and not any(a.start in p for p in phrases)]
         if self.sov and trigger.nominal:
@@ -432,7 +430,7 @@ class EventFinder:
         summit in Vilnius')."""
         if named is trigger or not self._venue_of(place, named):
             return False
-        return self._anchor_relation(sent, named) != "before"
+        return self.anchors.relation(sent, named) != "before"
 
     def _venue_of(self, place: ActorMention, named: Trigger) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
@@ -478,56 +476,6 @@ class EventFinder:
             return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
         return resolve(nearest, published, self.lex.lang, future), True
-
-    def _anchor(self, made: list[Frame], earlier: list[Frame], published: Published) -> None:
-        """An undated event in a sentence that names another event as its anchor ('toplantının
-        ardından', 'after the talks', 'during the visit') takes that event's date: the anchor's own
-        clause date, else that of the last dated event of its type reported before with the anchor's
-        participants (two of them, if it has two; the anchored event's, when it names none). A planned
-        event is never dated before publication."""
-        anchors = [(f, rel) for f in made if f.trigger.nominal and (rel := self._anchor_relation(f.sentence, f.trigger))]
-        first = published.earliest if isinstance(published, TimeSpan) else published
-        for frame in made:
-            if frame.dated or frame.trigger.spec.get("reported"):
-                continue
-            near = [(f, rel) for f, rel in anchors if f is not frame and (not self.sov or f.trigger.end <= frame.trigger.start)]
-            if not near:
-                continue
-            anchor, relation = min(near, key=lambda p: abs(p[0].trigger.start - frame.trigger.start))
-            who = set(anchor.participants) or set(frame.participants)
-            source = anchor if anchor.dated else next(
-                (f for f in reversed(earlier) if f.dated and f.trigger.type == anchor.trigger.type
-                 and len(who & set(f.participants)) >= min(2, len(who))), None)
-            if source is None:
-                continue
-            time = _relative_to(source.time, relation)
-            if frame.modality == "future" and first is not None and time.known and time.latest < first:
-                continue
-            frame.time, frame.dated = time, True
-
-    def _anchor_phrase(self, sent: Span, trigger: Trigger) -> range:
-        """The tokens of a phrase that names another event as an anchor, in SVO ('after the G20 summit'):
-        its names belong to that event, not to the one it dates (SOV's are cut off by ``_window``)."""
-        if self.sov or self._anchor_relation(sent, trigger) is None:
-            return range(0)
-        words = norms(sent.doc)
-        i = trigger.start - 1
-        while i >= sent.start and words[i] not in self.anchor_words:
-            i -= 1
-        return range(i, trigger.end)
-
-    def _anchor_relation(self, sent: Span, trigger: Trigger) -> str | None:
-        """'after' / 'before' / 'during' when an anchor word stands beside this event noun: after it
-        in SOV ('görüşmenin ardından'), before it in SVO ('after the talks', 'on the sidelines of the summit')."""
-        words = norms(sent.doc)
-        if self.sov:
-            return self.anchor_words.get(words[trigger.end]) if trigger.end < sent.end else None
-        i, shown = trigger.start - 1, texts(sent.doc)
-        while i >= sent.start and words[i] not in self.anchor_words and (
-                words[i] in self.noun_phrase_words or shown[i][:1].isupper()):
-            i -= 1  # 'after the', 'sidelines of the', 'ahead of the NATO'
-
-        return self.anchor_words.get(words[i]) if i >= sent.start else None
 
     # -- linking and filtering ---------------------------------------------------
     def _link(self, frames: list[Frame], recent: list[Frame]) -> list[Frame]:
@@ -603,14 +551,6 @@ class EventFinder:
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
-
-
-def _relative_to(time: TimeSpan, relation: str) -> TimeSpan:
-    """The date of an event anchored to another: the same days after or during it; the day before
-    too when it came before."""
-    if relation == "before" and time.known:
-        return TimeSpan(time.earliest - timedelta(days=1), time.latest, "window", time.expression)
-    return time
 
 
 def _buckets(items: list, starts: list[int]) -> list[list]:
