@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon, load_shared
-from ..nlp import flags, norms, quoted, sentences, spaces, texts
+from ..nlp import flags, norms, parsed, quoted, sentences, spaces, texts
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
 from .anchors import Anchors
@@ -26,6 +26,7 @@ from .patterns import CachedMatcher
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
 GATHERINGS = ("meeting", "consultation", "hosting")
+SUBORDINATE = ("advcl", "relcl", "ccomp", "csubj", "acl")  # dependency labels of clauses inside a clause
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Frame:
     modality: str = "asserted"
     step: int = 0
     guest_gap: int = 10_000
+    elsewhere: set[int] = field(default_factory=set)  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
 
 
@@ -175,7 +177,9 @@ class EventFinder:
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         kept = self._discourse_places([f for f in frames if self._keep(f)])
         opening = self._opening(doc)
-        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening and (
+        elsewhere = {start for f in kept for start in f.elsewhere}
+        setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
+                        and a.start not in elsewhere and (
             a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
         for frame in kept:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
@@ -288,7 +292,8 @@ class EventFinder:
                     frame.participants.setdefault(other, roles.get("nom", "participant"))
                 frame.own += len(others) + (1 if others else 0)
         if frame.place is None:
-            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut], trigger, sent_triggers)
+            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut], trigger, sent_triggers,
+                                               frame.elsewhere)
         frame.modality = self._modality(sent, trigger, sent_triggers)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
@@ -366,7 +371,8 @@ class EventFinder:
         if actor.is_place and place_role:
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
                 frame.place, frame.destination = key, True
-            elif place_role == "place" and frame.place is None:
+            elif place_role == "place" and frame.place is None and self._in_its_clause(
+                    actor, frame.trigger, frame.sentence, frame.elsewhere):
                 frame.place = key
             return
         if actor.is_place and travel and case in ("nom", "acc", "mod") and (actor.end >= frame.trigger.start - 1 or case == "acc"):
@@ -412,17 +418,42 @@ class EventFinder:
         return subject
 
     def _sentence_place(self, sent: Span, actors: list[ActorMention], trigger: Trigger,
-                        sent_triggers: list[Trigger]) -> str | None:
+                        sent_triggers: list[Trigger], elsewhere: set[int]) -> str | None:
         """A locative place elsewhere in the sentence (before the trigger in SOV), or the place of an
         event the sentence names ('Brüksel'deki Euro Grubu toplantısından sonra', 'after the summit in
         Vilnius'): the sentence reports what happened there."""
         for actor in actors:
             if self.sov and actor.start >= trigger.start:
                 break
-            if actor.is_place and (actor.case == "loc" or (actor.case == "attr" and any(
-                    self._at_the_event(sent, actor, t, trigger) for t in sent_triggers))):
+            if actor.is_place and ((actor.case == "loc" and self._in_its_clause(actor, trigger, sent, elsewhere)) or (
+                    actor.case == "attr" and any(self._at_the_event(sent, actor, t, trigger) for t in sent_triggers))):
                 return actor.entity.key
         return None
+
+    def _in_its_clause(self, place: ActorMention, trigger: Trigger, sent: Span, elsewhere: set[int]) -> bool:
+        """With a parse: a place phrase places the event only from inside the event's own clause. When
+        the event's verb heads a subordinate clause, the place must be in that clause ('As I discussed
+        with the King, the Authority must … deliver in Gaza' does not place the talk); a place in
+        another subordinate clause is that clause's ('Lopes, who arrived in Lima, met Berg'). Without
+        a parse, word order has already decided."""
+        doc = sent.doc
+        if not parsed(doc):
+            return True
+        verb = doc[place.start]
+        for _ in range(8):  # up through prepositions and the nouns they hang on, to a verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        event = doc[trigger.start]
+        if event.pos_ not in ("VERB", "AUX"):
+            event = event.head  # an event noun: the verb it is an argument of ('the meeting took place in …')
+        if verb.i == event.i:
+            return True
+        inside = not (event.dep_ in SUBORDINATE and not event.left_edge.i <= place.start <= event.right_edge.i) and not (
+            verb.dep_ in SUBORDINATE and verb.dep_ != "acl")
+        if not inside:
+            elsewhere.add(place.start)  # nor is it the article's setting for this event
+        return inside
 
     def _at_the_event(self, sent: Span, place: ActorMention, named: Trigger, trigger: Trigger) -> bool:
         """A place that describes an event the sentence names ('Brüksel'deki toplantıdan sonra', 'during the

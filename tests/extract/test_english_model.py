@@ -70,6 +70,12 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("President Ana Lopes met Prime Minister Jon Berg on the sidelines of the summit in Vilnius.", "Vilnius"),
     # a name takes no place phrase of its own: the parser's attachment to it is the verb's
     ("Foreign Minister Ana Lopes is expected to meet Prime Minister Jon Berg in Paris on Tuesday.", "Paris"),
+    # a place in another clause is that clause's
+    ("As President Ana Lopes discussed with Prime Minister Jon Berg today, the government must deliver aid in Gaza.",
+     None),
+    ("President Ana Lopes, who was born in Lima, met Prime Minister Jon Berg on Monday.", None),
+    # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
+    ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(with_model, text, place):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
