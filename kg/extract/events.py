@@ -575,6 +575,8 @@ class EventFinder:
             if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
                 return False
         needs = frame.trigger.spec.get("needs")
+        if needs == "two_people" and sum(k.startswith("person:") for k in frame.participants) < 2:
+            return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False
         if needs == "guest" and not any(r == "guest" and k.startswith("person:") for k, r in frame.participants.items()):

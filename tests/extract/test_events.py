@@ -248,3 +248,13 @@ def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
 ])
 def test_the_same_words_in_their_event_sense_stay_events(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'aramak' with a named person as its object calls; with a thing it searches, with one named person nothing
+    ("Dışişleri Bakanı Ayşe Demir bugün Fransa Dışişleri Bakanı Jean Dupont'u arayarak taziyelerini sundu.",
+     [("phone_call", ("Ayşe Demir", "Jean Dupont"), None, "2025-02-17")]),
+    ("Bakan Ali Koç, krize çözüm aradı.", []),
+])
+def test_a_verb_of_many_senses_is_a_call_only_between_two_named_people(extract_one, text, expected):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == "phone_call"] == expected
