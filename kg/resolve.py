@@ -39,6 +39,7 @@ class MergeConfig:
     min_shared_across: int = 2        # across articles, events with two or more sides share two
     max_window_days_across: int = 2   # two undated reports merge only when both are dated within this many days
     max_block_days: int = 31          # windows up to this long are indexed day by day for blocking
+    max_statement_hours_apart: int = 12  # undated reports of one speaker's statement: published this close
 
     @classmethod
     def from_file(cls, path: str | Path) -> "MergeConfig":
@@ -345,23 +346,24 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
 def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apart: timedelta | None) -> bool:
     """Whether two overlapping dates from two articles can be one event's: one of them a day, or both
     short windows. Two undated reports of a statement, which a speaker may make every day, are one
-    only when the articles came out within a day of each other (``apart``, in absolute time, so
-    time zones do not split one evening's news), or in the same window when that is unknown."""
+    only when the articles came out within half a day of every report of it (``apart``, in absolute
+    time, so time zones do not split one evening's news), or in the same window when that is unknown."""
     if a.precision == "day" or b.precision == "day":
         return True
     if etype == "statement":
         if apart is not None:
-            return apart <= timedelta(days=1)
+            return apart <= timedelta(hours=config.max_statement_hours_apart)
         return (a.earliest, a.latest) == (b.earliest, b.latest) and _days(a) <= config.max_window_days_across
     return _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across
 
 
 def _apart(cluster: Cluster, mention: EventMention, published: dict[str, datetime | None]) -> timedelta | None:
-    """How far apart in time the mention's article and the cluster's nearest one were published."""
+    """How far apart in time the mention's article and the cluster's farthest one were published (the
+    farthest, so that reports a few hours apart cannot chain one statement across days)."""
     mine = _instant(published.get(mention.article_id))
     theirs = [_instant(published.get(a)) for a in cluster.articles]
     gaps = [abs(mine - t) for t in theirs if t is not None] if mine is not None else []
-    return min(gaps) if gaps else None
+    return max(gaps) if gaps else None
 
 
 def _instant(when: datetime | None) -> datetime | None:

@@ -209,8 +209,9 @@ def test_an_undated_report_stays_apart_when_two_events_fit_it():
     (DAY, WINDOW, ("2025-02-17T09:00:00+03:00", "2025-02-17T10:00:00+03:00"), True),
     (DAY_BEFORE, DAY, ("2025-02-17T09:00:00+03:00", "2025-02-17T10:00:00+03:00"), False),
     (WINDOW, WINDOW, ("2025-02-17T09:00:00+03:00", "2025-02-17T18:00:00+03:00"), True),
-    # undated reports a day and a half apart: the speaker may have spoken twice
+    # undated reports a day and a half apart, or most of a day: the speaker may have spoken twice
     (WINDOW, NEXT_WINDOW, ("2025-02-17T07:00:00+03:00", "2025-02-18T19:00:00+03:00"), False),
+    (WINDOW, NEXT_WINDOW, ("2025-02-17T19:52:00-04:00", "2025-02-18T15:09:00-04:00"), False),
     # one evening's news on two sides of the date line: 23 minutes apart, local days differ
     (WINDOW, NEXT_WINDOW, ("2025-02-17T19:52:00-04:00", "2025-02-18T03:15:00+03:00"), True),
 ])
@@ -253,3 +254,14 @@ def test_undated_statements_of_a_month_or_a_year_are_not_merged():
     batch = [Extraction(replace(make_article("x", "tr", published=None, article_id=a), published=datetime(2004, 12, 1),
                                 published_precision="month"), (), (speaking(a, [A], month),)) for a in ("a1", "a2")]
     assert len(resolve(batch).events) == 2
+
+
+def test_reports_hours_apart_do_not_chain_a_statement_across_days():
+    """Each report is within half a day of the one before, but the first and the last are a day apart:
+    they are not all one statement."""
+    times = ("2025-02-17T08:00:00+00:00", "2025-02-17T17:00:00+00:00", "2025-02-18T02:00:00+00:00")
+    batch = [Extraction(make_article("x", "tr", published=when, article_id=f"a{k}"), (),
+                        (speaking(f"a{k}", [A], TimeSpan(date(2025, 2, 16), date(2025, 2, 18), "window")),))
+             for k, when in enumerate(times)]
+    assert len(resolve(batch).events) == 2
+
