@@ -25,6 +25,7 @@ from .names import NameResolution
 from .offices import OfficeTable
 
 MAX_NAME_TOKENS = 5
+NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
 
 
 class ActorFinder(PhraseGroups, NameResolution):
@@ -173,11 +174,11 @@ class ActorFinder(PhraseGroups, NameResolution):
             if word[:1].isupper():
                 continue  # the modified name ('NATO Karargahı'nda')
             folded = self.lex.fold(word)
-            if not word.isalpha() or self.locative_word is None or seen == 3 or folded in self.relators:
+            if not word.isalpha() or self.locative_word is None or seen == NOUN_PHRASE_WORDS or folded in self.relators:
                 break  # 'Vilnius'taki NATO zirvesi öncesinde': a postposition ends the noun phrase
-            seen += 1  # adjectives, then the noun: the first word of two syllables or more in the locative
+            seen += 1  # adjectives, then the noun: the first word in the locative with a stem of 3 letters or more
             match = self.locative_word.search(folded)
-            if match and sum(c in "aeıioöuü" for c in folded[:match.start()]) >= 2:
+            if match and match.start() >= 3:
                 return "loc"
         return "attr"
 

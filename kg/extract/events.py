@@ -26,7 +26,6 @@ from .patterns import CachedMatcher
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
 GATHERINGS = ("meeting", "consultation", "hosting")
-SUBORDINATE = ("advcl", "relcl", "ccomp", "csubj", "acl")  # dependency labels of clauses inside a clause
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,8 @@ class Frame:
     modality: str = "asserted"
     step: int = 0
     guest_gap: int = 10_000
-    elsewhere: set[int] = field(default_factory=set)  # place mentions (by token) the event's clause does not hold
+    elsewhere: set[int] = field(default_factory=set)
+    objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
 
 
@@ -90,6 +90,8 @@ class EventFinder:
         self.before_after = {lexicon.fold(w) for w in lexicon.language.get("before_after", [])}
         self.anchors = Anchors(lexicon)
         self.possessed = lexicon.regex("possessed_noun")
+        self.subordinate = frozenset(lexicon.language.get("subordinate_clauses", []))
+        self.noun_clauses = frozenset(lexicon.language.get("noun_clauses", []))
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.finite = lexicon.regex("finite")
@@ -124,9 +126,10 @@ class EventFinder:
         words = norms(doc)
         following = words[span.end] if span.end < len(doc) else ""
         previous = words[span.start - 1] if span.start > 0 else ""
-        if following in spec.get("unless_next", ()):
-            return True
-        if previous and previous.startswith(tuple(spec.get("unless_previous", ()))):
+        after = words[span.end + 1] if span.end + 1 < len(doc) else ""
+        if following in spec.get("unless_next", ()) and not (after in self.lex.weekdays or after in self.lex.months):
+            return True  # ('called on Monday' is still a call)
+        if previous in spec.get("unless_previous", ()):
             return True
         documents = tuple(spec.get("object_before", ()))
         return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
@@ -385,6 +388,8 @@ class EventFinder:
         if role == "guest" and actor.entity.kind == "person":
             gap = actor.start - frame.trigger.end if actor.start >= frame.trigger.end else frame.trigger.start - actor.end
             frame.guest_gap = min(frame.guest_gap, gap)
+        if role and case == "acc":
+            frame.objects.add(key)
         if role and key not in frame.participants:
             frame.participants[key] = role
             frame.own += 1
@@ -449,8 +454,13 @@ class EventFinder:
             event = event.head  # an event noun: the verb it is an argument of ('the meeting took place in …')
         if verb.i == event.i:
             return True
-        inside = not (event.dep_ in SUBORDINATE and not event.left_edge.i <= place.start <= event.right_edge.i) and not (
-            verb.dep_ in SUBORDINATE and verb.dep_ != "acl")
+        subordinate = self.subordinate
+        describes_the_event = verb.dep_ in self.noun_clauses and (
+            trigger.start <= verb.head.i < trigger.end  # 'talks that took place in Lima'
+            or (verb.head.pos_ == "NOUN" and verb.head.head.i == event.i))  # 'The summit, held at Cusco, was attended'
+        inside = describes_the_event or (
+            not (event.dep_ in subordinate and not event.left_edge.i <= place.start <= event.right_edge.i)
+            and verb.dep_ not in subordinate)
         if not inside:
             elsewhere.add(place.start)  # nor is it the article's setting for this event
         return inside
@@ -575,7 +585,7 @@ class EventFinder:
             if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
                 return False
         needs = frame.trigger.spec.get("needs")
-        if needs == "two_people" and sum(k.startswith("person:") for k in frame.participants) < 2:
+        if needs == "person_object" and not any(k.startswith("person:") for k in frame.objects):
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False

@@ -21,7 +21,7 @@ class NameResolution:
 
     def _table_holder(self, ref: Entity, when: date | TimeSpan | None) -> Entity | None:
         """'NATO Genel Sekreteri' alone, on 2025-02-17: Mark Rutte, from the dated office table (in an
-        article of a month or a year, only if one person held the office all that time)."""
+        article of a month or a year, only if the same person held it on its first and its last day)."""
         if isinstance(when, TimeSpan):
             first, last = (self._table_holder(ref, day) for day in (when.earliest, when.latest))
             return first if first == last else None

@@ -78,13 +78,14 @@ def _inner_breaks(lines: Sequence[str]) -> list[tuple[str, str]]:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•–—▪·]|\d{1,3}[.)])\s")
-"""A line that opens with a list marker starts an item of its own, however full the line before it."""
+"""A line that opens with a list marker after a list item or a finished sentence starts an item of its
+own, however full the line before it."""
 
 
 def _forced(line: str, after: str, width: int) -> bool:
     """Whether the next line's first word would not have fitted at the end of this one (a new list
     item is never a continuation)."""
-    if LIST_ITEM.match(after):
-        return False
+    if LIST_ITEM.match(after) and (LIST_ITEM.match(line) or line.rstrip().endswith((":", ".", ";", "!", "?"))):
+        return False  # (an ordinal that a wrap put at a line start, '100. yılında', is no list item)
     first_word = after.split(maxsplit=1)[0]
     return len(line.rstrip()) + 1 + len(first_word) > FILL * width

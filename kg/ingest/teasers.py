@@ -82,8 +82,8 @@ def glued_label(line: str, suffix: re.Pattern[str] | None = None) -> int | None:
     if end >= len(line) or not line[end].islower() or cut < 1 or not line[cut - 1].isupper():
         return None
     rest = re.match(r"[^\W\d_]*", line[end:]).group()
-    if suffix is not None and suffix.fullmatch(rest.lower()):
-        return None
+    if suffix is not None and " " not in line[:end] and suffix.fullmatch(rest.lower()):
+        return None  # (an acronym is one word: 'SON DAKİKAAna …' is still a label)
     label = line[:cut]
     return cut if sum(c.isalpha() for c in label) >= MIN_LABEL_LETTERS or len(label.split()) >= 2 else None
 

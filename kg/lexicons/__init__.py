@@ -117,7 +117,7 @@ def fold(text: str, dotted_i: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _rewrites() -> tuple[tuple[str, str], ...]:
-    return tuple((a, b) for a, b in load_shared("transliteration.json")["rewrites"])
+    return tuple(sorted(((a, b) for a, b in load_shared("transliteration.json")["rewrites"]), key=lambda ab: -len(ab[0])))
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -81,6 +81,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # the press reports, it does not take part
     ("en", "President Ana Lopes told Reuters that Peru would sign.", {"Ana Lopes", "Peru"}),
     ("tr", "Dışişleri Bakanı Ayşe Demir, Anadolu Ajansı'na açıklama yaptı.", {"Ayşe Demir"}),
+    ("tr", "Rusya Dışişleri Bakanı Sergey Lavrov, Sputnik Ajansı'na açıklama yaptı.", {"Sergey Lavrov"}),
+    ("tr", "Bakan Ayşe Demir, Orta Vadeli Programı açıkladı.", {"Ayşe Demir"}),
     # an office's 'of' phrase stays in the office
     ("en", "Chief of Staff Howard Baker met Prime Minister Jon Berg.", {"Howard Baker", "Jon Berg"}),
     # an organ stands for its organisation, named with it or before it; alone, for nothing

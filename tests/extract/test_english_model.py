@@ -74,6 +74,8 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("As President Ana Lopes discussed with Prime Minister Jon Berg today, the government must deliver aid in Gaza.",
      None),
     ("President Ana Lopes, who was born in Lima, met Prime Minister Jon Berg on Monday.", None),
+    ("President Ana Lopes, born in Lima, met Prime Minister Jon Berg on Monday.", None),
+    ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
 ])

@@ -189,6 +189,10 @@ def test_a_vague_future_window_starts_at_publication(extract_one):
      ("meeting", ("Ayşe Demir", "Jan Peeters"), "Ankara", "2025-02-17")),
     ("tr", "Bakan Ayşe Demir, Gazze'deki orta vadeli planı Belçika Başbakanı Jan Peeters ile görüştü.",
      ("meeting", ("Ayşe Demir", "Jan Peeters"), None, "2025-02-17")),
+    ("tr", "Bakan Ayşe Demir, Suriye'deki gelişmeler konusunda Belçika Başbakanı Jan Peeters ile görüştü.",
+     ("meeting", ("Ayşe Demir", "Jan Peeters"), None, "2025-02-17")),
+    ("tr", "Bakan Ayşe Demir, Ankara'daki köşkte Belçika Başbakanı Jan Peeters ile görüştü.",
+     ("meeting", ("Ayşe Demir", "Jan Peeters"), "Ankara", "2025-02-17")),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
@@ -236,6 +240,7 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "President Ana Lopes called on Prime Minister Jon Berg to release the prisoners."),   # urges, no call
     ("tr", "Türkiye ile Azerbaycan ortak paydada buluştu."),                    # 'meet on common ground': agree
     ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa ile önemli bir başarıya imza attı."),  # 'sign a success': achieve
+    ("tr", "Türkiye ile Fransa bir ilke imza attı."),                          # 'sign a first': a first time
 ])
 def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     assert events(extract_one, lang, text) == []
@@ -245,6 +250,13 @@ def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     ("en", "President Ana Lopes called Prime Minister Jon Berg on Monday.",
      ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
     ("tr", "Türkiye ile Azerbaycan dün anlaşmaya imza attı.", ("agreement", ("Azerbaijan", "Türkiye"), None, "2025-02-16")),
+    ("tr", "Türkiye ile Fransa dün ortak açıklamaya imza attı.", ("agreement", ("France", "Türkiye"), None, "2025-02-16")),
+    # a date after 'on' is no one called on ('called on Monday')
+    ("en", "President Ana Lopes called on Monday to congratulate Prime Minister Jon Berg.",
+     ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
+    # 'paydaşlarla' (stakeholders) is no common ground
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa Dışişleri Bakanı Jean Dupont ile Ankara'da paydaşlarla buluştu.",
+     ("meeting", ("Ayşe Demir", "Jean Dupont"), "Ankara", "2025-02-17")),
 ])
 def test_the_same_words_in_their_event_sense_stay_events(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
@@ -255,6 +267,16 @@ def test_the_same_words_in_their_event_sense_stay_events(extract_one, lang, text
     ("Dışişleri Bakanı Ayşe Demir bugün Fransa Dışişleri Bakanı Jean Dupont'u arayarak taziyelerini sundu.",
      [("phone_call", ("Ayşe Demir", "Jean Dupont"), None, "2025-02-17")]),
     ("Bakan Ali Koç, krize çözüm aradı.", []),
+    ("Dışişleri Bakanı Ayşe Demir ile Bakan Ali Koç, krize çözüm aradı.", []),  # two people, no one called
 ])
 def test_a_verb_of_many_senses_is_a_call_only_between_two_named_people(extract_one, text, expected):
     assert [e for e in events(extract_one, "tr", text) if e[0] == "phone_call"] == expected
+
+
+def test_a_genitive_before_a_bare_genitive_anchor_is_the_subject(extract_one):
+    """'toplantının ardından': a bare genitive (no possessive) lets the possessor before it reach the event."""
+    text = ("Sözcü Jean Dupont, Yıldız'ın toplantının ardından Başbakan Marc Leroy ile görüşmesinin planlandığını "
+            "söyledi.")
+    found = events(extract_one, "tr", text)
+    assert any(e[0] == "meeting" and e[1] == ("Marc Leroy", "Yıldız") for e in found), found
+

@@ -114,3 +114,18 @@ def test_sentence_splitter_decides_wrapping_from_the_body(title):
 def test_title_is_one_normalised_line(ingest_write, title):
     path = ingest_write("t.jsonl", json.dumps({"id": "t", "lang": "en", "title": title, "text": WRAPPED}) + "\n")
     assert next(read_file(path)).title == "Fidan meets Rutte"
+
+
+def test_an_ordinal_a_wrap_put_at_a_line_start_is_joined():
+    """'… yani\n100. yılın …': a number with a full stop opening a wrapped line inside a sentence is an
+    ordinal, not a list item; a list item follows a finished sentence or another item."""
+    from kg.ingest.layout import unwrap
+
+    lines = ["Dışişleri Bakanı Ayşe Demir, Ankara'da düzenlenen törende yaptığı",
+             "konuşmada, iki ülke arasındaki ilişkilerin son yıllarda çok güçlendiğini",
+             "ve Türkiye Cumhuriyeti'nin kuruluşunun yıldönümü olan bu yılın, yani",
+             "100. yılın yeni bir dönemin başlangıcı olduğunu söyledi. Demir, Fransa",
+             "Dışişleri Bakanı Jean Dupont ile de bir araya gelerek bölgedeki son",
+             "gelişmeleri ele aldı ve iki bakan ilkbaharda Paris'te görüşecek."]
+    assert unwrap(lines) == [" ".join(lines)]
+

@@ -37,6 +37,8 @@ EN2 = "The two discussed the war in Ukraine and the alliance's southern flank."
      f"UNESCOnun Genel Direktörü Ankara'yı ziyaret etti.\n{TR2}"),
     ("an acronym with a glued genitive stays", f"ASELSANın yeni sistemi tanıtıldı.\n{TR2}",
      f"ASELSANın yeni sistemi tanıtıldı.\n{TR2}"),
+    ("a two-word label glued to a short word goes", f"SON DAKİKAAna muhalefet lideri açıklama yaptı.\n{TR2}",
+     f"Ana muhalefet lideri açıklama yaptı.\n{TR2}"),
     ("prose that starts with a cue's words stays", f"{TR1}\nİlgili haberde görüşmenin iki saat sürdüğü belirtildi.",
      f"{TR1}\nİlgili haberde görüşmenin iki saat sürdüğü belirtildi."),
     ("English cue glued to a headline", f"{EN1}\nRELATED NEWSBiden hosts Erdogan at the White House\n{EN2}",
