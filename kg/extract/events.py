@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, norms, parsed, quoted, sentences, spaces, texts
+from ..nlp.morphology import analyser
 from ..records import Participant, TimeSpan
 from .actors import ActorMention
 from .anchors import Anchors
@@ -67,7 +68,7 @@ class EventFinder:
 
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.lex = lexicon
-        self.matcher = CachedMatcher(vocab)
+        self.matcher = CachedMatcher(vocab, analyser(lexicon.language.get("analyser")))
         self.specs: dict[str, dict] = {}
         self.order: dict[int, tuple[int, int]] = {}  # a tie on one span: fewest optional tokens, then file order
         for spec in lexicon.triggers:
@@ -94,6 +95,7 @@ class EventFinder:
         self.noun_clauses = frozenset(lexicon.language.get("noun_clauses", []))
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
+        self.embedded = lexicon.regex("embedded")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
@@ -243,6 +245,9 @@ class EventFinder:
         while j >= 0 and sent_triggers[j].nominal and self.anchors.relation(sent, sent_triggers[j]) and not (
                 self.possessed and self.possessed.search(norms(sent.doc)[sent_triggers[j].end - 1])):
             j -= 1  # a bare anchor ('ziyaret boyunca'); a possessed one ('toplantısının ardından') has its own possessor
+        if self.sov and self.embedded and not trigger.nominal and self._finite(sent, trigger):
+            while j >= 0 and self.embedded.match(norms(sent.doc)[sent_triggers[j].end - 1]):
+                j -= 1  # an embedded clause ('imzalanan anlaşma'): a finite verb's subject comes before it
         inner = sent_triggers[i - 1].end if i > 0 else sent.start
         left = sent_triggers[j].end if j >= 0 else sent.start
         doc = sent.doc
@@ -282,9 +287,9 @@ class EventFinder:
                 not frame.has_subject and not trigger.nominal
                 and self._names_the_sides(sent, range(sent.start, trigger.start)))):
             for key in sides:  # 'tarafların anlaşmaya vardığı': the sides of the talks just reported
-                frame.participants.setdefault(key, roles.get("nom", "participant"))
+                frame.participants.setdefault(key, roles.get("nom") or roles.get("agent") or "participant")
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
-        if not frame.has_subject:
+        if not frame.has_subject and roles.get("nom", "participant"):  # a passive's subject is no party
             subject = self._fallback_subject(actors, trigger, topic)
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")

@@ -11,6 +11,12 @@ supported subset go to spaCy's Matcher unchanged.
 Supported: token attributes NORM, LOWER, TEXT/ORTH and IS_PUNCT; values as a string, a
 bool, {"IN": [...]} or {"REGEX": ...}; the empty token {}; the operators "?", "*", "+",
 "{m,n}", "{n}", "{m,}" and "{,n}". Anything else (such as "!") goes to spaCy's Matcher.
+
+One attribute is this project's own: ``{"ANALYSIS": {"LEMMA": ..., "HAS": [...], "NOT": [...]}}``
+holds when some reading of the word by the language's morphological analyser
+(:mod:`kg.nlp.morphology`) has that lemma (a string or a list), carries every tag in HAS and
+none in NOT (``{"LEMMA": "imzalamak", "HAS": ["Pass"]}``: 'imzalanan', 'imzalandı',
+'imzalanmasının'). Without an analyser it never holds.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..nlp.morphology import Analyse
 from ..perf import bounded
 
 _STRING_ATTRS = {"NORM": "norm", "LOWER": "lower", "TEXT": "orth", "ORTH": "orth"}
@@ -57,8 +64,9 @@ def _quantifier(op: str | None) -> tuple[int, int]:
 class CachedMatcher:
     """A drop-in for ``Matcher(vocab)`` used as ``add(key, [pattern])`` then ``matcher(doc)``."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, analyse: Analyse | None = None) -> None:
         self.vocab = vocab
+        self.analyse = analyse
         self._predicates: list[tuple[str, object]] = []     # (attribute, test)
         self._index: dict[tuple, int] = {}
         self._patterns: list[tuple[int, tuple[_Step, ...]]] = []
@@ -100,6 +108,10 @@ class CachedMatcher:
                 test = ("in", frozenset(value["IN"]))
             elif attr in _STRING_ATTRS and isinstance(value, dict) and set(value) == {"REGEX"}:
                 test = ("re", re.compile(value["REGEX"]))
+            elif attr == "ANALYSIS" and isinstance(value, dict) and value.get("LEMMA") and set(value) <= {"LEMMA", "HAS", "NOT"}:
+                lemmas = value["LEMMA"]
+                test = ("analysis", _Reading(frozenset([lemmas] if isinstance(lemmas, str) else lemmas),
+                                             frozenset(value.get("HAS", ())), frozenset(value.get("NOT", ()))))
             else:
                 raise Unsupported(attr)
             key = (attr, test if test[0] != "re" else ("re", test[1].pattern))
@@ -116,7 +128,8 @@ class CachedMatcher:
         strings = self.vocab.strings
         lexeme = self.vocab[orth]
         values = {"orth": strings[orth], "norm": strings[norm], "lower": lexeme.lower_}
-        mask = tests.punct[bool(lexeme.is_punct)]
+        mask = self._analysis_mask(tests, values["norm"]) if tests.analysed else 0
+        mask |= tests.punct[bool(lexeme.is_punct)]
         for field, table in tests.words.items():
             mask |= table.get(values[field], 0)
         for field, (screen, regexes) in tests.regexes.items():
@@ -125,6 +138,18 @@ class CachedMatcher:
                 for bit, regex in regexes:
                     if regex.search(text) is not None:
                         mask |= bit
+        return mask
+
+    def _analysis_mask(self, tests: _Tests, norm: str) -> int:
+        """The bits of the ANALYSIS tests that some reading of ``norm`` passes; the analyser is asked
+        only about words that begin like one of the lemmas."""
+        if self.analyse is None or tests.lemma_screen.match(norm) is None:
+            return 0
+        readings = self.analyse(norm)
+        mask = 0
+        for bit, wanted in tests.analysed:
+            if any(r.lemma in wanted.lemmas and wanted.has <= r.tags and not wanted.not_ & r.tags for r in readings):
+                mask |= bit
         return mask
 
     def masks(self, doc: Doc) -> list[int]:
@@ -170,8 +195,12 @@ class _Tests:
         self.words: dict[str, dict[str, int]] = {}
         self.regexes: dict[str, tuple[re.Pattern, list[tuple[int, re.Pattern]]]] = {}
         self.punct = {True: 0, False: 0}
+        self.analysed: list[tuple[int, _Reading]] = []
         found: dict[str, list[tuple[int, re.Pattern]]] = {}
         for bit, (attr, (kind, arg)) in enumerate(predicates):
+            if kind == "analysis":
+                self.analysed.append((1 << bit, arg))
+                continue
             if kind == "punct":
                 self.punct[arg] |= 1 << bit
                 continue
@@ -184,6 +213,26 @@ class _Tests:
                 table[word] = table.get(word, 0) | 1 << bit
         for field, regexes in found.items():
             self.regexes[field] = (_screen([rx for _, rx in regexes]), regexes)
+        stems = sorted({_stem_prefix(lemma) for _, wanted in self.analysed for lemma in wanted.lemmas})
+        self.lemma_screen = re.compile("|".join(map(re.escape, stems)) or "(?!)")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What an ANALYSIS test asks of some reading of a word."""
+
+    lemmas: frozenset[str]
+    has: frozenset[str]
+    not_: frozenset[str]
+
+
+def _stem_prefix(lemma: str) -> str:
+    """What every form of ``lemma`` begins with, to screen words before they are analysed: the
+    stem without its infinitive ending and without its last letter, which Turkish may soften or
+    drop ('gitmek' → 'gid-iyor', 'ağız' → 'ağz-ı')."""
+    lemma = lemma.lower()
+    stem = lemma[:-3] if lemma.endswith(("mak", "mek")) and len(lemma) > 4 else lemma
+    return stem[:-1] if len(stem) > 2 else stem[:1]
 
 
 def _screen(regexes: list[re.Pattern]) -> re.Pattern:

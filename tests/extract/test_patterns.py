@@ -55,7 +55,8 @@ def test_same_matches_as_spacy_on_any_word_sequence(words):
 def test_same_matches_as_spacy_with_the_trigger_files(lang, text):
     lexicon = Lexicon.load(lang)
     nlp = make_nlp(lexicon, use_model=False)
-    patterns = [spec["pattern"] for spec in lexicon.triggers]
+    # ANALYSIS tokens are this project's own (a reading by the morphological analyser): spaCy has none
+    patterns = [spec["pattern"] for spec in lexicon.triggers if not any("ANALYSIS" in t for t in spec["pattern"])]
     ours, theirs = both(nlp.vocab, patterns)
     doc = nlp(text)
     assert ours(doc), "each sentence has a trigger"

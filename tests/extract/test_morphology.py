@@ -1,0 +1,116 @@
+"""Triggers on lemma and morphology: the Turkish analyser's readings, the ANALYSIS token of the
+trigger patterns, and the verb forms that one lemma entry covers (publication 2025-02-17).
+
+Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.patterns import CachedMatcher, _stem_prefix
+from kg.nlp.morphology import Reading, analyser
+from tests.extract.test_events import events
+
+
+@pytest.fixture(scope="module")
+def zemberek():
+    return analyser("zemberek")
+
+
+@pytest.mark.parametrize("word, lemma, tags", [
+    ("imzalanan", "imzalamak", {"Pass", "PresPart"}),          # a passive participle
+    ("imzalamıştı", "imzalamak", {"Narr", "Past"}),             # pluperfect
+    ("imzaladıkları", "imzalamak", {"PastPart", "P3pl"}),       # -DIK with a possessive
+    ("görüşmesinde", "görüşmek", {"Inf2", "P3sg", "Loc"}),      # a verbal noun with case
+    ("görüşüp", "görüşmek", {"AfterDoingSo"}),                  # a converb
+    ("gitmedi", "gitmek", {"Neg", "Past"}),                      # negation
+    ("gidecekleri", "gitmek", {"FutPart"}),                      # a softened stem
+    ("ağırlandı", "ağırlamak", {"Pass", "Past"}),
+])
+def test_readings(zemberek, word, lemma, tags):
+    assert any(r.lemma == lemma and tags <= r.tags for r in zemberek(word)), zemberek(word)
+
+
+def test_a_word_is_analysed_once(zemberek):
+    first = zemberek("kınadığını")
+    assert zemberek("kınadığını") is first
+
+
+@pytest.mark.parametrize("lemma, prefix", [
+    ("gitmek", "gi"), ("imzalamak", "imzal"), ("ağırlamak", "ağırl"), ("etmek", "e"), ("ziyaret", "ziyare"),
+])
+def test_stem_prefix_screens_softened_stems(lemma, prefix):
+    assert _stem_prefix(lemma) == prefix
+
+
+def _matches(pattern: list[dict], text: str, analyse) -> list[str]:
+    nlp = spacy.blank("tr")
+    matcher = CachedMatcher(nlp.vocab, analyse)
+    matcher.add("x", [pattern])
+    doc = nlp(text)
+    return [doc[s:e].text for _, s, e in matcher(doc)]
+
+
+@pytest.mark.parametrize("analysis, text, found", [
+    ({"LEMMA": "imzalamak"}, "anlaşmayı imzaladılar ve imzalanan metni yayımladılar", ["imzaladılar", "imzalanan"]),
+    ({"LEMMA": "imzalamak", "HAS": ["Pass"]}, "anlaşmayı imzaladılar ve imzalanan metni", ["imzalanan"]),
+    ({"LEMMA": "gitmek", "NOT": ["Neg"]}, "Roma'ya gitmedi ama Paris'e gidecek", ["gidecek"]),
+    ({"LEMMA": ["görüşmek", "buluşmak"], "NOT": ["Imp", "Opt", "Neg", "Inf2"]}, "görüşme yaptılar, sonra buluştular",
+     ["buluştular"]),
+])
+def test_analysis_token(zemberek, analysis, text, found):
+    assert _matches([{"ANALYSIS": analysis}], text, zemberek) == found
+
+
+def test_analysis_token_without_an_analyser_never_matches():
+    assert _matches([{"ANALYSIS": {"LEMMA": "imzalamak"}}], "anlaşmayı imzaladılar", None) == []
+
+
+def test_analysis_token_uses_only_the_readings_it_is_given():
+    def fake(word: str) -> tuple[Reading, ...]:
+        return (Reading("imzalamak", frozenset({"Verb", "Pass"})),) if word == "xyz" else ()
+    assert _matches([{"ANALYSIS": {"LEMMA": "imzalamak", "HAS": ["Pass"]}}], "abc xyz", fake) == []  # screened out
+    assert _matches([{"ANALYSIS": {"LEMMA": "imzalamak", "HAS": ["Pass"]}}], "imzalandı", lambda w: (
+        Reading("imzalamak", frozenset({"Verb", "Pass"})),)) == ["imzalandı"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every tense of one verb from one entry: pluperfect, converb, participle, -DIK
+    ("Dışişleri Bakanı Ayla Demir, geçen Cuma Roma'da İtalya Başbakanı Marco Neri ile görüşmüştü.",
+     ("meeting", ("Ayla Demir", "Marco Neri"), "Rome", "2025-02-14")),
+    ("Bakan Ali Su, Londra'da İngiltere Dışişleri Bakanı Tom Hill ile görüşüp Brüksel'e geçti.",
+     ("meeting", ("Ali Su", "Tom Hill"), "London", "2025-02-17")),
+    ("Cumhurbaşkanı Ahmet Yıldız, dün Fransa Cumhurbaşkanı Emmanuel Macron ile bir ticaret anlaşması imzalamıştı.",
+     ("agreement", ("Ahmet Yıldız", "Emmanuel Macron"), None, "2025-02-16")),
+    ("Başbakan Leyla Aksoy'un Kiev'e gidecekleri açıklandı.",
+     ("travel", ("Leyla Aksoy",), "Kyiv", "2025-02-17")),
+    # a present participle: its subject is the name after it
+    ("Fransa Cumhurbaşkanı Emmanuel Macron ile görüşen Dışişleri Bakanı Ayla Demir, Roma'ya geçti.",
+     ("meeting", ("Ayla Demir", "Emmanuel Macron"), None, "2025-02-17")),
+    # the passive of 'imzalamak': the parties are its agents, or the sides 'between' which it was signed
+    ("Ticaret anlaşması dün Türkiye ve Kanada tarafından imzalandı.",
+     ("agreement", ("Canada", "Türkiye"), None, "2025-02-16")),
+    ("Türkiye ile Kanada arasında dün imzalanan ticaret anlaşması yürürlüğe girdi.",
+     ("agreement", ("Canada", "Türkiye"), None, "2025-02-16")),
+    # the passive: the host is the agent, the subject the guest
+    ("Fransa Cumhurbaşkanı Emmanuel Macron, dün Ankara'da Başbakan Leyla Aksoy tarafından ağırlandı.",
+     ("hosting", ("Emmanuel Macron", "Leyla Aksoy"), "Ankara", "2025-02-16")),
+    # a finite verb after an embedded clause takes its subject from before that clause
+    ("Cumhurbaşkanı Ahmet Yıldız, Kanada ile imzalanan anlaşmanın önemli olduğunu söyledi ve saldırıyı kınadı.",
+     ("statement", ("Ahmet Yıldız",), None, "2025-02-17")),
+])
+def test_forms_of_one_lemma(extract_one, text, expected):
+    found = events(extract_one, "tr", text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Bakan Ali Su, Başbakan Aybek Uulu ile görüşmedi.", "meeting"),          # negated
+    ("Bakan Ali Su, dün Roma'ya gitmedi.", "travel"),                          # negated
+    ("Saldırıyı kınamayan Fransa eleştirildi.", "statement"),                  # a negated participle
+    ("İmzalanan anlaşmanın metni yayımlandı.", "agreement"),                   # a passive with no named party
+])
+def test_no_event(extract_one, text, etype):
+    found = events(extract_one, "tr", text)
+    assert [e for e in found if e[0] == etype] == [], found
