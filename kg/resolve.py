@@ -291,11 +291,21 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
         if (mention.type == "meeting" and own[0].type == "phone_call" and len(people) >= 2
                 and people <= cluster.keys):
             return cluster
+        if (mention.type == own[0].type == "meeting" and not (mention.place and own[0].place
+                                                                and mention.place != own[0].place)
+                and (_bodies_only(mention) or _bodies_only(own[0]))):
+            return cluster  # 'the Council meeting' where the article's meeting took place: the same gathering
         if ({mention.type, own[0].type} == {"hosting", "meeting"} and len(keys & cluster.keys) >= 2
                 and any(m.sentence == mention.sentence and m.start == mention.start and m.step == mention.step
                         for m in own)):
             return cluster  # 'X will host Y for a bilateral meeting': one gathering, told twice in one sentence
     return None
+
+
+def _bodies_only(mention: EventMention) -> bool:
+    """A gathering named by the bodies that meet, with no person or state of its own ('the NATO
+    Council meeting'): another meeting at its place and time in the same article is held at it."""
+    return bool(mention.participants) and all(p.key.startswith("org:") for p in mention.participants)
 
 
 def _with_states(keys: set[str], entities: dict[str, Entity]) -> set[str]:

@@ -265,3 +265,16 @@ def test_reports_hours_apart_do_not_chain_a_statement_across_days():
              for k, when in enumerate(times)]
     assert len(resolve(batch).events) == 2
 
+
+
+@pytest.mark.parametrize("gathering_place, other_article, events", [
+    (None, False, 1),          # 'the Council meeting' in the article that reports a meeting held there: one
+    ("city:brussels", False, 1),
+    ("city:paris", False, 2),  # elsewhere: another gathering
+    (None, True, 2),           # another article's gathering of the body is not this meeting by that alone
+])
+def test_a_gathering_of_bodies_is_the_meeting_held_at_it(gathering_place, other_article, events):
+    meeting = mention("a1", "meeting", [A, B], place="city:brussels")
+    gathering = mention("a2" if other_article else "a1", "meeting", ["org:nato", "org:north-atlantic-council"],
+                        place=gathering_place, start=9)
+    assert len(run(meeting, gathering).events) == events

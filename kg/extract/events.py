@@ -76,6 +76,8 @@ class EventFinder:
             optional = sum(1 for token in spec["pattern"] if token.get("OP") not in (None, "+"))
             self.order[vocab.strings.add(spec["id"])] = (optional, len(self.order))
             self.matcher.add(spec["id"], [spec["pattern"]])
+        self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
+                             if row.get("multilateral")}
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
         self.place_cases: dict[str, str] = shared["place_cases"]
@@ -586,9 +588,10 @@ class EventFinder:
         """Drop negated and hypothetical events, nouns without two named parties, unmet needs."""
         if frame.modality in ("negated", "hypothetical") or not frame.participants:
             return False
-        if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination):
+        if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination) and not (
+                frame.trigger.type in GATHERINGS and frame.own and self.multilateral & frame.participants.keys()):
             if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
-                return False
+                return False  # (a body of states meeting, 'the G20 meeting', is a gathering of its own)
         needs = frame.trigger.spec.get("needs")
         if needs == "person_object" and not any(k.startswith("person:") for k in frame.objects):
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls

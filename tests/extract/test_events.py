@@ -62,6 +62,9 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     ("Prime Minister Sara Novak will travel to Warsaw on Thursday.",
      [("travel", ("Sara Novak",), "Warsaw", "2025-02-20")]),
     ("President Lee did not meet Prime Minister Park.", []),
+    # a body of states meeting is a gathering of its own; a company's board meeting is not
+    ("The G7 foreign ministers' meeting opened in Rome today.", [("meeting", ("G7",), "Rome", "2025-02-17")]),
+    ("The board meeting of the company was held yesterday.", []),
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected

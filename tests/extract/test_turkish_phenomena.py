@@ -55,6 +55,11 @@ from tests.extract.test_events import events
     # a signing ceremony is an agreement; a country named for the beneficiary is a party
     ("Eurogroup, Yunanistan için borç önlemleri onaylandı.",
      ("agreement", ("Eurogroup", "Greece"), None, "2025-02-17")),
+    # a body of states meeting is a gathering with that body as its participant
+    ("NATO zirvesi bugün Vilnius'ta sona erdi.",
+     ("meeting", ("NATO",), "Vilnius", "2025-02-17")),
+    ("G7 ülkelerinin dışişleri bakanlarının Roma'daki toplantısı bugün başladı.",
+     ("meeting", ("G7",), "Rome", "2025-02-17")),
 ])
 def test_phenomenon(extract_one, text, expected):
     found = events(extract_one, "tr", text)
@@ -66,6 +71,7 @@ def test_phenomenon(extract_one, text, expected):
     "Bakan Ali Su'nun teklifi kabul edilemez bulundu.",                                           # 'kabul' without a guest
     'Bakan Ali Su, "Yarın Roma\'da Başbakan ile görüşeceğiz" dedi.',                              # quoted plan
     "Sözcü Can Er, Başkan Tan'ın Başbakan Ak ile görüşmeye hazır olduğunu söyledi.",            # ready to meet
+    "Şirketin yönetim kurulu toplantısı dün yapıldı.",                                            # no body of states
 ])
 def test_no_contact_event(extract_one, text):
     found = events(extract_one, "tr", text)
