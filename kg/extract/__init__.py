@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import perf
 from ..errors import ConfigError
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, load_shared
 from ..nlp import make_nlp, offsets, span_text
 from ..records import Article, Entity, EventMention, Extraction
 from .actors import ActorFinder, ActorMention
@@ -93,7 +93,7 @@ class Extractor:
 
     def _from_doc(self, tools: LanguageTools, article: Article, doc: Doc) -> Extraction:
         published = _published_day(article)
-        actors = tools.actors.find(doc, published)
+        actors = at_seats(tools.actors.find(doc, published), self.gazetteer.seats)
         dates = tools.dates.find(doc)
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)
@@ -126,6 +126,14 @@ def _published_day(article: Article) -> Published:
     if article.published is None:
         return None
     return publication_period(article.published.date(), article.published_precision)
+
+
+def at_seats(actors: list[ActorMention], seats: dict[str, Entity]) -> list[ActorMention]:
+    """A seat of government in a locative or goal relation is a place, its city ('met at the White
+    House', 'Beyaz Saray'a geldi'); as a subject it stays the actor ('the White House said')."""
+    place_cases = load_shared("roles.json")["place_cases"]
+    return [replace(a, entity=seats[a.entity.key]) if a.entity.key in seats and a.case in place_cases else a
+            for a in actors]
 
 
 def _entities(actors: list[ActorMention]) -> dict[str, Entity]:

@@ -182,7 +182,7 @@ class EventFinder:
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        kept = self._discourse_places([f for f in frames if self._keep(f)])
+        kept = _visits_dated(self._discourse_places([f for f in frames if self._keep(f)]))
         opening = self._opening(doc)
         elsewhere = {start for f in kept for start in f.elsewhere}
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
@@ -309,7 +309,9 @@ class EventFinder:
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
             first = sent_triggers[0].start
-            frame.time, frame.dated = self._time(dates, trigger, range(inner, trigger.start), first, published,
+            own_span = range(inner, trigger.start) if self.sov or not trigger.nominal else range(inner, after.stop)
+            # (an English event noun's complements follow it: 'the visit … to Washington on 12 February')
+            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published,
                                                  frame.modality == "future")
         return frame
 
@@ -602,6 +604,22 @@ class EventFinder:
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
+
+
+def _visits_dated(frames: list[Frame]) -> list[Frame]:
+    """One visit told from both sides: a trip with no date of its own takes the date of the article's
+    dated hosting or meeting at its destination with its traveller ('the visit of King X to the White
+    House' … 'welcoming King X to the White House on 12 February'), and a hosting with no date the
+    date of the trip that brings its guest there."""
+    sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
+    for frame in frames:
+        if frame.dated or frame.trigger.type not in sides or frame.place is None:
+            continue
+        other = next((g for g in frames if g.dated and g.trigger.type in sides[frame.trigger.type]
+                      and g.place == frame.place and g.participants.keys() & frame.participants.keys()), None)
+        if other is not None:
+            frame.time, frame.dated = other.time, True
+    return frames
 
 
 def _buckets(items: list, starts: list[int]) -> list[list]:

@@ -53,6 +53,7 @@ class Gazetteer:
     demonyms: dict[str, Entity] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     regions: set[str] = field(default_factory=set)
+    seats: dict[str, Entity] = field(default_factory=dict)  # a seat of government's key → its city
 
     @classmethod
     def build(cls, lexicons: dict[str, Lexicon] | None = None) -> "Gazetteer":
@@ -62,6 +63,7 @@ class Gazetteer:
         gaz._add_countries()
         gaz._add_organisations()
         gaz._add_cities()
+        gaz._add_seats()
         return gaz
 
     # -- building ------------------------------------------------------------
@@ -108,6 +110,12 @@ class Gazetteer:
                             labels=tuple(dict.fromkeys(labels)))
             self.entities[entity.key] = entity
             self._register(entity, labels)
+
+    def _add_seats(self) -> None:
+        for row in load_shared("organisations.json")["organisations"]:
+            city = self.lookup(row["seat"]) if row.get("seat") else None
+            if city is not None and city.kind == "city":
+                self.seats[f"org:{row['key']}"] = city
 
     def _add_cities(self) -> None:
         stop = self._stop_words()

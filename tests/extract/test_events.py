@@ -283,3 +283,23 @@ def test_a_genitive_before_a_bare_genitive_anchor_is_the_subject(extract_one):
     found = events(extract_one, "tr", text)
     assert any(e[0] == "meeting" and e[1] == ("Marc Leroy", "Yıldız") for e in found), found
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a seat of government in a locative relation places the event in its city
+    ("en", "President Maria Lopez met today with Prime Minister Ken Ito at the White House.",
+     ("meeting", ("Ken Ito", "Maria Lopez"), "Washington", "2025-02-17")),
+    ("tr", "Fransa Cumhurbaşkanı Emmanuel Macron, Ukrayna Devlet Başkanı Volodimir Zelenski'yi Elysee Sarayı'nda ağırladı.",
+     ("hosting", ("Emmanuel Macron", "Volodimir Zelenski"), "Paris", "2025-02-17")),
+    # as a subject it is the actor
+    ("en", "The White House said in a statement that President Maria Lopez will travel to Tokyo.",
+     ("statement", ("Maria Lopez", "White House"), None, "2025-02-17")),
+    # one visit told from both sides: the trip takes the date of the hosting at its destination
+    ("en", "King Omar Haddad will visit Washington. President Maria Lopez will welcome King Omar Haddad to the White House on Thursday.",
+     ("travel", ("Omar Haddad",), "Washington", "2025-02-20")),
+    ("tr", "Kral Ömer Haddad Washington'a gidecek. Başkan Maria Lopez, Kral Ömer Haddad'ı Perşembe günü Beyaz Saray'da ağırlayacak.",
+     ("travel", ("Ömer Haddad",), "Washington", "2025-02-20")),
+])
+def test_seats_and_visits(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text)
+    assert expected in found, found
