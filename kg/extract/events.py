@@ -76,6 +76,7 @@ class EventFinder:
             optional = sum(1 for token in spec["pattern"] if token.get("OP") not in (None, "+"))
             self.order[vocab.strings.add(spec["id"])] = (optional, len(self.order))
             self.matcher.add(spec["id"], [spec["pattern"]])
+        self.derived = {vocab.strings.add(spec["id"]) for spec in lexicon.triggers if spec.get("cameo")}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
                              if row.get("multilateral")}
         shared = load_shared("roles.json")
@@ -114,6 +115,9 @@ class EventFinder:
     def triggers(self, doc: Doc) -> list[Trigger]:
         """Non-overlapping trigger matches outside quotations, longest first."""
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[2], self.order[m[0]]))
+        written = [(s, e) for mid, s, e in matches if mid not in self.derived]
+        matches = [m for m in matches if m[0] not in self.derived  # a derived entry fills gaps only: the
+                   or not any(s < m[2] and m[1] < e for s, e in written)]  # written ones carry the constraints
         spans = [Span(doc, s, e, label=mid) for mid, s, e in matches]  # the first of a tie wins
         quoted = self._quoted(doc)
         out = []

@@ -82,7 +82,9 @@ class Lexicon:
             organisations=_read_json(folder / "organisations.json"),
             countries=_read_json(folder / "countries.json"),
             dates=_read_json(folder / "dates.json"),
-            triggers=tuple(_read_jsonl(folder / "triggers.jsonl")),
+            # triggers.jsonl, written by hand, then any derived file (triggers-cameo.jsonl), in name order
+            triggers=tuple(t for path in sorted(folder.glob("triggers*.jsonl"), key=lambda p: (p.name != "triggers.jsonl", p.name))
+                           for t in _read_jsonl(path)),
             months=months,
             weekdays=weekdays,
         )
