@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -127,7 +128,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
           config: MergeConfig | None = None, extractor: Extractor | None = None,
           use_models: bool = True, store: str | Path | None = None,
           limits: Limits | None = None, workers: int = 1, scheduler: str | None = None,
-          shards: str | Path | None = None) -> KnowledgeGraph:
+          shards: str | Path | None = None, wait: float = 0.0) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
     With ``scheduler`` (a Dask scheduler address, or "local"), extraction runs on that Dask
@@ -172,38 +173,48 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         failed.discard(article.id)
         return result
 
-    if store is not None:
-        disk = GraphStore(store)
-        disk.add(stream(), extract, on_error=handler)
-        extractions = disk.extractions()
-    else:  # articles stream through; only their extractions (without the body) are kept
-        if scheduler:
-            pairs = _from_shards(stream(), scheduler, use_models, limits or Limits(), shards)
-        elif workers > 1:
-            pairs = extract_parallel(stream(), workers, use_models, limits or Limits())
+    with ExitStack() as held:
+        if store is not None:
+            disk = held.enter_context(GraphStore(store, wait=wait).writing())
+            disk.add(stream(), extract, on_error=handler)
+            extractions = disk.extractions()
         else:
-            pairs = extract_serial(stream(), extractor, limits or Limits())
-        kept: dict[str, Extraction] = {}
-        for article, result in pairs:
-            if isinstance(result, InputError):
-                failed.add(article.id)
-                kept.pop(article.id, None)
-                if handler is None:
-                    raise result
-                handler(result)
-            else:
-                failed.discard(article.id)
-                kept[article.id] = result.without_text()
-        extractions = sorted(kept.values(), key=lambda x: order[x.article.id])
-    resolution = resolve(extractions, config)
-    dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
-    dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
-    if store is not None:
-        disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
+            extractions = _extract_all(stream(), order, failed, handler, extractor, use_models, limits, workers,
+                                       scheduler, shards)
+        resolution = resolve(extractions, config)
+        dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
+        dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+        if store is not None:
+            disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
     return KnowledgeGraph(dataset, report=report)
+
+
+def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], handler, extractor: Extractor,
+                 use_models: bool, limits: Limits | None, workers: int, scheduler: str | None,
+                 shards: str | Path | None) -> list[Extraction]:
+    """Every article's extraction without its body, in reading order; failures go to ``handler``."""
+    # articles stream through; only their extractions (without the body) are kept
+    if scheduler:
+        pairs = _from_shards(articles, scheduler, use_models, limits or Limits(), shards)
+    elif workers > 1:
+        pairs = extract_parallel(articles, workers, use_models, limits or Limits())
+    else:
+        pairs = extract_serial(articles, extractor, limits or Limits())
+    kept: dict[str, Extraction] = {}
+    for article, result in pairs:
+        if isinstance(result, InputError):
+            failed.add(article.id)
+            kept.pop(article.id, None)
+            if handler is None:
+                raise result
+            handler(result)
+        else:
+            failed.discard(article.id)
+            kept[article.id] = result.without_text()
+    return sorted(kept.values(), key=lambda x: order[x.article.id])
 
 
 def _from_shards(articles: Iterable, scheduler: str, use_models: bool, limits: Limits,

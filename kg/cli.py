@@ -53,6 +53,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
     b.add_argument("--store", metavar="STORE_DIR",
                    help="add the articles to this incremental on-disk store (Oxigraph) and write its whole graph")
+    b.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                   help="with --store: wait up to SECONDS for another build updating the store (default 0: fail at once)")
     b.add_argument("--rdf-store", default="default", choices=["default", "memory", "oxigraph"],
                    help="rdflib store to build the graph in (oxigraph needs the [oxigraph] extra)")
     b.add_argument("--merge-config", metavar="FILE",
@@ -127,7 +129,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
                    use_models=not args.no_model, store=args.store, config=config, limits=limits,
                    workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None,
-                   shards=args.shards)
+                   shards=args.shards, wait=args.wait)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -231,6 +233,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     graph = load(args.target)
     sys.stdout.write(graph.query_text("stats"))
     sys.stdout.write(graph.query_text("events-by-type-and-language"))
+    if (Path(args.target) / "graph.oxigraph").is_dir():
+        from .store import GraphStore
+
+        stale = GraphStore(args.target).stale()
+        print(f"stale extractions: {stale}" + (" (made by another version or other lexicons; the next "
+                                                "'kg build --store' re-extracts them)" if stale else ""))
     return EXIT_OK
 
 
