@@ -26,7 +26,7 @@ def write_once(store: str, article_id: str, wait: float) -> str:
     error a user would see, or the traceback of anything else."""
     try:
         disk = GraphStore(store, wait=wait)
-        with disk.writing() if hasattr(disk, "writing") else _nothing():
+        with disk.writing():
             disk.add([Article(article_id, "en", "title", "text")], fake_extract)
             disk.save_graph(quads(disk.extractions()))
         return "ok"
@@ -34,14 +34,6 @@ def write_once(store: str, article_id: str, wait: float) -> str:
         return f"kg: error: {err}"
     except BaseException:  # noqa: BLE001 (the test reports it)
         return traceback.format_exc()
-
-
-class _nothing:  # noqa: N801 (the store before it had a lock)
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def writer(store: str, name: str, rounds: int, wait: float, barrier, results) -> None:

@@ -16,7 +16,14 @@ from kg.errors import StoreError
 from kg.records import Article
 from kg.store import GRAPH_DIR, GraphStore
 from tests.conftest import ROOT
-from tests.reliability.helpers import fake_extract, quads, read_once, reader, write_once, writer
+from tests.reliability.helpers import (
+    fake_extract,
+    quads,
+    read_once,
+    reader,
+    write_once,
+    writer,
+)
 
 pytest.importorskip("pyoxigraph")
 
