@@ -88,10 +88,8 @@ def _items(path: Path, ctx: ReadContext) -> Iterator[Article | InputError]:
     try:
         reader = _reader_for(path)
         if reader is read_jsonl:  # line by line: memory does not grow with the file
-            streamed = stream_jsonl(path, ctx)
-            if streamed is not None:
-                yield from streamed
-                return
+            yield from stream_jsonl(path, ctx)
+            return
         data = _read_bytes(path)
         check_bytes(path, data)
         yield from reader(path, data, ctx)
