@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_graphml
-from .export.rdf import jsonld_text, trig_text
+from .export.rdf import jsonld_text, nquads_text, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
 from .graph import build_dataset, union_graph
@@ -85,8 +85,7 @@ class KnowledgeGraph:
     def write_nquads(self, path: str | Path) -> Path:
         """N-Quads with one named graph per article."""
         source = self.dataset if self.dataset is not None else self.graph
-        lines = sorted(set(source.serialize(format="nquads").splitlines()))  # the same bytes for the same graph
-        return write_atomic(path, "\n".join(line for line in lines if line.strip()) + "\n")
+        return write_atomic(path, nquads_text(source))
 
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
