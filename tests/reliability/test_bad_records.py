@@ -51,8 +51,8 @@ def test_a_json_file_nested_too_deep_is_refused_and_other_files_built(tmp_path, 
     fine.write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
     errors = []
     graph = kg.build([deep, fine], on_error=errors.append, extractor=extractor)
-    assert [str(e) for e in errors] == [f"{deep}: JSON nested over 32 levels deep (at column 68); an article record "
-                                        "is one object of strings: fix the file"]
+    assert [str(e) for e in errors] == [(f"{deep}: JSON nested over 32 levels deep (at column 68); an article record "
+                                         "is one object of strings: fix the file")]
     assert graph.report.articles == 1
 
 
@@ -69,8 +69,8 @@ def test_each_json_line_has_its_own_encoding(tmp_path, extractor):
         warnings.simplefilter("always")
         articles = list(kg.ingest.read_articles([path], on_error=errors.append))
     assert {a.id: a.title for a in articles} == {"u1": "Dışişleri", "c2": "Dışişleri", "u4": "Görüşme"}
-    assert [str(e) for e in errors] == [f"{path}:3: not UTF-8 text (byte 0x81 at column 23); re-save the file as "
-                                        "UTF-8, or fix or remove this line"]
+    assert [str(e) for e in errors] == [(f"{path}:3: not UTF-8 text (byte 0x81 at column 23); re-save the file as "
+                                         "UTF-8, or fix or remove this line")]
     assert [str(w.message) for w in caught if issubclass(w.category, InputWarning)] == [
         f"{path}:2: not UTF-8; read as Turkish cp1254 (ISO-8859-9), the rest of the file as UTF-8; re-save it as UTF-8"]
 
