@@ -24,6 +24,7 @@ from .limits import Limits, checked
 from .parallel import extract_dask, extract_parallel, extract_serial
 from .query import format_result, load_graph, rows, run
 from .records import Extraction
+from .remote import DEFAULT_TIMEOUT
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
 from .store import GraphStore
@@ -238,6 +239,7 @@ class _Ref:
     id: str
 
 
-def load(target: str | Path) -> KnowledgeGraph:
-    """A graph written earlier: a folder made by ``kg build`` or an RDF file."""
-    return KnowledgeGraph(graph=load_graph(target))
+def load(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:
+    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file, or a SPARQL
+    endpoint's URL (each request given ``timeout`` seconds)."""
+    return KnowledgeGraph(graph=load_graph(target, timeout))

@@ -19,6 +19,7 @@ from .errors import InputError, InputWarning, KGError, QueryError
 from .lexicons import available_languages
 from .limits import Limits
 from .query import FORMATS, saved_queries
+from .remote import DEFAULT_TIMEOUT
 
 EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 
@@ -87,6 +88,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="a parameter of the query (see 'kg queries'; an actor by name or a word of it, "
                         "a date as YYYY-MM-DD), or ?NAME of your own query (a string; <…> for an IRI); repeatable")
     q.add_argument("-f", "--format", default="table", choices=FORMATS, help="output format (default table)")
+    q.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"for an endpoint URL: give up when it has not answered within SECONDS (default {DEFAULT_TIMEOUT:g})")
     q.set_defaults(handler=cmd_query)
 
     s = sub.add_parser("queries", help="list the saved queries")
@@ -166,7 +169,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.isidentifier():
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
-    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, on_note=note, **params))
+    sys.stdout.write(load(args.target, args.timeout).query_text(args.query, fmt=args.format, on_note=note, **params))
     return EXIT_OK
 
 

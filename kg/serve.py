@@ -38,7 +38,19 @@ def oxigraph_binary() -> str:
 
 
 def target_dataset(target: str | Path) -> Dataset:
-    """Every quad of a built folder (graph.nq / graph.trig), a store folder, or an RDF file."""
+    """Every quad of a built folder (graph.nq / graph.trig), a store folder, or an RDF file; a file
+    that does not parse is a one-line QueryError naming it."""
+    try:
+        return _target_dataset(target)
+    except KGError:
+        raise
+    except Exception as err:  # rdflib raises many parser errors; all mean the same to a user
+        said = next(iter(str(err).strip().splitlines()), "")
+        raise QueryError(f"{target}: cannot read this graph ({type(err).__name__}: {said}); rebuild it with "
+                         "'kg build'") from err
+
+
+def _target_dataset(target: str | Path) -> Dataset:
     path = Path(target)
     ds = Dataset()
     if (path / "graph.oxigraph").is_dir():

@@ -253,7 +253,7 @@ class GraphStore:
                         os.replace(current, old)
                     os.replace(fresh, current)
                 shutil.rmtree(old, ignore_errors=True)  # readers open only graph.oxigraph/ from now on
-            except (OSError, ValueError) as err:
+            except (OSError, ValueError, RuntimeError) as err:  # pyoxigraph: RuntimeError for a corrupt database
                 raise StoreError(f"{self.path}: cannot write the store ({_why(err)}); check the disk has room "
                                  "and the folder is writable") from err
 
@@ -268,7 +268,7 @@ class GraphStore:
             try:
                 store = ox.Store.read_only(str(location))
                 return store.dump(format=ox.RdfFormat.N_QUADS)
-            except (OSError, ValueError) as err:
+            except (OSError, ValueError, RuntimeError) as err:  # pyoxigraph: RuntimeError for a corrupt database
                 raise StoreError(f"{self.path}: the store's database cannot be read ({_why(err)}); delete "
                                  f"{location} and run 'kg build … --store {self.path}' again (the stored "
                                  "extractions are kept)") from err
