@@ -95,7 +95,7 @@ def make_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("queries", help="list the saved queries")
     s.set_defaults(handler=cmd_queries)
 
-    sv = sub.add_parser("serve", help="serve a graph read-only over SPARQL on 127.0.0.1 (Oxigraph's server)")
+    sv = sub.add_parser("serve", help="serve a graph read-only over SPARQL on 127.0.0.1 (pyoxigraph; SERVICE refused)")
     sv.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
     sv.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (default 7878)")
     sv.set_defaults(handler=cmd_serve)
