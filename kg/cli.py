@@ -179,7 +179,7 @@ def note(text: str) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """kg serve: run until Ctrl-C or SIGTERM; the server and its copy of the graph go with it."""
+    """kg serve: run until Ctrl-C or SIGTERM (the graph is served from memory, so nothing is left behind)."""
     from .serve import start_server
 
     with stop_signals_interrupt():
