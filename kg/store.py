@@ -12,7 +12,6 @@ renamed into place.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -39,6 +38,12 @@ from .records import (
     TimeSpan,
     parse_published,
 )
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte lock stands in for flock (exclusive only)
+    fcntl = None
+    import msvcrt
 
 GRAPH_DIR = "graph.oxigraph"
 EXTRACTIONS = "extractions"
@@ -119,9 +124,9 @@ class GraphStore:
         deadline = time.monotonic() + max(0.0, self.wait)
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _lock_now(fd)
                 return fd
-            except BlockingIOError:
+            except (BlockingIOError, PermissionError):
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     waited = f"after waiting {self.wait:g} s" if self.wait > 0 else "now"
@@ -137,6 +142,10 @@ class GraphStore:
         try:
             fd = os.open(self.path / GRAPH_LOCK, os.O_RDONLY | os.O_CREAT, 0o644)
         except OSError:
+            yield
+            return
+        if fcntl is None:  # no shared locks on Windows: the write lock alone orders builds
+            os.close(fd)
             yield
             return
         try:
@@ -247,7 +256,7 @@ class GraphStore:
                 store.load(nquads, format=ox.RdfFormat.N_QUADS)
                 store.flush()
                 del store
-                with self._graph_lock(fcntl.LOCK_EX):  # no reader has the current graph open
+                with self._graph_lock(EXCLUSIVE):  # no reader has the current graph open
                     shutil.rmtree(old, ignore_errors=True)
                     if current.exists():
                         os.replace(current, old)
@@ -261,7 +270,7 @@ class GraphStore:
         """The whole stored graph as N-Quads (empty when nothing was built yet)."""
         ox = _pyoxigraph()
         current, old = self.path / GRAPH_DIR, self.path / f"{GRAPH_DIR}.old"
-        with self._graph_lock(fcntl.LOCK_SH):
+        with self._graph_lock(SHARED):
             location = current if current.exists() else old  # old: a swap cut short, not yet recovered
             if not location.exists():
                 return b""
@@ -280,8 +289,8 @@ class GraphStore:
         except OSError:
             return  # no store yet, or a folder we may only read
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            _lock_now(fd)
+        except (BlockingIOError, PermissionError):
             os.close(fd)
             return
         try:
@@ -293,13 +302,24 @@ class GraphStore:
         """Finish or undo a swap that an interrupted build left half done (also a deletion of the
         old graph cut short), and remove the temporary files of extractions it was writing."""
         current, old = self.path / GRAPH_DIR, self.path / f"{GRAPH_DIR}.old"
-        with self._graph_lock(fcntl.LOCK_EX):
+        with self._graph_lock(EXCLUSIVE):
             if old.exists() and not current.exists():
                 os.replace(old, current)
             shutil.rmtree(old, ignore_errors=True)
         shutil.rmtree(self.path / f"{GRAPH_DIR}.new", ignore_errors=True)
         for partial in (self.path / EXTRACTIONS).glob(".*.tmp"):  # a write cut short (kg.export.files.write_atomic)
             partial.unlink(missing_ok=True)
+
+
+EXCLUSIVE, SHARED = (fcntl.LOCK_EX, fcntl.LOCK_SH) if fcntl else (None, None)
+
+
+def _lock_now(fd: int) -> None:
+    """Take an exclusive lock on the open file or raise at once (BlockingIOError, or PermissionError on Windows)."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
 
 def _why(err: BaseException) -> str:
