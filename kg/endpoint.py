@@ -9,6 +9,7 @@ no other process is started, so stopping (or killing) ``kg serve`` leaves nothin
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -46,6 +47,11 @@ class Endpoint(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.store = store
 
+    def handle_error(self, request, client_address) -> None:
+        """A client that went away mid-answer is no error of ours: no traceback on kg serve's terminal."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
     def start(self) -> threading.Thread:
         thread = threading.Thread(target=self.serve_forever, name="kg-serve", daemon=True)
         thread.start()
@@ -70,9 +76,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if urlsplit(self.path).path != "/query":
             return self._read_only()
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_QUERY_BYTES:
-            return self._send(413, "text/plain", b"query too long\n")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_QUERY_BYTES:
+            return self._send(413 if length > 0 else 400, "text/plain", b"give a Content-Length of at most 1 MB\n")
         body = self.rfile.read(length).decode("utf-8", "replace")
         kind = self.headers.get_content_type()
         if kind == "application/sparql-query":

@@ -134,3 +134,12 @@ def test_killing_kg_serve_leaves_no_listener_and_no_copy(tmp_path, target):
     else:
         pytest.fail(f"something still listens on {port} after kg serve was killed")
     assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize("length, status", [("-1", 400), ("x", 400), (str(2 << 20), 413)])
+def test_a_bad_content_length_is_answered_at_once(target, length, status):
+    with start_server(target, port=free_port()) as server, socket.create_connection((server.host, server.port), 5) as c:
+        c.settimeout(5)
+        c.sendall(f"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                  f"Content-Length: {length}\r\n\r\n".encode())
+        assert c.recv(100).startswith(f"HTTP/1.0 {status} ".encode())
