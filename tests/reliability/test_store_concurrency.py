@@ -145,3 +145,18 @@ def test_sigkill_while_the_old_graph_is_deleted_does_not_wedge_the_store(tmp_pat
     assert (store / f"{GRAPH_DIR}.old").exists()
     assert write_once(str(store), "c", 0) == "ok"
     assert graph_ids(store) == {"a", "b", "c"}
+
+
+def test_kg_build_on_a_busy_store_is_one_line_and_exit_3(tmp_path, capsys):
+    from kg.cli import main
+
+    holder = GraphStore(tmp_path / "store")
+    with holder.writing():
+        code = main(["build", str(ROOT / "examples" / "articles"), "-o", str(tmp_path / "out"), "--store",
+                     str(tmp_path / "store"), "--wait", "0.2", "--no-model", "-q"])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert err == (f"kg: error: {tmp_path / 'store'}: another 'kg build --store' is updating this store, so it cannot "
+                   "be updated after waiting 0.2 s; run again when it has finished, or pass --wait SECONDS to wait "
+                   "for it\n")
+    assert not (tmp_path / "out").exists()
