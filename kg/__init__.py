@@ -12,7 +12,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import KnowledgeGraph, build, load  # noqa: E402
-from .errors import ConfigError, InputError, InputWarning, KGError, OutputError, QueryError  # noqa: E402
+from .errors import ConfigError, InputError, InputWarning, KGError, OutputError, QueryError, StoreError  # noqa: E402
 
 __all__ = ["KnowledgeGraph", "build", "load", "KGError", "InputError", "InputWarning", "ConfigError",
-           "QueryError", "OutputError", "__version__"]
+           "QueryError", "OutputError", "StoreError", "__version__"]

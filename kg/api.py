@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +14,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_graphml
-from .export.rdf import jsonld_text, trig_text
+from .export.rdf import jsonld_text, nquads_text, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
 from .graph import build_dataset, union_graph
@@ -23,6 +24,7 @@ from .limits import Limits, checked
 from .parallel import extract_dask, extract_parallel, extract_serial
 from .query import format_result, load_graph, rows, run
 from .records import Extraction
+from .remote import DEFAULT_TIMEOUT
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
 from .store import GraphStore
@@ -84,8 +86,7 @@ class KnowledgeGraph:
     def write_nquads(self, path: str | Path) -> Path:
         """N-Quads with one named graph per article."""
         source = self.dataset if self.dataset is not None else self.graph
-        lines = sorted(set(source.serialize(format="nquads").splitlines()))  # the same bytes for the same graph
-        return write_atomic(path, "\n".join(line for line in lines if line.strip()) + "\n")
+        return write_atomic(path, nquads_text(source))
 
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
@@ -127,7 +128,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
           config: MergeConfig | None = None, extractor: Extractor | None = None,
           use_models: bool = True, store: str | Path | None = None,
           limits: Limits | None = None, workers: int = 1, scheduler: str | None = None,
-          shards: str | Path | None = None) -> KnowledgeGraph:
+          shards: str | Path | None = None, wait: float = 0.0) -> KnowledgeGraph:
     """Read articles, extract and merge events, and return the knowledge graph.
 
     With ``scheduler`` (a Dask scheduler address, or "local"), extraction runs on that Dask
@@ -172,38 +173,48 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         failed.discard(article.id)
         return result
 
-    if store is not None:
-        disk = GraphStore(store)
-        disk.add(stream(), extract, on_error=handler)
-        extractions = disk.extractions()
-    else:  # articles stream through; only their extractions (without the body) are kept
-        if scheduler:
-            pairs = _from_shards(stream(), scheduler, use_models, limits or Limits(), shards)
-        elif workers > 1:
-            pairs = extract_parallel(stream(), workers, use_models, limits or Limits())
+    with ExitStack() as held:
+        if store is not None:
+            disk = held.enter_context(GraphStore(store, wait=wait).writing())
+            disk.add(stream(), extract, on_error=handler)
+            extractions = disk.extractions()
         else:
-            pairs = extract_serial(stream(), extractor, limits or Limits())
-        kept: dict[str, Extraction] = {}
-        for article, result in pairs:
-            if isinstance(result, InputError):
-                failed.add(article.id)
-                kept.pop(article.id, None)
-                if handler is None:
-                    raise result
-                handler(result)
-            else:
-                failed.discard(article.id)
-                kept[article.id] = result.without_text()
-        extractions = sorted(kept.values(), key=lambda x: order[x.article.id])
-    resolution = resolve(extractions, config)
-    dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
-    dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
-    if store is not None:
-        disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
+            extractions = _extract_all(stream(), order, failed, handler, extractor, use_models, limits, workers,
+                                       scheduler, shards)
+        resolution = resolve(extractions, config)
+        dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
+        dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+        if store is not None:
+            disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
     return KnowledgeGraph(dataset, report=report)
+
+
+def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], handler, extractor: Extractor,
+                 use_models: bool, limits: Limits | None, workers: int, scheduler: str | None,
+                 shards: str | Path | None) -> list[Extraction]:
+    """Every article's extraction without its body, in reading order; failures go to ``handler``."""
+    # articles stream through; only their extractions (without the body) are kept
+    if scheduler:
+        pairs = _from_shards(articles, scheduler, use_models, limits or Limits(), shards)
+    elif workers > 1:
+        pairs = extract_parallel(articles, workers, use_models, limits or Limits())
+    else:
+        pairs = extract_serial(articles, extractor, limits or Limits())
+    kept: dict[str, Extraction] = {}
+    for article, result in pairs:
+        if isinstance(result, InputError):
+            failed.add(article.id)
+            kept.pop(article.id, None)
+            if handler is None:
+                raise result
+            handler(result)
+        else:
+            failed.discard(article.id)
+            kept[article.id] = result.without_text()
+    return sorted(kept.values(), key=lambda x: order[x.article.id])
 
 
 def _from_shards(articles: Iterable, scheduler: str, use_models: bool, limits: Limits,
@@ -228,6 +239,7 @@ class _Ref:
     id: str
 
 
-def load(target: str | Path) -> KnowledgeGraph:
-    """A graph written earlier: a folder made by ``kg build`` or an RDF file."""
-    return KnowledgeGraph(graph=load_graph(target))
+def load(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:
+    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file, or a SPARQL
+    endpoint's URL (each request given ``timeout`` seconds)."""
+    return KnowledgeGraph(graph=load_graph(target, timeout))

@@ -19,6 +19,7 @@ from .errors import InputError, InputWarning, KGError, QueryError
 from .lexicons import available_languages
 from .limits import Limits
 from .query import FORMATS, saved_queries
+from .remote import DEFAULT_TIMEOUT
 
 EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 
@@ -53,6 +54,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
     b.add_argument("--store", metavar="STORE_DIR",
                    help="add the articles to this incremental on-disk store (Oxigraph) and write its whole graph")
+    b.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                   help="with --store: wait up to SECONDS for another build updating the store (default 0: fail at once)")
     b.add_argument("--rdf-store", default="default", choices=["default", "memory", "oxigraph"],
                    help="rdflib store to build the graph in (oxigraph needs the [oxigraph] extra)")
     b.add_argument("--merge-config", metavar="FILE",
@@ -85,12 +88,14 @@ def make_parser() -> argparse.ArgumentParser:
                    help="a parameter of the query (see 'kg queries'; an actor by name or a word of it, "
                         "a date as YYYY-MM-DD), or ?NAME of your own query (a string; <…> for an IRI); repeatable")
     q.add_argument("-f", "--format", default="table", choices=FORMATS, help="output format (default table)")
+    q.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"for an endpoint URL: give up when it has not answered within SECONDS (default {DEFAULT_TIMEOUT:g})")
     q.set_defaults(handler=cmd_query)
 
     s = sub.add_parser("queries", help="list the saved queries")
     s.set_defaults(handler=cmd_queries)
 
-    sv = sub.add_parser("serve", help="serve a graph read-only over SPARQL on 127.0.0.1 (Oxigraph's server)")
+    sv = sub.add_parser("serve", help="serve a graph read-only over SPARQL on 127.0.0.1 (pyoxigraph; SERVICE refused)")
     sv.add_argument("target", help="a folder made by 'kg build', a store folder, or an RDF file")
     sv.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (default 7878)")
     sv.set_defaults(handler=cmd_serve)
@@ -127,7 +132,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         kg = build(args.inputs, lang=args.lang, on_error=report, rdf_store=args.rdf_store,
                    use_models=not args.no_model, store=args.store, config=config, limits=limits,
                    workers=max(1, args.workers), scheduler=args.scheduler if args.engine == "dask" else None,
-                   shards=args.shards)
+                   shards=args.shards, wait=args.wait)
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -164,7 +169,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.isidentifier():
             raise QueryError(f"--param '{item}' is not NAME=VALUE; write e.g. --param actor=\"Mark Rutte\"")
         params[name] = value
-    sys.stdout.write(load(args.target).query_text(args.query, fmt=args.format, on_note=note, **params))
+    sys.stdout.write(load(args.target, args.timeout).query_text(args.query, fmt=args.format, on_note=note, **params))
     return EXIT_OK
 
 
@@ -174,7 +179,7 @@ def note(text: str) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """kg serve: run until Ctrl-C or SIGTERM; the server and its copy of the graph go with it."""
+    """kg serve: run until Ctrl-C or SIGTERM (the graph is served from memory, so nothing is left behind)."""
     from .serve import start_server
 
     with stop_signals_interrupt():
@@ -231,6 +236,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     graph = load(args.target)
     sys.stdout.write(graph.query_text("stats"))
     sys.stdout.write(graph.query_text("events-by-type-and-language"))
+    if (Path(args.target) / "graph.oxigraph").is_dir():
+        from .store import GraphStore
+
+        stale = GraphStore(args.target).stale()
+        print(f"stale extractions: {stale}" + (" (made by another version or other lexicons; the next "
+                                                "'kg build --store' re-extracts them)" if stale else ""))
     return EXIT_OK
 
 

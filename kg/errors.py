@@ -54,3 +54,10 @@ class OutputError(KGError):
     """An output folder or file cannot be written."""
 
     exit_code = 3
+
+
+class StoreError(KGError):
+    """The on-disk store (``--store``) cannot be used now: another build holds it, or its
+    database cannot be read or written."""
+
+    exit_code = 3

@@ -24,6 +24,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from .errors import QueryError
+from .remote import DEFAULT_TIMEOUT, remote_graph
 from .graph import bind_prefixes, union_graph
 from .resources import queries_dir
 from .perf import without_gc
@@ -89,11 +90,12 @@ def find_query(query: str) -> SavedQuery:
 
 
 @without_gc
-def load_graph(target: str | Path) -> Graph:
+def load_graph(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Graph:
     """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
-    SPARQL 1.1 endpoint (queries are sent there; parameters travel as a VALUES block)."""
+    SPARQL 1.1 endpoint (queries are sent there, each given ``timeout`` seconds; parameters
+    travel as a VALUES block)."""
     if str(target).startswith(("http://", "https://")):
-        return remote_graph(str(target))
+        return remote_graph(str(target), timeout)
     path = Path(target)
     if path.is_dir() and (path / "graph.oxigraph").is_dir():
         return _store_graph(path)
@@ -115,21 +117,11 @@ def load_graph(target: str | Path) -> Graph:
         else:
             graph.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many parser errors; all mean the same to a user
-        raise QueryError(f"{target}: cannot read this graph ({type(err).__name__}: {err}); rebuild it with 'kg build'") from err
+        said = next(iter(str(err).strip().splitlines()), "")
+        raise QueryError(f"{target}: cannot read this graph ({type(err).__name__}: {said}); rebuild it with "
+                         "'kg build'") from err
     bind_prefixes(graph)
     return graph
-
-
-def remote_graph(url: str) -> Graph:
-    """A SPARQL endpoint as a Graph. Parameters in its URL, such as Oxigraph's
-    ``?union-default-graph``, travel with every query."""
-    from urllib.parse import parse_qsl
-
-    from rdflib.plugins.stores.sparqlstore import SPARQLStore
-
-    endpoint, _, options = url.partition("?")
-    params = dict(parse_qsl(options, keep_blank_values=True))
-    return Graph(store=SPARQLStore(endpoint, returnFormat="json", params=params))
 
 
 def _store_graph(path: Path) -> Graph:
@@ -180,6 +172,8 @@ def execute(graph: Graph, text: str, bindings: dict[str, list[Node]]) -> Result:
         if bindings and (_remote(graph) or any(len(values) > 1 for values in bindings.values())):
             return graph.query(with_values(text, bindings))
         return graph.query(text, initBindings={name: values[0] for name, values in bindings.items()})
+    except QueryError:  # a remote endpoint's failure, already in one line
+        raise
     except Exception as err:  # pyparsing and rdflib errors: the message says what is wrong
         raise QueryError(f"query failed: {type(err).__name__}: {str(err).splitlines()[0]}") from err
 

@@ -1,20 +1,18 @@
-"""Linked data out: a read-only SPARQL server on loopback (Oxigraph's own server) and a push
-of the graph into any SPARQL 1.1 store through the Graph Store HTTP Protocol.
+"""Linked data out: a read-only SPARQL endpoint on loopback (:mod:`kg.endpoint`, over
+pyoxigraph) and a push of the graph into any SPARQL 1.1 store through the Graph Store HTTP
+Protocol.
 
 One named graph per article is PUT to ``ENDPOINT?graph=IRI`` (PUT replaces, so pushing
-again is idempotent), all or nothing. The server runs over a temporary copy of the graph,
-which goes when it stops, and with ``--union-default-graph`` so that the saved queries,
-written without ``GRAPH``, see every article.
+again is idempotent), all or nothing. The endpoint holds the graph in memory, with the union
+of its graphs as the default graph so that the saved queries, written without ``GRAPH``, see
+every article; it refuses SERVICE, so it never sends a request anywhere.
 """
 from __future__ import annotations
 
 import errno
 import shutil
 import socket
-import subprocess
 import sys
-import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,6 +21,7 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from .endpoint import Endpoint
 from .errors import ConfigError, KGError, QueryError
 
 DEFAULT_PORT = 7878
@@ -38,7 +37,19 @@ def oxigraph_binary() -> str:
 
 
 def target_dataset(target: str | Path) -> Dataset:
-    """Every quad of a built folder (graph.nq / graph.trig), a store folder, or an RDF file."""
+    """Every quad of a built folder (graph.nq / graph.trig), a store folder, or an RDF file; a file
+    that does not parse is a one-line QueryError naming it."""
+    try:
+        return _target_dataset(target)
+    except KGError:
+        raise
+    except Exception as err:  # rdflib raises many parser errors; all mean the same to a user
+        said = next(iter(str(err).strip().splitlines()), "")
+        raise QueryError(f"{target}: cannot read this graph ({type(err).__name__}: {said}); rebuild it with "
+                         "'kg build'") from err
+
+
+def _target_dataset(target: str | Path) -> Dataset:
     path = Path(target)
     ds = Dataset()
     if (path / "graph.oxigraph").is_dir():
@@ -59,50 +70,25 @@ def target_dataset(target: str | Path) -> Dataset:
 
 
 class Server:
-    """A running read-only Oxigraph server over a temporary copy of a graph. ``stop()`` (or leaving a
-    ``with`` block) ends the server and removes the copy."""
+    """A running read-only SPARQL endpoint (:mod:`kg.endpoint`) over an in-memory copy of a graph.
+    ``stop()`` (or leaving a ``with`` block) ends it."""
 
-    def __init__(self, process: subprocess.Popen, folder: Path, host: str, port: int) -> None:
-        self.process, self.folder, self.host, self.port = process, folder, host, port
+    def __init__(self, endpoint: Endpoint, host: str, port: int) -> None:
+        self.endpoint, self.host, self.port = endpoint, host, port
         self.url = f"http://{host}:{port}/query"
+        self._thread = endpoint.start()
 
     def wait(self) -> None:
-        """Block while the server runs; it stopping on its own is an error that gives its reason."""
-        self.process.wait()
-        raise KGError(f"Oxigraph's server on {self.host}:{self.port} stopped: {self.last_words()}")
-
-    def wait_ready(self, timeout: float) -> None:
-        """Return once the server accepts connections; an error giving its reason if it stops first."""
-        deadline = time.monotonic() + timeout
-        while self.process.poll() is None:
-            try:
-                with socket.create_connection((self.host, self.port), timeout=0.5):
-                    return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise KGError(f"Oxigraph's server did not answer on {self.host}:{self.port} within {timeout:g} s; "
-                                  "try again, or another --port") from None
-                time.sleep(0.1)
-        if "Address already in use" in self.last_words():
-            raise ConfigError(port_in_use(self.host, self.port))
-        raise KGError(f"Oxigraph's server on {self.host}:{self.port} could not start: {self.last_words()}")
-
-    def last_words(self) -> str:
-        """The server's error line from its log (Oxigraph prints 'Error: …' and then a backtrace)."""
-        log = self.folder / "server.log"
-        lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
-        return next((line for line in lines if line.startswith("Error")), lines[0] if lines else "no reason given")
+        """Block while the server runs (Ctrl-C, or SIGTERM under kg serve, interrupts)."""
+        while self._thread.is_alive():
+            self._thread.join(0.5)
 
     def stop(self) -> None:
-        """End the server (killed if it does not stop within 10 s) and remove the copy of the graph."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        """Stop answering and close the port."""
+        if self._thread.is_alive():
+            self.endpoint.shutdown()
+            self._thread.join()
+        self.endpoint.server_close()
 
     def __enter__(self) -> Server:
         return self
@@ -111,38 +97,29 @@ class Server:
         self.stop()
 
 
-def start_server(target: str | Path, port: int = DEFAULT_PORT, host: str = "127.0.0.1",
-                 timeout: float = 30.0) -> Server:
-    """Load the target into a temporary Oxigraph database and serve it read-only, with the union of
-    its graphs as the default graph; returns once it answers. Nothing is left behind on failure."""
-    binary = oxigraph_binary()
+def start_server(target: str | Path, port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> Server:
+    """Load the target into an in-memory Oxigraph store (pyoxigraph) and serve it read-only on
+    ``host``, with the union of its graphs as the default graph and SERVICE refused; returns once
+    it listens."""
+    ox = _pyoxigraph()
     check_port(host, port)
-    folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-    server = None
+    store = ox.Store()
+    store.bulk_load(target_dataset(target).serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
     try:
-        db = load_copy(binary, target, folder)
-        with open(folder / "server.log", "wb") as log:
-            process = subprocess.Popen([binary, "serve-read-only", "--location", str(db), "--bind", f"{host}:{port}",
-                                        "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=log)
-        server = Server(process, folder, host, port)
-        server.wait_ready(timeout)
-        return server
-    except BaseException:  # an error, or Ctrl-C / SIGTERM while loading: no process nor copy left
-        if server is not None:
-            server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+        endpoint = Endpoint((host, port), store)
+    except OSError as err:
+        if err.errno == errno.EADDRINUSE:
+            raise ConfigError(port_in_use(host, port)) from err
+        raise ConfigError(f"cannot listen on {host}:{port} ({err.strerror}); choose another port with --port") from err
+    return Server(endpoint, host, port)
 
 
-def load_copy(binary: str, target: str | Path, folder: Path) -> Path:
-    """Bulk-load the target's quads into a new Oxigraph database in ``folder``; returns its location."""
-    data, db = folder / "graph.nq", folder / "db"
-    data.write_bytes(target_dataset(target).serialize(format="nquads", encoding="utf-8"))
-    load = subprocess.run([binary, "load", "--location", str(db), "--file", str(data)], capture_output=True, text=True)
-    data.unlink()
-    if load.returncode != 0:
-        raise ConfigError(f"oxigraph could not load {target}: {load.stderr.strip().splitlines()[-1:]}")
-    return db
+def _pyoxigraph():
+    try:
+        import pyoxigraph
+    except ImportError as err:
+        raise ConfigError("kg serve needs Oxigraph; install it with: pip install 'diplomatic-kg[server]'") from err
+    return pyoxigraph
 
 
 def check_port(host: str, port: int) -> None:

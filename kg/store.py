@@ -15,27 +15,50 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote
 
 from . import __version__
-from .errors import ConfigError, InputError, OutputError
+from .errors import ConfigError, InputError, StoreError
 from .export.files import write_atomic
 from .extract import Extractor
 from .lexicons import LEXICON_DIR
-from .records import Article, Entity, EventMention, Extraction, Participant, TimeSpan, parse_published
+from .records import (
+    Article,
+    Entity,
+    EventMention,
+    Extraction,
+    Participant,
+    TimeSpan,
+    parse_published,
+)
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte lock stands in for flock (exclusive only)
+    fcntl = None
+    import msvcrt
 
 GRAPH_DIR = "graph.oxigraph"
 EXTRACTIONS = "extractions"
+WRITE_LOCK = ".write.lock"   # held by the one build updating the store, for the whole update
+GRAPH_LOCK = ".graph.lock"   # shared by readers of graph.oxigraph/, exclusive while it is swapped
+HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.json$")
 
 
 def fingerprint(article: Article, lexicon_hash: str) -> str:
     """What an extraction depends on: the article, the software version and the word lists."""
-    data = json.dumps(article_json(article), sort_keys=True, ensure_ascii=False)
+    return _fingerprint_of(article_json(article), lexicon_hash)
+
+
+def _fingerprint_of(article_data: dict, lexicon_hash: str) -> str:
+    data = json.dumps(article_data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(f"{__version__}|{lexicon_hash}|{data}".encode()).hexdigest()
 
 
@@ -48,54 +71,176 @@ def lexicon_fingerprint() -> str:
     return digest.hexdigest()
 
 
-class GraphStore:
-    """A folder of per-article extractions plus the Oxigraph store built from them."""
+def file_name(article_id: str) -> str:
+    """An extraction's file name: a hash of the id, so that no two ids share a file whatever their
+    length, case or letters (the id itself is kept inside the file)."""
+    return hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest() + ".json"
 
-    def __init__(self, path: str | Path) -> None:
+
+class GraphStore:
+    """A folder of per-article extractions plus the Oxigraph store built from them.
+
+    One build at a time updates it (an exclusive lock for the whole update; another build waits
+    up to ``wait`` seconds, then fails with a StoreError); readers read the last complete graph
+    meanwhile, and the graph is swapped while no reader has it open."""
+
+    def __init__(self, path: str | Path, wait: float = 0.0) -> None:
         self.path = Path(path)
+        self.wait = wait
+        self._writing = 0
+        self._lock_fd: int | None = None
         if self.path.exists() and not self.path.is_dir():
             raise ConfigError(f"{self.path}: --store must be a folder; give a new or existing folder")
-        self._recover()
+        self._recover_if_idle()
+
+    # -- locking ------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[GraphStore]:
+        """Hold the store's write lock (re-entrant), finishing any half-done swap first."""
+        if self._writing:
+            self._writing += 1
+            try:
+                yield self
+            finally:
+                self._writing -= 1
+            return
+        self._lock_fd = self._take_write_lock()
+        self._writing = 1
+        try:
+            self._recover()
+            self._rename_legacy_files()
+            yield self
+        finally:
+            self._writing = 0
+            os.close(self._lock_fd)  # closing the descriptor releases the flock
+            self._lock_fd = None
+
+    def _take_write_lock(self) -> int:
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path / WRITE_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot write the store ({_why(err)}); choose a writable folder") from err
+        deadline = time.monotonic() + max(0.0, self.wait)
+        while True:
+            try:
+                _lock_now(fd)
+                return fd
+            except (BlockingIOError, PermissionError):
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    waited = f"after waiting {self.wait:g} s" if self.wait > 0 else "now"
+                    raise StoreError(f"{self.path}: another 'kg build --store' is updating this store, so it cannot "
+                                     f"be updated {waited}; run again when it has finished, or pass --wait SECONDS "
+                                     "to wait for it") from None
+                time.sleep(0.05)
+
+    @contextmanager
+    def _graph_lock(self, kind: int) -> Iterator[None]:
+        """The lock on graph.oxigraph/: shared to read it, exclusive to swap it. A folder a reader
+        may not write in has no lock file to take, and no writer either."""
+        try:
+            fd = os.open(self.path / GRAPH_LOCK, os.O_RDONLY | os.O_CREAT, 0o644)
+        except OSError:
+            yield
+            return
+        if fcntl is None:  # no shared locks on Windows: the write lock alone orders builds
+            os.close(fd)
+            yield
+            return
+        try:
+            fcntl.flock(fd, kind)
+            yield
+        finally:
+            os.close(fd)
 
     # -- extractions --------------------------------------------------------------
     def extraction_path(self, article_id: str) -> Path:
-        """Where an article's extraction lives; any id maps to one safe file name."""
-        return self.path / EXTRACTIONS / f"{quote(article_id, safe='')[:200]}.json"
+        """Where an article's extraction lives; any id maps to its own safe file name."""
+        return self.path / EXTRACTIONS / file_name(article_id)
 
     def add(self, articles: Iterable[Article], extract: Extractor | Callable[[Article], Extraction],
             on_error: Callable[[InputError], None] | None = None) -> int:
-        """Extract the new or changed articles; returns how many were (re-)extracted. An article
+        """Extract the new or changed articles, then the stored ones whose extraction is stale
+        (another version or other lexicons); returns how many were (re-)extracted. An article
         that cannot be extracted is reported to ``on_error`` (or raised) and the rest go on."""
         run = extract.extract if isinstance(extract, Extractor) else extract
         lexicons = lexicon_fingerprint()
         changed = 0
-        for article in articles:
-            path = self.extraction_path(article.id)
-            stamp = fingerprint(article, lexicons)
-            if path.is_file() and _stamp_of(path) == stamp:
-                continue
-            try:
-                extraction = run(article)
-            except InputError as err:
-                if on_error is None:
-                    raise
-                on_error(err)
-                continue
-            record = {"fingerprint": stamp, **extraction_json(extraction)}
-            write_atomic(path, json.dumps(record, ensure_ascii=False, sort_keys=True))
-            changed += 1
+        with self.writing():
+            seen = set()
+            for article in articles:
+                path = self.extraction_path(article.id)
+                seen.add(path.name)
+                changed += self._extract(path, article, fingerprint(article, lexicons), run, on_error)
+            for path, article in self._stale(lexicons, seen):
+                changed += self._extract(path, article, fingerprint(article, lexicons), run, on_error)
         return changed
+
+    def _extract(self, path: Path, article: Article, stamp: str, run: Callable[[Article], Extraction],
+                 on_error: Callable[[InputError], None] | None) -> int:
+        if path.is_file() and _stamp_of(path) == stamp:
+            return 0
+        try:
+            extraction = run(article)
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            return 0
+        record = {"fingerprint": stamp, **extraction_json(extraction)}
+        write_atomic(path, json.dumps(record, ensure_ascii=False, sort_keys=True))
+        return 1
+
+    def _stale(self, lexicons: str, skip: set[str] = frozenset()) -> Iterator[tuple[Path, Article]]:
+        """Stored extractions made by another version or with other lexicons, with their articles."""
+        for path, data in self._records():
+            if path.name not in skip and data.get("fingerprint") != _fingerprint_of(data["article"], lexicons):
+                yield path, extraction_from_json(data).article
+
+    def stale(self) -> int:
+        """How many stored extractions another version or other lexicons made (the next build
+        re-extracts them)."""
+        return sum(1 for _ in self._stale(lexicon_fingerprint()))
+
+    def _records(self) -> Iterator[tuple[Path, dict]]:
+        folder = self.path / EXTRACTIONS
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+                    raise TypeError("not an extraction record")
+            except (OSError, ValueError, TypeError) as err:
+                raise StoreError(f"{path}: unreadable stored extraction ({err}); delete the file and build "
+                                 "again") from err
+            yield path, data
 
     def extractions(self) -> list[Extraction]:
         """Every stored extraction, in article-id order."""
-        folder = self.path / EXTRACTIONS
         out = []
-        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        for path, data in self._records():
             try:
-                out.append(extraction_from_json(json.loads(path.read_text(encoding="utf-8"))))
-            except (OSError, ValueError, KeyError, TypeError) as err:
-                raise InputError(path, f"unreadable stored extraction ({err}); delete the file and build again") from err
+                out.append(extraction_from_json(data))
+            except (ValueError, KeyError, TypeError) as err:
+                raise StoreError(f"{path}: unreadable stored extraction ({err}); delete the file and build "
+                                 "again") from err
         return sorted(out, key=lambda x: x.article.id)
+
+    def _rename_legacy_files(self) -> None:
+        """Stores made before extractions were named by a hash of the id get their files renamed."""
+        folder = self.path / EXTRACTIONS
+        for path in list(folder.glob("*.json")) if folder.is_dir() else []:
+            if HASHED_NAME.match(path.name):
+                continue
+            try:
+                article_id = json.loads(path.read_text(encoding="utf-8"))["article"]["id"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # left for extractions() to report
+            target = folder / file_name(str(article_id))
+            if target.exists():
+                path.unlink()
+            else:
+                os.replace(path, target)
 
     # -- graph --------------------------------------------------------------------
     def save_graph(self, nquads: bytes) -> None:
@@ -103,38 +248,84 @@ class GraphStore:
         ox = _pyoxigraph()
         fresh = self.path / f"{GRAPH_DIR}.new"
         old = self.path / f"{GRAPH_DIR}.old"
-        shutil.rmtree(fresh, ignore_errors=True)
-        try:
-            store = ox.Store(str(fresh))
-            store.load(nquads, format=ox.RdfFormat.N_QUADS)
-            store.flush()
-            del store
-            current = self.path / GRAPH_DIR
-            if current.exists():
-                os.replace(current, old)
-            os.replace(fresh, current)
-            shutil.rmtree(old, ignore_errors=True)
-        except OSError as err:
-            raise OutputError(f"{self.path}: cannot write the store ({err.strerror}); choose a writable folder") from err
+        current = self.path / GRAPH_DIR
+        with self.writing():
+            shutil.rmtree(fresh, ignore_errors=True)
+            try:
+                store = ox.Store(str(fresh))
+                store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                store.flush()
+                del store
+                with self._graph_lock(EXCLUSIVE):  # no reader has the current graph open
+                    shutil.rmtree(old, ignore_errors=True)
+                    if current.exists():
+                        os.replace(current, old)
+                    os.replace(fresh, current)
+                shutil.rmtree(old, ignore_errors=True)  # readers open only graph.oxigraph/ from now on
+            except (OSError, ValueError, RuntimeError) as err:  # pyoxigraph: RuntimeError for a corrupt database
+                raise StoreError(f"{self.path}: cannot write the store ({_why(err)}); check the disk has room "
+                                 "and the folder is writable") from err
 
     def load_quads(self) -> bytes:
         """The whole stored graph as N-Quads (empty when nothing was built yet)."""
         ox = _pyoxigraph()
-        current = self.path / GRAPH_DIR
-        if not current.exists():
-            return b""
-        store = ox.Store.read_only(str(current))
-        return store.dump(format=ox.RdfFormat.N_QUADS)
+        current, old = self.path / GRAPH_DIR, self.path / f"{GRAPH_DIR}.old"
+        with self._graph_lock(SHARED):
+            location = current if current.exists() else old  # old: a swap cut short, not yet recovered
+            if not location.exists():
+                return b""
+            try:
+                store = ox.Store.read_only(str(location))
+                return store.dump(format=ox.RdfFormat.N_QUADS)
+            except (OSError, ValueError, RuntimeError) as err:  # pyoxigraph: RuntimeError for a corrupt database
+                raise StoreError(f"{self.path}: the store's database cannot be read ({_why(err)}); delete "
+                                 f"{location} and run 'kg build … --store {self.path}' again (the stored "
+                                 "extractions are kept)") from err
+
+    def _recover_if_idle(self) -> None:
+        """Recover now if no build holds the store (the build that holds it recovers itself)."""
+        try:
+            fd = os.open(self.path / WRITE_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return  # no store yet, or a folder we may only read
+        try:
+            _lock_now(fd)
+        except (BlockingIOError, PermissionError):
+            os.close(fd)
+            return
+        try:
+            self._recover()
+        finally:
+            os.close(fd)
 
     def _recover(self) -> None:
-        """Finish or undo a swap that an interrupted build left half done, and remove the
-        temporary files of extractions it was writing."""
+        """Finish or undo a swap that an interrupted build left half done (also a deletion of the
+        old graph cut short), and remove the temporary files of extractions it was writing."""
         current, old = self.path / GRAPH_DIR, self.path / f"{GRAPH_DIR}.old"
-        if old.exists() and not current.exists():
-            os.replace(old, current)
+        with self._graph_lock(EXCLUSIVE):
+            if old.exists() and not current.exists():
+                os.replace(old, current)
+            shutil.rmtree(old, ignore_errors=True)
         shutil.rmtree(self.path / f"{GRAPH_DIR}.new", ignore_errors=True)
         for partial in (self.path / EXTRACTIONS).glob(".*.tmp"):  # a write cut short (kg.export.files.write_atomic)
             partial.unlink(missing_ok=True)
+
+
+EXCLUSIVE, SHARED = (fcntl.LOCK_EX, fcntl.LOCK_SH) if fcntl else (None, None)
+
+
+def _lock_now(fd: int) -> None:
+    """Take an exclusive lock on the open file or raise at once (BlockingIOError, or PermissionError on Windows)."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
+def _why(err: BaseException) -> str:
+    """An OSError's reason (pyoxigraph's have no strerror), in one line."""
+    text = getattr(err, "strerror", None) or str(err) or type(err).__name__
+    return text.splitlines()[0] if text.splitlines() else text
 
 
 def _pyoxigraph():
@@ -148,7 +339,7 @@ def _pyoxigraph():
 def _stamp_of(path: Path) -> str | None:
     try:
         return json.loads(path.read_text(encoding="utf-8")).get("fingerprint")
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return None
 
 

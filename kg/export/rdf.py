@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from rdflib import Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
@@ -23,6 +24,21 @@ def trig_text(source: Graph) -> str:
     stream = io.BytesIO()
     _SortedTrig(source).serialize(stream, encoding="utf-8")
     return stream.getvalue().decode("utf-8")
+
+
+# Characters rdflib's N-Quads serializer writes raw inside a literal (it escapes only \\, ", LF
+# and CR): control characters, and the ones str.splitlines() and line-oriented tools take for line
+# ends (U+0085, U+2028, U+2029). An N-Quads UCHAR escape stands for the same character.
+RAW_IN_LITERALS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
+
+
+def nquads_text(source: Graph) -> str:
+    """The source (a Dataset) as N-Quads from rdflib's serializer, one quad a line in sorted order, so
+    the same graph gives the same bytes. rdflib escapes LF and CR inside terms, so its output splits
+    into quads at LF only; the other control characters and line separators are then escaped."""
+    text = source.serialize(format="nquads")
+    lines = sorted({line for line in text.split("\n") if line.strip(" ")})
+    return RAW_IN_LITERALS.sub(lambda m: f"\\u{ord(m[0]):04X}", "\n".join(lines) + "\n")
 
 
 def jsonld_text(graph: Graph, context: dict) -> str:

@@ -18,6 +18,9 @@ from kg.ingest.lexicon import IngestLexicon, load_lexicon
 from kg.ingest.teasers import drop_teasers
 from kg.records import Article, parse_published  # noqa: F401  (the readers' one date parser)
 
+# Publication years an article may have: dates are resolved against it by adding and subtracting
+# days, weeks and years, which must stay inside what Python's dates can hold (years 1 to 9999).
+PUBLISHED_YEARS = range(1800, 2200)
 BINARY = "binary file, not an article; give a .txt, .html, .json or .jsonl file"
 EMPTY = "empty file; nothing to read"
 
@@ -61,6 +64,10 @@ class ReadContext:
                 published_precision: str = "day") -> Article:
         """Build an Article, settling its language: ``--lang``, then the record's, then a guess."""
         title = normalise_line(title)
+        if published is not None and published.year not in PUBLISHED_YEARS:
+            raise InputError(path, f"publication date {published.date().isoformat()} is outside the years "
+                             f"{PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1} this tool reads; correct the date, "
+                             "or leave it out", line)
         chosen = self.lang or (lang.lower() if lang else None) or guess_language(f"{title}\n{text}", self.profiles)
         self.check_stated_language(path, line, f"{title}\n{text}", lang)
         if chosen not in self.lexicon.languages:
@@ -114,6 +121,19 @@ def decode(path: Path, data: bytes) -> str:
             return legacy
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save it as UTF-8", line) from exc
+
+
+def decode_line(path: Path, data: bytes, line: int) -> tuple[str, bool]:
+    """One line of a JSON Lines file and whether it was read as legacy Turkish: UTF-8 first, cp1254
+    only for a line that is not UTF-8 and reads as Turkish text, else an InputError for this line."""
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError as exc:
+        legacy = _legacy_turkish(data)
+        if legacy is not None:
+            return legacy, True
+        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at column {exc.start + 1}); re-save "
+                               "the file as UTF-8, or fix or remove this line", line) from exc
 
 
 def _legacy_turkish(data: bytes) -> str | None:

@@ -26,7 +26,8 @@ KINDS = "a .txt, .html, .json or .jsonl file"
 
 def read_articles(paths: Iterable[str | Path], *, lang: str | None = None,
                   on_error: ErrorHandler | None = None) -> Iterator[Article]:
-    """Yield articles from files and folders (recursively, sorted, hidden files skipped)."""
+    """Yield articles from files and folders (recursively, sorted; hidden entries, symbolic links inside
+    a folder and folders made by kg skipped; a symbolic link given as a path is followed)."""
     ctx = ReadContext.create(lang)
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -64,14 +65,27 @@ def article_files(path: Path) -> list[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under a folder, depth first in name order, skipping hidden entries."""
+    """Article files under a folder, depth first in name order, skipping hidden entries, symbolic
+    links (so a walk stays inside the folder and cannot loop) and folders kg itself made."""
     for child in sorted(folder.iterdir(), key=lambda p: p.name):
-        if child.name.startswith("."):
+        if child.name.startswith(".") or child.is_symlink():
             continue
         if child.is_dir():
-            yield from _walk(child)
+            if not made_by_kg(child):
+                yield from _walk(child)
         elif child.suffix.lower() in READERS and child.is_file():
             yield child
+
+
+# What 'kg build -o DIR' and 'kg build --store DIR' leave in a folder: such a folder inside an input
+# folder holds outputs, not articles.
+BUILD_OUTPUT = ("graph.ttl", "events.jsonl")
+STORE_GRAPH = "graph.oxigraph"
+
+
+def made_by_kg(folder: Path) -> bool:
+    """Whether a folder is the output folder of a build or a store."""
+    return all((folder / name).is_file() for name in BUILD_OUTPUT) or (folder / STORE_GRAPH).is_dir()
 
 
 def _read_one(path: Path, ctx: ReadContext, on_error: ErrorHandler | None) -> Iterator[Article]:
@@ -88,10 +102,8 @@ def _items(path: Path, ctx: ReadContext) -> Iterator[Article | InputError]:
     try:
         reader = _reader_for(path)
         if reader is read_jsonl:  # line by line: memory does not grow with the file
-            streamed = stream_jsonl(path, ctx)
-            if streamed is not None:
-                yield from streamed
-                return
+            yield from stream_jsonl(path, ctx)
+            return
         data = _read_bytes(path)
         check_bytes(path, data)
         yield from reader(path, data, ctx)

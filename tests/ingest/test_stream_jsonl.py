@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.ingest.context import ReadContext
 from kg.ingest.jsonrecords import read_jsonl, stream_jsonl
 from kg.ingest.reader import read_file
@@ -50,9 +50,9 @@ def test_empty_and_binary_files_are_refused_whole(tmp_path, data, message):
         list(read_file(path))
 
 
-def test_legacy_turkish_falls_back_to_the_whole_file(tmp_path):
+def test_a_legacy_turkish_line_is_decoded_on_its_own(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_bytes(record(1).decode("utf-8").encode("cp1254") + b"\n")
-    assert stream_jsonl(path, ReadContext.create(None)) is None
-    [article] = list(read_file(path))
+    with pytest.warns(InputWarning, match="read as Turkish cp1254"):
+        [article] = list(read_file(path))
     assert article.title == "Başlık"
