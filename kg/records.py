@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-EVENT_TYPES = ("meeting", "consultation", "hosting", "travel", "phone_call", "statement", "agreement")
+from .event_types import CODES as EVENT_TYPES  # noqa: F401  (re-exported; the registry: kg/event_types.py)
+
 ROLES = ("host", "guest", "traveller", "speaker", "party", "participant")
 ENTITY_KINDS = ("person", "organisation", "country", "city")
 

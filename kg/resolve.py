@@ -16,17 +16,17 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import ConfigError
+from .event_types import BY_PRECEDENCE, TYPES
 from .extract.gazetteer import name_key
 from .lexicons import sound_key
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
 from .perf import without_gc
 
-TYPE_FAMILIES = {"meeting": "contact", "consultation": "contact", "hosting": "contact", "travel": "travel",
-                 "phone_call": "phone_call", "statement": "statement", "agreement": "agreement"}
-TYPE_PRECEDENCE = ("meeting", "phone_call", "travel", "hosting", "agreement", "consultation", "statement")
-STATE_TYPES = ("meeting", "consultation", "hosting", "agreement")
-CORE_ROLES = {"statement": ("speaker",), "travel": ("traveller",)}
+TYPE_FAMILIES = {t.code: t.family for t in TYPES}
+TYPE_PRECEDENCE = BY_PRECEDENCE
+STATE_TYPES = tuple(t.code for t in TYPES if t.between_states)
+CORE_ROLES = {t.code: t.core_roles for t in TYPES if t.core_roles}
 PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
 
 

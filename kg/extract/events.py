@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..event_types import TYPES, check_covers
 from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, norms, parsed, quoted, sentences, spaces, texts
 from ..nlp.morphology import analyser
@@ -25,8 +26,8 @@ from .dates import DateMention, Published, default_span, resolve
 from .patterns import CachedMatcher
 
 SUBJECT_CASES = ("nom", "gen", "agent")
-PLACED_TYPES = ("meeting", "consultation", "hosting", "agreement")
-GATHERINGS = ("meeting", "consultation", "hosting")
+PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
+GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class EventFinder:
                              if row.get("multilateral")}
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
+        check_covers(self.roles, "kg/lexicons/roles.json 'roles'")
         self.place_cases: dict[str, str] = shared["place_cases"]
         self.sov = lexicon.language.get("word_order", "SVO") == "SOV"
         self.pro_drop = bool(lexicon.language.get("pro_drop"))

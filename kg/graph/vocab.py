@@ -9,6 +9,8 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from ..event_types import TYPES
+
 BASE = "https://w3id.org/diplomatic-kg/"
 ID = Namespace(BASE + "id/")
 GEONAMES = Namespace("https://sws.geonames.org/")
@@ -171,10 +173,7 @@ class DKGR(DefinedNamespace):
     value: URIRef
 
 
-EVENT_CLASSES = {
-    "meeting": DKG.Meeting, "consultation": DKG.Consultation, "hosting": DKG.Hosting, "travel": DKG.Travel,
-    "phone_call": DKG.PhoneCall, "statement": DKG.Statement, "agreement": DKG.Agreement,
-}
+EVENT_CLASSES = {t.code: DKG[t.ontology_class] for t in TYPES}  # the registry, kg/event_types.py
 ROLE_TYPES = {
     "host": DKG.host, "guest": DKG.guest, "traveller": DKG.traveller, "speaker": DKG.speaker,
     "party": DKG.party, "participant": DKG.participant,

@@ -17,7 +17,44 @@ from ..errors import ConfigError
 from ..perf import WORD_CACHE_SIZE
 
 LEXICON_DIR = Path(__file__).parent
+
+# The schema of a language's data: the keys language.json may hold (besides '_source' and '*_note'
+# comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
+LANGUAGE_KEYS = frozenset({
+    "abbreviations", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
+    "between_words", "case_suffixes", "common_noun", "compound_head", "dative_word", "determiners", "dotted_i",
+    "embedded", "finite", "future", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
+    "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
+    "people_anaphora", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",
+    "purpose_markers", "quotes", "sequence_markers", "source_markers", "subordinate_clauses",
+    "trip_purpose_markers", "verbal_noun", "word_order"})
+TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",
+                          "unless_previous", "object_before", "reported", "attach", "near", "cameo"})
+TRIGGER_NEEDS = frozenset({"destination", "guest", "person_object"})
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
+
+
+def _check_language(path: Path, data: dict) -> None:
+    unknown = sorted(k for k in data if k not in LANGUAGE_KEYS and k != "_source" and not k.endswith("_note"))
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)}; the keys are listed in "
+                          f"kg.lexicons.LANGUAGE_KEYS (a comment key ends in '_note')")
+
+
+def _check_trigger(path: Path, entry: dict) -> dict:
+    from ..event_types import CODES  # (the registry imports nothing of the lexicons)
+    name = entry.get("id", "?")
+    unknown = sorted(set(entry) - TRIGGER_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: trigger {name}: unknown key(s) {', '.join(unknown)}; "
+                          f"known: {', '.join(sorted(TRIGGER_KEYS))}")
+    if not entry.get("id") or not isinstance(entry.get("pattern"), list):
+        raise ConfigError(f"{path}: trigger {name}: needs an 'id' and a 'pattern' list")
+    if entry.get("type") not in CODES:
+        raise ConfigError(f"{path}: trigger {name}: unknown event type {entry.get('type')!r}; known: {', '.join(CODES)}")
+    if entry.get("needs") is not None and entry["needs"] not in TRIGGER_NEEDS:
+        raise ConfigError(f"{path}: trigger {name}: 'needs' is {entry['needs']!r}; known: {', '.join(sorted(TRIGGER_NEEDS))}")
+    return entry
 
 
 def available_languages() -> tuple[str, ...]:
@@ -67,6 +104,7 @@ class Lexicon:
         if not (folder / "language.json").is_file():
             raise ConfigError(f"language '{lang}' is not supported; use one of: {', '.join(available_languages())}")
         language = _read_json(folder / "language.json")
+        _check_language(folder / "language.json", language)
         dotted_i = bool(language.get("dotted_i"))
         locale = Locale(lang)
         months: dict[str, int] = {}
@@ -83,7 +121,8 @@ class Lexicon:
             countries=_read_json(folder / "countries.json"),
             dates=_read_json(folder / "dates.json"),
             # triggers.jsonl, written by hand, then any derived file (triggers-cameo.jsonl), in name order
-            triggers=tuple(t for path in sorted(folder.glob("triggers*.jsonl"), key=lambda p: (p.name != "triggers.jsonl", p.name))
+            triggers=tuple(_check_trigger(path, t)
+                           for path in sorted(folder.glob("triggers*.jsonl"), key=lambda p: (p.name != "triggers.jsonl", p.name))
                            for t in _read_jsonl(path)),
             months=months,
             weekdays=weekdays,
