@@ -19,6 +19,7 @@ from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences
 from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
+from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
 from .names import NameResolution
@@ -57,6 +58,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
         self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
         self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]
+        self.group_origin = orgs.get("group_origin", {})
+        self.apostrophe_set = frozenset(lexicon.language.get("apostrophes", []))
         self.suffix_cases = [(case, re.compile(rx)) for case, rx in lexicon.language.get("case_suffixes", {}).items()]
         self.postpositions = lexicon.language.get("postpositions", {})
         self.prepositions = lexicon.language.get("prepositions", {})
@@ -261,7 +264,13 @@ class ActorFinder(PhraseGroups, NameResolution):
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
         raw = self._generic_acronyms(doc, organs(raw))
-        return self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
+        found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
+        return group_origins(doc, found, self.group_nouns, self.group_origin, self._noun_case, self.apostrophe_set)
+
+    def _noun_case(self, doc: Doc, i: int) -> str | None:
+        """The case of the common noun at i: its ending (Turkish), else the preposition before it, else
+        nominative (word order decides, as for a name there)."""
+        return self._group_case(doc, i) if self.group_endings else (self.case_of(doc, i, i + 1, i) or "nom")
 
     def _shouting(self, sent: Span) -> bool:
         """An all-capitals line (a sub-heading) names no actors reliably."""
@@ -358,7 +367,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         demonym = self.gaz.demonym(words[run.start])
         if demonym is not None:
             case = self._group_case(doc, run.end)
-            return [replace(mention(demonym, run.start, run.end), case=case)] if case else []
+            return [replace(mention(demonym, run.start, run.end), case=case, group=True)] if case else []
         parts = self._split_known(doc, run)
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]

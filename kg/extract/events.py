@@ -62,6 +62,7 @@ class Frame:
     elsewhere: set[int] = field(default_factory=set)
     objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
+    groups: set[str] = field(default_factory=set)  # participants named by a group of their people
 
 
 class EventFinder:
@@ -400,7 +401,9 @@ class EventFinder:
         if actor.entity.kind == "city" or (actor.entity.kind == "country" and case == "gen"
                                            and frame.trigger.type != "agreement"):
             return  # a city is where, never who; a country's genitive is a possessor ('Belçika'nın başkenti')
-        if role == "guest" and actor.entity.kind == "person":
+        if role and actor.group:
+            frame.groups.add(key)
+        if role == "guest" and (actor.entity.kind == "person" or actor.group):
             gap = actor.start - frame.trigger.end if actor.start >= frame.trigger.end else frame.trigger.start - actor.end
             frame.guest_gap = min(frame.guest_gap, gap)
         if role and case == "acc":
@@ -605,7 +608,8 @@ class EventFinder:
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False
-        if needs == "guest" and not any(r == "guest" and k.startswith("person:") for k, r in frame.participants.items()):
+        if needs == "guest" and not any(r == "guest" and (k.startswith("person:") or k in frame.groups)
+                                        for k, r in frame.participants.items()):
             return False  # 'kabul etti' hosts only when someone is received
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
@@ -613,13 +617,16 @@ class EventFinder:
 
 
 def _visits_dated(frames: list[Frame]) -> list[Frame]:
-    """One visit told from both sides: a trip with no date of its own takes the date of the article's
-    dated hosting or meeting at its destination with its traveller ('the visit of King X to the White
-    House' … 'welcoming King X to the White House on 12 February'), and a hosting with no date the
-    date of the trip that brings its guest there."""
+    """One visit told from both sides: a trip named by a noun, with no date or tense of its own, takes
+    the date of the article's dated hosting or meeting at its destination with its traveller ('the
+    visit of King X to the White House' … 'welcoming King X to the White House on 12 February'), and
+    a hosting named by a noun the date of the trip that brings its guest there; so does an undated
+    announced one ('will visit Washington'). A past verb has its own time: 'Ankara'ya geçti' is
+    today's trip even if tomorrow's meeting there is dated."""
     sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
     for frame in frames:
-        if frame.dated or frame.trigger.type not in sides or frame.place is None:
+        untensed = frame.trigger.nominal or frame.modality == "future"  # a plan is dated by the plan told
+        if frame.dated or not untensed or frame.trigger.type not in sides or frame.place is None:
             continue
         other = next((g for g in frames if g.dated and g.trigger.type in sides[frame.trigger.type]
                       and g.place == frame.place and g.participants.keys() & frame.participants.keys()), None)

@@ -22,6 +22,7 @@ class ActorMention:
     run_start: int = -1
     surface: str = ""
     weak: bool = False   # a name the statistical model did not call a person: kept only if it is a known one
+    group: bool = False  # stands for a group of its people ('Çinli yetkililer', 'a delegation from Brazil')
 
     @property
     def is_place(self) -> bool:

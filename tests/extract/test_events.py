@@ -303,3 +303,31 @@ def test_a_genitive_before_a_bare_genitive_anchor_is_the_subject(extract_one):
 def test_seats_and_visits(extract_one, lang, text, expected):
     found = events(extract_one, lang, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a group of people named by where they come from stands for that state, in the group noun's case
+    ("tr", "TBMM Başkanı Numan Kurtulmuş, Azerbaycan'dan gelen heyeti kabul etti.",
+     ("hosting", ("Azerbaijan", "Numan Kurtulmuş"), None, "2025-02-17")),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, Almanya'dan gelen heyetle görüştü.",
+     ("meeting", ("Germany", "Hakan Fidan"), None, "2025-02-17")),
+    ("tr", "Dışişleri Bakanı Hakan Fidan, Rus heyetini Ankara'da kabul etti.",
+     ("hosting", ("Hakan Fidan", "Russia"), "Ankara", "2025-02-17")),
+    ("en", "A delegation from Brazil traveled to Ramallah on Friday.",
+     ("travel", ("Brazil",), "Ramallah", "2025-02-14")),
+    ("en", "President Maria Lopez received officials from the EU in Lima.",
+     ("hosting", ("European Union", "Maria Lopez"), "Lima", "2025-02-17")),
+    ("en", "President Maria Lopez received a Brazilian delegation in Lima.",
+     ("hosting", ("Brazil", "Maria Lopez"), "Lima", "2025-02-17")),
+])
+def test_group_phrases(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Dışişleri Bakanı Hakan Fidan, Filistin'i devlet olarak kabul etti.",   # a state recognised is no guest
+    "Dışişleri Bakanı Hakan Fidan, Almanya'dan gelen teklifi kabul etti.",   # a proposal, not a group of people
+])
+def test_no_group_guest(extract_one, text):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == "hosting"] == []

@@ -79,8 +79,9 @@ def test_no_contact_event(extract_one, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the Presidential Complex ('Külliye') is a seat of government in Ankara
     ("Cumhurbaşkanı Ahmet Yıldız, Almanya Şansölyesi Olaf Berger'i Külliye'de resmi törenle karşıladı.",
-     ("hosting", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-17")),
+     ("hosting", ("Ahmet Yıldız", "Olaf Berger"), "Ankara", "2025-02-17")),
     ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü.",
      ("phone_call", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
     ("Bakan Ali Su, Hamas heyetini Ankara'da ağırladı.",

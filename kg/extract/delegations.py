@@ -1,0 +1,50 @@
+"""Groups of people named by where they come from stand for that state or organisation:
+'KKTC'den gelen muhtarlar', 'Almanya'dan gelen heyet', 'a delegation from Brazil', 'officials
+from the EU'. The origin becomes an actor in the group noun's place and case, marked ``group``
+(someone received, met or travelling, though no person is named).
+
+A plain pass over the finder's mentions; the words (group nouns, the linking participle or
+preposition) are language data in ``organisations.json`` (``group_nouns``, ``group_origin``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..nlp import norms, texts
+from .mentions import ActorMention
+
+ORIGIN_KINDS = ("country", "organisation")
+
+
+def group_origins(doc: Doc, mentions: list[ActorMention], group_nouns: tuple[str, ...], origin: dict,
+                  group_case: Callable[[Doc, int], str | None], apostrophes: frozenset[str]) -> list[ActorMention]:
+    """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N."""
+    if not group_nouns or not origin:
+        return mentions
+    words, surface = norms(doc), texts(doc)
+    after = set(origin.get("participle_after_origin", []))    # SOV: X'ten gelen (…) N
+    before = set(origin.get("preposition_before_origin", []))  # SVO: N from (the) X
+    taken = {m.start for m in mentions}
+    added: list[ActorMention] = []
+    for m in mentions:
+        if m.entity.kind not in ORIGIN_KINDS or m.in_quote:
+            continue
+        noun = None
+        if after and m.case == "abl":
+            k = m.end + 1 if m.end < len(doc) and surface[m.end][:1] in apostrophes else m.end
+            if k < len(doc) and words[k] in after:
+                noun = next((g for g in range(k + 1, min(len(doc), k + 4)) if words[g].startswith(group_nouns)), None)
+        elif before and m.start >= 2:
+            k = m.start - 1 - (words[m.start - 1] in ("the", "a", "an"))
+            if k >= 1 and words[k] in before and words[k - 1].startswith(group_nouns):
+                noun = k - 1
+        if noun is None or noun in taken:
+            continue
+        case = group_case(doc, noun)
+        if case:
+            added.append(replace(m, start=noun, end=noun + 1, case=case, group=True, surface=surface[noun]))
+            taken.add(noun)
+    return sorted(mentions + added, key=lambda a: a.start) if added else mentions
