@@ -1,7 +1,7 @@
 """The explorer in a real, offline Chromium: it draws, filters, shows provenance, runs no payload, scales.
 
 Needs the ``playwright`` package and Debian's ``chromium`` (see conftest.py); every test here
-is marked ``browser``. Run with KG_SHOTS_DIR=/tmp/kg-shots to keep the screenshots.
+is marked ``browser``. Screenshots go to output/screenshots/ (or KG_SHOTS_DIR).
 """
 from __future__ import annotations
 
@@ -118,9 +118,9 @@ def test_filtering_by_a_type_hides_the_others(payload_page: Any) -> None:
     assert drawn(page) == sorted(["Ankara", "Mark Rutte", XSS_NAME, "Meeting · 2025-02-17"])  # Türkiye only phoned
     assert page.text_content(".kg-status") == "1 of 3 events shown"
     assert page.evaluate("Array.from(kgExplorer.timeline.shownAll).reduce((a, b) => a + b, 0)") == 1
-    page.click("text=none")
+    page.click(".kg-all-none >> text=none")
     assert drawn(page) == []
-    page.click("text=all")
+    page.click(".kg-all-none >> text=all")
     assert len(drawn(page)) == 7
     assert payload_page.clean()
 
@@ -240,8 +240,10 @@ def test_5000_node_page_is_interactive_within_10_seconds(tmp_path: Path, open_pa
           f"(page's own clock: {page.evaluate('kgExplorer.readyAt') / 1000:.2f} s)")
     assert opened.seconds < SCALE_SECONDS
     assert page.evaluate("kgExplorer.mode") == view
+    assert page.evaluate("kgExplorer.focusId") is not None  # too big to fit readably: opened on the busiest part
+    assert "most connected part" in page.text_content("#kg-note")
     start = time.perf_counter()
-    click_node(page, page.evaluate("kgExplorer.network.body.data.nodes.get()[0].label"))
+    click_node(page, page.evaluate("kgExplorer.items[kgExplorer.focusId].label"))
     page.wait_for_selector("#kg-panel:not([hidden])", timeout=5_000)
     page.click('input[data-type="meeting"]')
     page.wait_for_function("() => !kgExplorer.filters.types.has('meeting')")
@@ -249,3 +251,45 @@ def test_5000_node_page_is_interactive_within_10_seconds(tmp_path: Path, open_pa
     assert time.perf_counter() - start < 3.0
     shot(page, f"explorer-5000-{view}")
     assert opened.clean(), opened.errors
+
+
+LABELS = """() => {
+  const x = kgExplorer, net = x.network, scale = net.getScale(), box = net.canvas.frame.getBoundingClientRect();
+  return net.body.data.nodes.getIds().map((id) => {
+    const node = net.body.nodes[id], p = net.canvasToDOM({x: node.x, y: node.y});
+    return {id, label: node.options.label, degree: x.degree[id], px: node.labelModule.fontOptions.size * scale,
+            drawn: node.labelModule.visible(), inside: p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height};
+  });
+}"""
+
+
+def test_150_nodes_open_with_the_top_labels_readable(tmp_path: Path, open_page: Any, shot: Any) -> None:
+    """Labels sized by degree: the first view shows the best-connected actors at 11 px or more, hides illegible ones."""
+    opened = open_page(write_html(synthetic_graph(150), tmp_path / "g150.html"))
+    page = opened.page
+    labels = page.evaluate(LABELS)
+    actors = sorted((n for n in labels if n["id"] >= page.evaluate("kgExplorer.nEvents")), key=lambda n: -n["degree"])
+    for top in actors[:3] if page.evaluate("kgExplorer.focusId") is None else actors[:1]:
+        assert top["drawn"] and top["inside"] and top["px"] >= 11, top
+    assert any(not n["drawn"] for n in labels)  # level of detail: the smallest labels wait for a closer zoom
+    assert all(n["px"] >= 7 for n in labels if n["drawn"])
+    shot(page, "explorer-150-first-view")
+    hidden = next(n for n in labels if not n["drawn"])
+    page.evaluate("(id) => kgExplorer.network.moveTo({position: kgExplorer.network.getPositions([id])[id], scale: 1.5})",
+                  hidden["id"])
+    assert next(n for n in page.evaluate(LABELS) if n["id"] == hidden["id"])["drawn"]  # zoomed in, it reads
+    page.click("text=Fit all")
+    assert all(n["inside"] for n in page.evaluate(LABELS))
+    assert opened.clean()
+
+
+def test_side_panel_shrinks_the_canvas_instead_of_covering_it(payload_page: Any) -> None:
+    page = payload_page.page
+    width = page.evaluate("document.querySelector('#kg-network canvas').getBoundingClientRect().width")
+    click_node(page, "Mark Rutte")
+    page.wait_for_selector("#kg-panel:not([hidden])")
+    page.wait_for_function(f"() => document.querySelector('#kg-network canvas').getBoundingClientRect().width < {width}")
+    canvas = page.evaluate("document.querySelector('#kg-network canvas').getBoundingClientRect().right")
+    panel = page.evaluate("document.getElementById('kg-panel').getBoundingClientRect().left")
+    assert canvas <= panel + 1
+    page.wait_for_function(f"() => ({LABELS})().every((n) => n.inside)")  # the view keeps what it showed

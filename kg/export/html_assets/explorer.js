@@ -21,6 +21,11 @@
           if (last && last[0] === ev.id) last[1].push(role); else list.push([ev.id, [role]]);
         });
       });
+      this.degree = new Int32Array(this.items.length); // events an actor is in; actors and places of an event
+      this.events.forEach((ev) => { this.degree[ev.id] = ev.actorIds.length; });
+      this.actors.forEach((a) => { this.degree[a.id] = a.events.length; });
+      this.maxDegree = this.actors.reduce((m, a) => Math.max(m, a.events.length), 1);
+      this.focusId = null; // the node the view opened on, when the whole graph did not fit readably
       this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", actor: null };
       this.visible = new Uint8Array(this.items.length).fill(1);
       this.mode = data.view.summary ? "summary" : "full";
@@ -46,8 +51,8 @@
       this.sumEdges = new vis.DataSet();
       if (this.mode === "summary") this.buildSummary();
       const options = Object.assign({}, this.data.options, {
-        nodes: Object.assign({}, this.data.options.nodes, { scaling: { min: 8, max: 36 } }),
-        edges: Object.assign({}, this.data.options.edges, { scaling: { min: 1, max: 10 } }),
+        nodes: Object.assign({}, this.data.options.nodes, { scaling: Object.assign({ min: 8, max: 36 }, KG.labelScaling) }),
+        edges: Object.assign({}, this.data.options.edges, { scaling: Object.assign({ min: 1, max: 10 }, KG.labelScaling) }),
         layout: Object.assign({}, this.data.options.layout, { improvedLayout: this.items.length <= 100 }),
         physics: { enabled: false },
       });
@@ -55,7 +60,10 @@
       this.listen();
       this.showMode();
       this.apply();
-      if (!this.layOut()) this.network.once("afterDrawing", () => this.markReady());
+      if (!this.layOut()) {
+        this.frame();
+        this.network.once("afterDrawing", () => this.markReady());
+      }
     }
 
     // Run the simulation once on a view without positions, then stop it: a still graph stays
@@ -73,6 +81,7 @@
         net.setOptions({ physics: { enabled: false } });
         if (full) { this.fullSettled = true; this.keepPositions(this.nodes.getIds()); }
         else this.keepPositions(this.sumNodes.getIds());
+        this.frame();
         net.once("afterDrawing", () => this.markReady());
         net.redraw();
       });
@@ -85,13 +94,13 @@
       const id = item.id;
       if (id < this.nEvents) {
         const c = this.data.typeColours[item.type];
-        return { id, label: item.label, shape: "box", title: item.tip, ...this.position(item),
+        return { id, label: item.label, shape: "box", title: item.tip, ...this.position(item), font: { size: KG.eventFont },
                  color: { background: c, border: "#8a8a8a", highlight: { background: c, border: "#1f2937" },
                           hover: { background: c, border: "#1f2937" } } };
       }
       const style = this.data.kindStyles[item.kind];
       return { id, label: item.label, shape: style.shape, color: style.colour, title: item.tip,
-               ...this.position(item) };
+               font: { size: KG.labelSize(this.degree[id], this.maxDegree) }, ...this.position(item) };
     }
 
     position(item) { return item.x === undefined ? {} : { x: item.x, y: item.y }; }
@@ -125,9 +134,12 @@
         });
       });
       this.pairs = pairs;
+      let most = 1;
+      counts.forEach((n) => { most = Math.max(most, n); });
       const nodes = Array.from(counts, ([id, n]) => {
         const a = this.items[id], style = this.data.kindStyles[a.kind];
         return Object.assign({ id, label: a.label, shape: style.shape, color: style.colour, value: n,
+                               font: { size: KG.labelSize(n, most) },
                                title: KG.fmt(this.ui.tip_actor, { label: a.label, n }) }, this.summaryPosition(a));
       });
       const edges = Array.from(pairs, ([key, evs]) => {
@@ -170,6 +182,23 @@
       document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.select(null); });
     }
 
+    // Fit the view, or open on the most connected part when the top labels would not read (view.js).
+    frame() {
+      const summary = this.mode === "summary";
+      const nodes = summary
+        ? this.sumNodes.get({ fields: ["id", "value", "font"] }).map((n) => ({ id: n.id, degree: n.value, font: n.font.size }))
+        : this.nodeView.getIds().filter((id) => id >= this.nEvents).map((id) => (
+          { id, degree: this.degree[id], font: KG.labelSize(this.degree[id], this.maxDegree) }));
+      this.focusId = KG.frame(this.network, nodes);
+      this.showMode();
+    }
+
+    fitAll() {
+      this.network.fit({ animation: false });
+      this.focusId = null;
+      this.showMode();
+    }
+
     // Store where nodes are, so that a node hidden by a filter comes back to the same place.
     keepPositions(ids) {
       const pos = this.network.getPositions(ids);
@@ -208,29 +237,34 @@
       }
       if (this.viewData().nodes.get(id)) {
         this.network.selectNodes([id]);
-        if (move === "focus") {
-          this.network.focus(id, { scale: Math.max(this.network.getScale(), 0.9), offset: this.panelOffset(),
-                                   animation: { duration: 300 } });
-        } else if (move !== "still") {
-          this.keepInSight(id);
-        }
+        if (move === "focus") this.centreOn(id);
+        else if (move !== "still") this.keepInSight(id);
       } else {
         this.network.unselectAll();
       }
     }
 
-    // Half the panel's width to the left: the middle of the part of the network it leaves visible.
-    panelOffset() {
-      const panel = document.getElementById("kg-panel");
-      return { x: panel.hidden ? 0 : -panel.offsetWidth / 2, y: 0 };
+    // Centre a node at a scale where its label reads. The panel takes its own column, so the
+    // canvas shrinks when it opens: wait for vis-network to see the new size first.
+    centreOn(id) {
+      const font = id < this.nEvents ? KG.eventFont : KG.labelSize(this.degree[id], this.maxDegree);
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const pos = this.network.getPositions([id])[id];
+        if (!pos) return;
+        this.network.moveTo({ position: pos, scale: Math.max(this.network.getScale(), (KG.LEGIBLE + 3) / font),
+                              animation: { duration: 300 } });
+      }));
     }
 
-    // Pan so that a node the panel would cover stays in view.
+    // Pan to a node that the narrower canvas no longer shows.
     keepInSight(id) {
-      const net = this.network, pos = net.getPositions([id])[id];
-      const panel = document.getElementById("kg-panel"), canvas = document.getElementById("kg-network");
-      if (!pos || panel.hidden || net.canvasToDOM(pos).x < canvas.clientWidth - panel.offsetWidth - 30) return;
-      net.moveTo({ position: pos, scale: net.getScale(), offset: this.panelOffset(), animation: { duration: 300 } });
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const net = this.network, pos = net.getPositions([id])[id], canvas = document.getElementById("kg-network");
+        if (!pos) return;
+        const p = net.canvasToDOM(pos);
+        if (p.x > 20 && p.y > 20 && p.x < canvas.clientWidth - 20 && p.y < canvas.clientHeight - 20) return;
+        net.moveTo({ position: pos, scale: net.getScale(), animation: { duration: 300 } });
+      }));
     }
 
     selectEdge(edgeId) {
@@ -280,7 +314,7 @@
       this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
       this.showMatches(query && f.actor === null ? matches : null);
       if (this.selected !== null) this.select(this.selected, "still");
-      if (this.applied) this.network.fit({ animation: this.data.view.fixed ? false : { duration: 300 } });
+      if (this.applied) this.frame();
       this.applied = true;
     }
 
@@ -305,7 +339,7 @@
       if (mode === "summary") this.buildSummary();
       else { this.nodeView.refresh(); this.edgeView.refresh(); }
       this.network.setData(this.viewData());
-      this.layOut();
+      if (!this.layOut()) this.frame();
       this.showMode();
       if (this.selected !== null) this.select(this.selected);
     }
@@ -313,8 +347,10 @@
     showMode() {
       this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === this.mode)));
       const note = document.getElementById("kg-note"), view = this.data.view;
-      const text = this.mode === "summary" && view.summary ? this.ui.summary_note
-        : this.mode === "full" && view.fixed ? this.ui.fixed_note : "";
+      const texts = [this.mode === "summary" && view.summary ? this.ui.summary_note
+        : this.mode === "full" && view.fixed ? this.ui.fixed_note : ""];
+      if (this.focusId !== null) texts.push(KG.fmt(this.ui.focus_note, { label: this.items[this.focusId].label }));
+      const text = texts.filter(Boolean).join(" ");
       note.textContent = KG.fmt(text, { nodes: view.nodes.toLocaleString(this.data.lang) });
       note.hidden = !text;
     }
@@ -325,7 +361,9 @@
         type: "button", className: "kg-toggle", "data-mode": mode, disabled: true,
         text: mode === "full" ? this.ui.view_full : this.ui.view_summary, onclick: () => this.setMode(mode),
       }));
-      root.append(this.status,
+      const fit = el("button", { type: "button", className: "kg-button kg-fit", text: this.ui.fit_all,
+                                 onclick: () => this.fitAll() });
+      root.append(this.status, fit,
                   el("span", { className: "kg-segmented", role: "group", "aria-label": this.ui.view }, this.viewButtons));
     }
 

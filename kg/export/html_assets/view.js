@@ -1,0 +1,39 @@
+// Readable at any size. Labels are sized by degree, as Gephi's "label size by degree": the most
+// connected actors read first as one zooms out. vis-network scales them with the zoom and leaves
+// out any label smaller than THRESHOLD px on screen. The first view fits the graph only when
+// its most important labels (the TOP best-connected nodes in view) then read at LEGIBLE px or
+// more; otherwise it opens on the most connected node at a readable scale, and the page says so.
+(function (KG) {
+  "use strict";
+
+  const FONT = { event: 14, min: 12, max: 40 }; // canvas units; a label's px on screen is this times the zoom
+  const LEGIBLE = 11;   // px on screen the most important labels need in the first view
+  const THRESHOLD = 8;  // px on screen under which a label is not drawn (it fades out from THRESHOLD to THRESHOLD - 1)
+  const TARGET = 15;    // px of the top label when the view opens on the most connected part
+  const TOP = 3;        // how many of the best-connected nodes count as "the most important labels"
+
+  KG.LEGIBLE = LEGIBLE;
+  KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD, maxVisible: 30 } };
+
+  // Canvas font size of a node of this degree, when the best-connected one in view has max.
+  KG.labelSize = function (degree, max) {
+    return Math.round(FONT.min + (FONT.max - FONT.min) * Math.sqrt(Math.max(0, degree) / Math.max(1, max)));
+  };
+  KG.eventFont = FONT.event;
+
+  // nodes: [{id, font, degree}] of the view. Fits the view, or zooms on the best-connected node
+  // when the TOP labels would be smaller than LEGIBLE px. Returns that node's id, or null after a fit.
+  KG.frame = function (network, nodes) {
+    network.fit({ animation: false });
+    if (!nodes.length) return null;
+    const ranked = nodes.slice().sort((a, b) => b.degree - a.degree || b.font - a.font || a.id - b.id);
+    const important = ranked.slice(0, TOP);
+    const smallest = Math.min(...important.map((n) => n.font));
+    if (smallest * network.getScale() >= LEGIBLE) return null;
+    const top = ranked[0];
+    const position = network.getPositions([top.id])[top.id];
+    if (!position) return null;
+    network.moveTo({ position, scale: Math.max(network.getScale(), TARGET / top.font), animation: false });
+    return top.id;
+  };
+})(window.KG = window.KG || {});
