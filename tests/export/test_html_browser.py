@@ -293,3 +293,62 @@ def test_side_panel_shrinks_the_canvas_instead_of_covering_it(payload_page: Any)
     panel = page.evaluate("document.getElementById('kg-panel').getBoundingClientRect().left")
     assert canvas <= panel + 1
     page.wait_for_function(f"() => ({LABELS})().every((n) => n.inside)")  # the view keeps what it showed
+
+
+ROWS = "() => Array.from(document.querySelectorAll('#kg-table tbody tr')).map((tr) => Array.from(tr.cells, (td) => td.textContent))"
+
+
+def test_event_table_follows_filters_sorts_and_selects(payload_page: Any, shot: Any) -> None:
+    page = payload_page.page
+    assert page.is_hidden("#kg-table")
+    page.click(".kg-table-toggle")
+    assert page.evaluate(ROWS) == [
+        ["2025-02 (month)", "Phone call", "Mark Rutte; Türkiye", "", "en", "0"],
+        ["2025-02-17", "Meeting", f"Mark Rutte; {XSS_NAME}", "Ankara", "tr", "2"],
+        ["2025-03-05", "Statement", "Mark Rutte", "", "tr", "1"],
+    ]
+    page.click("#kg-table th[data-key=sources] button")
+    assert [row[5] for row in page.evaluate(ROWS)] == ["0", "1", "2"]
+    page.click("#kg-table th[data-key=sources] button")
+    assert [row[5] for row in page.evaluate(ROWS)] == ["2", "1", "0"]
+    assert page.get_attribute("#kg-table th[data-key=sources]", "aria-sort") == "descending"
+    page.click("#kg-table tbody tr >> text=Statement")  # a row selects its event in the graph
+    assert page.text_content("#kg-panel h2") == "Statement · 2025-03-05"
+    assert page.evaluate("kgExplorer.network.getSelectedNodes()") == [page.evaluate(
+        "kgExplorer.items.find((i) => i.label === 'Statement · 2025-03-05').id")]
+    click_node(page, "Meeting · 2025-02-17")  # and the graph's selection marks its row
+    page.wait_for_function("() => document.querySelector('#kg-table tr.kg-selected td:nth-child(2)').textContent === 'Meeting'")
+    page.click('input[data-type="statement"]')
+    assert [row[1] for row in page.evaluate(ROWS)] == ["Meeting", "Phone call"]
+    assert page.text_content(".kg-table-head strong") == "Events (2)"
+    shot(page, "explorer-xss-table")
+    assert payload_page.clean(), (payload_page.errors, payload_page.requests)
+
+
+def test_csv_export_holds_the_filtered_rows(payload_page: Any) -> None:
+    import csv
+    import io
+
+    page = payload_page.page
+    page.click(".kg-table-toggle")
+    page.select_option(".kg-language select", "tr")
+    with page.expect_download() as download:
+        page.click("text=Export CSV")
+    assert download.value.suggested_filename == "events.csv"
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows == [
+        ["date", "start", "end", "type", "participants", "place", "languages", "sources", "label"],
+        ["2025-02-17", "2025-02-17", "2025-02-17", "meeting", f"Mark Rutte; {XSS_NAME}", "Ankara", "tr", "2",
+         "Meeting · 2025-02-17"],
+        ["2025-03-05", "2025-03-05", "2025-03-05", "statement", "Mark Rutte", "", "tr", "1", "Statement · 2025-03-05"],
+    ]
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert payload_page.clean(), (payload_page.errors, payload_page.requests)
+
+
+def test_csv_cells_never_start_a_formula(payload_page: Any) -> None:
+    page = payload_page.page
+    page.evaluate("kgExplorer.items.find((i) => i.label === 'Mark Rutte').label = '=HYPERLINK(\"x\")'")
+    page.click(".kg-table-toggle")
+    assert "\"'=HYPERLINK(\"\"x\"\")\"" in page.evaluate("kgExplorer.table.csv()")

@@ -43,6 +43,7 @@
       this.buildToolbar(document.getElementById("kg-toolbar"));
       this.buildFilters(document.getElementById("kg-filters"));
       this.timeline = new KG.Timeline(document.getElementById("kg-timeline"), this);
+      this.table = new KG.Table(document.getElementById("kg-table"), this);
       this.nodes = new vis.DataSet(this.items.map((item) => this.fullNode(item)));
       this.edges = new vis.DataSet(this.fullEdges());
       this.nodeView = new vis.DataView(this.nodes, { filter: (n) => this.visible[n.id] === 1 });
@@ -224,6 +225,7 @@
       if (this.selected === null) {
         this.panel.close();
         this.timeline.mark([]);
+        this.table.mark(null);
         this.network.unselectAll();
         return;
       }
@@ -231,6 +233,7 @@
       if (id < this.nEvents) {
         this.panel.showEvent(item);
         this.timeline.mark([id]);
+        this.table.mark(id);
       } else {
         this.panel.showActor(item);
         this.timeline.mark(item.events.map((e) => e[0]));
@@ -311,6 +314,7 @@
       }
       this.timeline.setRange(f.from, f.to);
       this.timeline.update(vis);
+      this.table.update();
       this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
       this.showMatches(query && f.actor === null ? matches : null);
       if (this.selected !== null) this.select(this.selected, "still");
@@ -363,7 +367,13 @@
       }));
       const fit = el("button", { type: "button", className: "kg-button kg-fit", text: this.ui.fit_all,
                                  onclick: () => this.fitAll() });
-      root.append(this.status, fit,
+      const table = el("button", { type: "button", className: "kg-toggle kg-table-toggle", "aria-pressed": "false",
+                                   text: this.ui.table, onclick: () => {
+                                     const on = table.getAttribute("aria-pressed") !== "true";
+                                     table.setAttribute("aria-pressed", String(on));
+                                     this.table.show(on);
+                                   } });
+      root.append(this.status, fit, el("span", { className: "kg-segmented" }, [table]),
                   el("span", { className: "kg-segmented", role: "group", "aria-label": this.ui.view }, this.viewButtons));
     }
 

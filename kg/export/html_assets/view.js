@@ -2,7 +2,7 @@
 // connected actors read first as one zooms out. vis-network scales them with the zoom and leaves
 // out any label smaller than THRESHOLD px on screen. The first view fits the graph only when
 // its most important labels (the TOP best-connected nodes in view) then read at LEGIBLE px or
-// more; otherwise it opens on the most connected node at a readable scale, and the page says so.
+// more (zoomed in, no label grows past 20 px on screen); otherwise it opens on the most connected node at a readable scale, and the page says so.
 (function (KG) {
   "use strict";
 
@@ -13,7 +13,7 @@
   const TOP = 3;        // how many of the best-connected nodes count as "the most important labels"
 
   KG.LEGIBLE = LEGIBLE;
-  KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD, maxVisible: 30 } };
+  KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD, maxVisible: 20 } };
 
   // Canvas font size of a node of this degree, when the best-connected one in view has max.
   KG.labelSize = function (degree, max) {
