@@ -38,7 +38,7 @@ _HERE = Path(__file__).resolve().parent
 STRINGS_PATH = _HERE / "html_strings.json"
 ASSETS_DIR = _HERE / "html_assets"
 # The page's scripts, in the order they run; each adds to one namespace, window.KG.
-SCRIPTS = ("dom.js", "view.js", "timeline.js", "panel.js", "table.js", "explorer.js")
+SCRIPTS = ("dom.js", "view.js", "timeline.js", "panel.js", "table.js", "filters.js", "explorer.js")
 # vis-network as shipped inside the pyvis package (pyvis==0.3.2 bundles 9.1.2).
 VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 

@@ -352,3 +352,56 @@ def test_csv_cells_never_start_a_formula(payload_page: Any) -> None:
     page.evaluate("kgExplorer.items.find((i) => i.label === 'Mark Rutte').label = '=HYPERLINK(\"x\")'")
     page.click(".kg-table-toggle")
     assert "\"'=HYPERLINK(\"\"x\"\")\"" in page.evaluate("kgExplorer.table.csv()")
+
+
+COUNTS = "() => Object.fromEntries(Array.from(document.querySelectorAll('.kg-types .kg-count'), (s) => [s.dataset.type, +s.textContent]))"
+LANG_OPTIONS = "() => Array.from(document.querySelectorAll('.kg-language option'), (o) => o.textContent)"
+
+
+def test_counts_follow_the_other_filters(payload_page: Any) -> None:
+    page = payload_page.page
+    assert page.evaluate(COUNTS) == {"meeting": 1, "phone_call": 1, "statement": 1}
+    assert page.evaluate(LANG_OPTIONS) == ["Any language", "English (1)", "Turkish (2)"]
+    page.fill(".kg-dates input >> nth=0", "2025-02-10")
+    page.fill(".kg-dates input >> nth=1", "2025-02-20")
+    page.dispatch_event(".kg-dates input >> nth=1", "change")
+    assert page.evaluate(COUNTS) == {"meeting": 1, "phone_call": 1, "statement": 0}
+    assert page.evaluate(LANG_OPTIONS)[1:] == ["English (1)", "Turkish (1)"]
+    page.click('input[data-type="phone_call"]')  # a type's own box does not change its count, only the others'
+    assert page.evaluate(COUNTS)["phone_call"] == 1
+    assert page.evaluate(LANG_OPTIONS)[1:] == ["English (0)", "Turkish (1)"]
+    page.click("text=Reset filters")
+    page.fill(".kg-actors input", "turkiye")
+    page.wait_for_function(f"() => ({COUNTS})().meeting === 0")
+    assert page.evaluate(COUNTS) == {"meeting": 0, "phone_call": 1, "statement": 0}
+    assert payload_page.clean()
+
+
+CENTRE_OFFSET = """(id) => {
+  const net = kgExplorer.network, p = net.canvasToDOM(net.getPositions([id])[id]), box = net.canvas.frame;
+  return Math.hypot(p.x - box.clientWidth / 2, p.y - box.clientHeight / 2);
+}"""
+
+
+def test_search_centres_the_actor_and_expand_adds_neighbours(payload_page: Any, shot: Any) -> None:
+    page = payload_page.page
+    kellogg = page.evaluate(f"kgExplorer.items.find((i) => i.label === {XSS_NAME!r}).id")
+    page.fill(".kg-actors input", "kellogg")  # one actor matches: it is selected and centred
+    page.wait_for_function("(id) => kgExplorer.selected === id", arg=kellogg)
+    assert page.text_content("#kg-panel h2") == XSS_NAME
+    assert page.evaluate("kgExplorer.network.getSelectedNodes()") == [kellogg]
+    page.wait_for_function(f"(id) => ({CENTRE_OFFSET})(id) < 30", arg=kellogg, timeout=5_000)
+    assert drawn(page) == sorted(["Ankara", "Mark Rutte", XSS_NAME, "Meeting · 2025-02-17"])
+    click_node(page, "Mark Rutte")
+    page.click("#kg-panel .kg-expand")  # Rutte's events and co-participants join Kellogg's
+    assert drawn(page) == sorted(["Ankara", "Mark Rutte", XSS_NAME, "Türkiye", "Meeting · 2025-02-17",
+                                  "Phone call · 2025-02", "Statement · 2025-03-05"])
+    assert page.input_value(".kg-actors input") == f"{XSS_NAME} + Mark Rutte"
+    assert page.evaluate("kgExplorer.selected") == page.evaluate("kgExplorer.items.find((i) => i.label === 'Mark Rutte').id")
+    shot(page, "explorer-xss-search-expand")
+    page.fill(".kg-actors input", "a")  # several match: nothing is chosen until Enter
+    page.press(".kg-actors input", "Enter")
+    first = page.evaluate("document.querySelector('.kg-matches .kg-link').textContent")
+    page.wait_for_function("(label) => kgExplorer.selected !== null && kgExplorer.items[kgExplorer.selected].label === label",
+                           arg=first)
+    assert payload_page.clean()

@@ -26,7 +26,8 @@
       this.actors.forEach((a) => { this.degree[a.id] = a.events.length; });
       this.maxDegree = this.actors.reduce((m, a) => Math.max(m, a.events.length), 1);
       this.focusId = null; // the node the view opened on, when the whole graph did not fit readably
-      this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", actor: null };
+      // pinned: actors chosen from the panel ("only this actor", "expand"), which replace the query's matches
+      this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
       this.visible = new Uint8Array(this.items.length).fill(1);
       this.mode = data.view.summary ? "summary" : "full";
       this.fullSettled = data.view.fixed || this.items.length === 0; // big graphs come with positions from Python
@@ -41,7 +42,7 @@
     start() {
       this.panel = new KG.Panel(document.getElementById("kg-panel"), this);
       this.buildToolbar(document.getElementById("kg-toolbar"));
-      this.buildFilters(document.getElementById("kg-filters"));
+      this.sidebar = new KG.Sidebar(document.getElementById("kg-filters"), this);
       this.timeline = new KG.Timeline(document.getElementById("kg-timeline"), this);
       this.table = new KG.Table(document.getElementById("kg-table"), this);
       this.nodes = new vis.DataSet(this.items.map((item) => this.fullNode(item)));
@@ -284,26 +285,32 @@
 
     filtering() {
       const f = this.filters;
-      return f.types.size !== this.data.types.length || Boolean(f.from || f.to || f.lang || f.query);
+      return f.types.size !== this.data.types.length || Boolean(f.from || f.to || f.lang || f.query || f.pinned.size);
     }
 
     // Decide what the filters keep, then update the network, the timeline and the counts.
     apply() {
       const f = this.filters, query = KG.fold(f.query), vis = new Uint8Array(this.items.length);
-      const matches = f.actor !== null ? [this.items[f.actor]]
+      const matches = f.pinned.size ? Array.from(f.pinned, (id) => this.items[id])
         : query ? this.actors.filter((a) => a.fold.includes(query)) : null;
       const hit = matches && new Uint8Array(this.items.length);
       if (matches) matches.forEach((a) => { hit[a.id] = 1; });
+      const typeCounts = {}, langCounts = {};
       let shown = 0;
       this.events.forEach((ev) => {
-        if (!f.types.has(ev.type) || (f.lang && !ev.langs.includes(f.lang))) return;
         if ((f.from || f.to) && (!ev.start || (f.from && ev.end < f.from) || (f.to && ev.start > f.to))) return;
         if (hit && !ev.actorIds.some((id) => hit[id])) return;
+        const typeKept = f.types.has(ev.type), langKept = !f.lang || ev.langs.includes(f.lang);
+        if (langKept) typeCounts[ev.type] = (typeCounts[ev.type] || 0) + 1;
+        if (typeKept) ev.langs.forEach((lang) => { langCounts[lang] = (langCounts[lang] || 0) + 1; });
+        if (!typeKept || !langKept) return;
         vis[ev.id] = 1;
         shown += 1;
         ev.actorIds.forEach((id) => { vis[id] = 1; });
       });
       if (!this.filtering()) this.actors.forEach((a) => { vis[a.id] = 1; });
+      this.sidebar.counts(typeCounts, langCounts);
+      this.matches = matches || [];
       this.visible = vis;
       if (this.applied && this.mode === "summary") {
         this.buildSummary();
@@ -316,7 +323,7 @@
       this.timeline.update(vis);
       this.table.update();
       this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
-      this.showMatches(query && f.actor === null ? matches : null);
+      this.sidebar.showMatches(query && !f.pinned.size ? matches : null);
       if (this.selected !== null) this.select(this.selected, "still");
       if (this.applied) this.frame();
       this.applied = true;
@@ -325,16 +332,39 @@
     setDateRange(from, to) {
       this.filters.from = from;
       this.filters.to = to;
-      this.fromInput.value = from;
-      this.toInput.value = to;
+      this.sidebar.setDates(from, to);
+      this.apply();
+    }
+
+    // Keep the events of these actors only (with their co-participants), and say so in the search box.
+    pin(ids) {
+      this.filters.pinned = new Set(ids);
+      this.filters.query = Array.from(this.filters.pinned, (id) => this.items[id].label).join(" + ");
+      this.sidebar.setSearch(this.filters.query);
       this.apply();
     }
 
     filterToActor(actor) {
-      this.filters.actor = actor.id;
-      this.filters.query = actor.label;
-      this.searchInput.value = actor.label;
-      this.apply();
+      this.pin([actor.id]);
+      this.select(actor.id, "focus");
+    }
+
+    // Add an actor's events and co-participants to what the search shows (everything: its ego view).
+    expand(actor) {
+      const kept = this.filters.pinned.size ? Array.from(this.filters.pinned)
+        : KG.fold(this.filters.query) ? this.matches.map((a) => a.id) : [];
+      this.pin(kept.concat([actor.id]));
+      this.select(actor.id, "focus");
+    }
+
+    // After typing: centre and select the one actor the search finds, or one named exactly so;
+    // with first (Enter), the first match.
+    focusMatch(first) {
+      const query = KG.fold(this.filters.query);
+      if (!query || this.filters.pinned.size || !this.matches.length) return;
+      const exact = this.matches.find((a) => a.fold === query);
+      const pick = exact || (this.matches.length === 1 || first ? this.matches[0] : null);
+      if (pick) this.select(pick.id, "focus");
     }
 
     setMode(mode) {
@@ -377,97 +407,9 @@
                   el("span", { className: "kg-segmented", role: "group", "aria-label": this.ui.view }, this.viewButtons));
     }
 
-    buildFilters(root) {
-      const ui = this.ui;
-      const reset = el("button", { type: "button", className: "kg-button", text: ui.reset, onclick: () => this.reset() });
-      root.append(el("h2", { text: ui.filters }), this.typeFilter(), this.dateFilter(), this.languageFilter(),
-                  this.actorFilter(), reset, this.legend());
-    }
-
-    typeFilter() {
-      const counts = {};
-      this.events.forEach((ev) => { counts[ev.type] = (counts[ev.type] || 0) + 1; });
-      this.typeBoxes = this.data.types.map((type) => el("input", {
-        type: "checkbox", checked: true, "data-type": type,
-        onchange: (e) => {
-          if (e.target.checked) this.filters.types.add(type); else this.filters.types.delete(type);
-          this.apply();
-        },
-      }));
-      const setAll = (on) => () => {
-        this.typeBoxes.forEach((box) => { box.checked = on; });
-        this.filters.types = new Set(on ? this.data.types : []);
-        this.apply();
-      };
-      return el("fieldset", { className: "kg-types kg-legend" }, [
-        el("legend", { text: this.ui.types }),
-        el("div", { className: "kg-all-none" }, [
-          el("button", { type: "button", className: "kg-link", text: this.ui.all, onclick: setAll(true) }), " · ",
-          el("button", { type: "button", className: "kg-link", text: this.ui.none, onclick: setAll(false) }),
-        ]),
-        ...this.data.types.map((type, i) => el("label", { className: "kg-check" }, [
-          this.typeBoxes[i], KG.swatch("box", this.data.typeColours[type]), this.typeText(type),
-          el("span", { className: "kg-count", text: String(counts[type]) }),
-        ])),
-      ]);
-    }
-
-    dateFilter() {
-      const days = this.events.map((ev) => ev.start).filter(Boolean).sort();
-      const ends = this.events.map((ev) => ev.end).filter(Boolean).sort();
-      const input = (key) => el("input", { type: "date", min: days[0], max: ends[ends.length - 1],
-                                            onchange: (e) => { this.filters[key] = e.target.value; this.apply(); } });
-      this.fromInput = input("from");
-      this.toInput = input("to");
-      return el("fieldset", { className: "kg-dates" }, [
-        el("legend", { text: this.ui.dates }),
-        el("label", {}, [el("span", { text: this.ui.from }), this.fromInput]),
-        el("label", {}, [el("span", { text: this.ui.to }), this.toInput]),
-      ]);
-    }
-
-    languageFilter() {
-      this.langSelect = el("select", { onchange: (e) => { this.filters.lang = e.target.value; this.apply(); } }, [
-        el("option", { value: "", text: this.ui.any_language }),
-        ...this.data.languages.map((code) => el("option", { value: code, text: this.strings.languages[code] || code })),
-      ]);
-      return el("fieldset", { className: "kg-language" }, [el("legend", { text: this.ui.language }), this.langSelect]);
-    }
-
-    actorFilter() {
-      const run = KG.debounce(() => this.apply(), 150);
-      this.searchInput = el("input", {
-        type: "search", placeholder: this.ui.search, "aria-label": this.ui.search,
-        oninput: (e) => { this.filters.query = e.target.value; this.filters.actor = null; run(); },
-      });
-      this.matchList = el("ul", { className: "kg-matches" });
-      return el("fieldset", { className: "kg-actors" },
-                [el("legend", { text: this.ui.actors }), this.searchInput, this.matchList]);
-    }
-
-    showMatches(matches) {
-      KG.clear(this.matchList);
-      if (!matches) return;
-      if (!matches.length) this.matchList.append(el("li", { className: "kg-muted", text: this.ui.no_matches }));
-      matches.slice(0, 8).forEach((a) => this.matchList.append(el("li", {}, [this.panel.actorButton(a)])));
-      if (matches.length > 8) {
-        const more = KG.fmt(this.ui.more_matches, { n: matches.length - 8 });
-        this.matchList.append(el("li", { className: "kg-muted", text: more }));
-      }
-    }
-
-    legend() {
-      const kinds = this.data.kinds.map((kind) => {
-        const style = this.data.kindStyles[kind];
-        return el("li", {}, [KG.swatch(style.shape, style.colour), this.strings.kinds[kind] || kind]);
-      });
-      return el("section", { className: "kg-legend kg-kinds" }, [el("h2", { text: this.ui.nodes }), el("ul", {}, kinds)]);
-    }
-
     reset() {
-      this.typeBoxes.forEach((box) => { box.checked = true; });
-      this.filters = { types: new Set(this.data.types), from: "", to: "", lang: "", query: "", actor: null };
-      this.fromInput.value = this.toInput.value = this.searchInput.value = this.langSelect.value = "";
+      this.filters = { types: new Set(this.data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
+      this.sidebar.reset();
       this.apply();
     }
   }

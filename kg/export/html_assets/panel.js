@@ -97,8 +97,12 @@
       const f = this.s.fields, ui = this.x.ui;
       this.open(this.actorMark(actor), actor.label, [
         this.fields([[f.kind, this.s.kinds[actor.kind] || actor.kind], [f.iri, el("code", { text: actor.iri })]]),
-        el("button", { type: "button", className: "kg-button", text: ui.only_actor,
-                       onclick: () => this.x.filterToActor(actor) }),
+        el("div", { className: "kg-actions" }, [
+          el("button", { type: "button", className: "kg-button", text: ui.only_actor,
+                         onclick: () => this.x.filterToActor(actor) }),
+          el("button", { type: "button", className: "kg-button kg-expand", text: ui.expand, title: ui.expand_hint,
+                         onclick: () => this.x.expand(actor) }),
+        ]),
         el("h3", { text: KG.fmt(ui.events, { n: actor.events.length }) }),
         this.eventList(actor.events),
       ]);
