@@ -15,6 +15,25 @@ PREFIX schema: <https://schema.org/>
 SELECT ?article ?lang WHERE { ?a dkg:articleId ?article ; schema:inLanguage ?lang }"""
 
 
+PLACE_FACTS = """PREFIX dkg: <https://w3id.org/diplomatic-kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?x ?code ?lat ?lon WHERE {
+  VALUES ?class { dkg:Country dkg:City } ?x a ?class .
+  OPTIONAL { ?x dkg:countryCode ?code } OPTIONAL { ?x schema:latitude ?lat ; schema:longitude ?lon }
+}"""
+
+
+def place_facts(graph: Graph) -> dict[str, dict[str, object]]:
+    """Country or city IRI → its ISO 3166 ``country_code`` and, for cities, ``lat`` and ``lon`` (the map view's)."""
+    out: dict[str, dict[str, object]] = {}
+    for r in rows(run(graph, PLACE_FACTS)):
+        facts = {"country_code": str(r["code"])} if r["code"] is not None else {}
+        if r["lat"] is not None and r["lon"] is not None:
+            facts.update(lat=float(r["lat"]), lon=float(r["lon"]))
+        out[r["x"]] = facts
+    return out
+
+
 def article_languages(graph: Graph) -> dict[str, str]:
     """Article id → the language code of its text (schema:inLanguage)."""
     return {str(r["article"]): str(r["lang"]) for r in rows(run(graph, ARTICLE_LANGUAGES))}
@@ -24,11 +43,13 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
     """A MultiDiGraph with an edge event → actor per role and event → place for the place.
 
     Event nodes also carry ``date_start`` (the earliest day it can be) and ``languages``
-    (the sorted language codes of the articles that report it).
+    (the sorted language codes of the articles that report it); countries and cities carry
+    ``country_code`` and cities ``lat`` and ``lon`` when the graph has them.
     """
     records = event_records(graph) if records is None else records
     kinds = entity_kinds(graph)
     langs = article_languages(graph)
+    places = place_facts(graph)
     g = nx.MultiDiGraph()
     for ev in records:
         g.add_node(ev["id"], kind="event", label=f"{ev['type']} {ev['date']}", type=ev["type"], date=ev["date"],
@@ -43,6 +64,9 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
         if ev["place_id"]:
             g.add_node(ev["place_id"], kind=kinds.get(ev["place_id"], "city"), label=ev["place"])
             g.add_edge(ev["id"], ev["place_id"], key="place", role="place")
+    for node, facts in places.items():
+        if node in g:
+            g.nodes[node].update(facts)
     return g
 
 

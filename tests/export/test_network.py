@@ -31,3 +31,15 @@ def test_lists_stay_out_of_graphml(tmp_path: Any, network: Any) -> None:
 
     text = write_graphml(network, tmp_path / "g.graphml").read_text(encoding="utf-8")
     assert 'attr.name="date_start"' in text and 'attr.name="languages"' not in text
+
+
+def test_places_carry_their_country_code_and_coordinates(tmp_path: Any, network: Any) -> None:
+    """The map view's facts: ISO codes on countries and cities, coordinates on cities; GraphML keeps them."""
+    from kg.export.network import write_graphml
+
+    places = {attrs["label"]: attrs for _, attrs in network.nodes(data=True) if attrs["kind"] in ("country", "city")}
+    assert places["France"]["country_code"] == "FR" and places["United States"]["country_code"] == "US"
+    cities = [attrs for attrs in places.values() if attrs["kind"] == "city"]
+    assert cities and all(-90 <= c["lat"] <= 90 and -180 <= c["lon"] <= 180 and len(c["country_code"]) == 2 for c in cities)
+    text = write_graphml(network, tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert 'attr.name="country_code"' in text and 'attr.name="lat"' in text
