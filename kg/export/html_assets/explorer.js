@@ -45,6 +45,7 @@
       this.sidebar = new KG.Sidebar(document.getElementById("kg-filters"), this);
       this.timeline = new KG.Timeline(document.getElementById("kg-timeline"), this);
       this.table = new KG.Table(document.getElementById("kg-table"), this);
+      this.map = this.data.world ? new KG.WorldMap(document.querySelector(".kg-stage"), this) : null;
       this.nodes = new vis.DataSet(this.items.map((item) => this.fullNode(item)));
       this.edges = new vis.DataSet(this.fullEdges());
       this.nodeView = new vis.DataView(this.nodes, { filter: (n) => this.visible[n.id] === 1 });
@@ -223,6 +224,7 @@
     // the view, anything else pans only if the panel would cover it.
     select(id, move) {
       this.selected = id === undefined ? null : id;
+      if (this.map && this.map.shown) this.map.draw();
       if (this.selected === null) {
         this.panel.close();
         this.timeline.mark([]);
@@ -322,6 +324,7 @@
       this.timeline.setRange(f.from, f.to);
       this.timeline.update(vis);
       this.table.update();
+      if (this.map) this.map.update();
       this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
       this.sidebar.showMatches(query && !f.pinned.size ? matches : null);
       if (this.selected !== null) this.select(this.selected, "still");
@@ -368,7 +371,8 @@
     }
 
     setMode(mode) {
-      if (mode === this.mode) return;
+      if (this.map) this.map.show(mode === "map");
+      if (mode === "map" || mode === this.mode) { this.showMode(); return; }
       this.mode = mode;
       if (mode === "summary") this.buildSummary();
       else { this.nodeView.refresh(); this.edgeView.refresh(); }
@@ -379,11 +383,12 @@
     }
 
     showMode() {
-      this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === this.mode)));
+      const shown = this.map && this.map.shown ? "map" : this.mode;
+      this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === shown)));
       const note = document.getElementById("kg-note"), view = this.data.view;
-      const texts = [this.mode === "summary" && view.summary ? this.ui.summary_note
+      const texts = [shown === "map" ? this.ui.map_note : this.mode === "summary" && view.summary ? this.ui.summary_note
         : this.mode === "full" && view.fixed ? this.ui.fixed_note : ""];
-      if (this.focusId !== null) texts.push(KG.fmt(this.ui.focus_note, { label: this.items[this.focusId].label }));
+      if (this.focusId !== null && shown !== "map") texts.push(KG.fmt(this.ui.focus_note, { label: this.items[this.focusId].label }));
       const text = texts.filter(Boolean).join(" ");
       note.textContent = KG.fmt(text, { nodes: view.nodes.toLocaleString(this.data.lang) });
       note.hidden = !text;
@@ -391,9 +396,10 @@
 
     buildToolbar(root) {
       this.status = el("span", { className: "kg-status", "aria-live": "polite" });
-      this.viewButtons = ["full", "summary"].map((mode) => el("button", {
+      const modes = ["full", "summary"].concat(this.data.world ? ["map"] : []);
+      this.viewButtons = modes.map((mode) => el("button", {
         type: "button", className: "kg-toggle", "data-mode": mode, disabled: true,
-        text: mode === "full" ? this.ui.view_full : this.ui.view_summary, onclick: () => this.setMode(mode),
+        text: this.ui["view_" + mode], onclick: () => this.setMode(mode),
       }));
       const fit = el("button", { type: "button", className: "kg-button kg-fit", text: this.ui.fit_all,
                                  onclick: () => this.fitAll() });
