@@ -20,7 +20,7 @@ XSS_TITLE = "<script>window.__xss=1</script>"
 XSS_SENTENCE = 'Rutte met Kellogg <img src=x onerror="window.__xss=1"> "today".'
 XSS_NAME = 'Keith <img src=x onerror="window.__xss=1"> Kellogg'
 SCALE_NODES = 5000
-SCALE_SECONDS = 10.0  # the issue's budget: interactive within 10 s in headless Chromium
+SCALE_MS = 3000  # issue 18's budget: first paint and ready within 3 s on two cores (the page's own clock)
 
 
 def payload_graph() -> nx.MultiDiGraph:
@@ -228,17 +228,24 @@ def test_built_seed_page_draws_offline(tmp_path: Path, extractor: Any, open_page
 
 
 @pytest.mark.parametrize("view", ["summary", "full"])
-def test_5000_node_page_is_interactive_within_10_seconds(tmp_path: Path, open_page: Any, shot: Any, view: str) -> None:
-    """Time from goto to the page's ready flag (laid out and drawn), then a click and a filter."""
+def test_5000_node_page_is_interactive_within_3_seconds(tmp_path: Path, open_page: Any, shot: Any, view: str) -> None:
+    """First paint and ready (laid out and drawn) on the page's own clock, then a click and a filter.
+
+    The clock is performance.now() in the page, from navigation start; a loaded machine gets one more try.
+    """
     import time
 
     limits = Limits() if view == "summary" else Limits(summary=10 * SCALE_NODES)
-    opened = open_page(write_html(synthetic_graph(SCALE_NODES), tmp_path / f"{view}.html", limits=limits),
-                       timeout_ms=int(SCALE_SECONDS * 3000))
-    page = opened.page
-    print(f"{SCALE_NODES} nodes, {view} view: ready after {opened.seconds:.2f} s "
-          f"(page's own clock: {page.evaluate('kgExplorer.readyAt') / 1000:.2f} s)")
-    assert opened.seconds < SCALE_SECONDS
+    path = write_html(synthetic_graph(SCALE_NODES), tmp_path / f"{view}.html", limits=limits)
+    for attempt in (1, 2):
+        opened = open_page(path, timeout_ms=30_000)
+        page = opened.page
+        painted, ready = page.evaluate("[kgExplorer.paintedAt, kgExplorer.readyAt]")
+        print(f"{SCALE_NODES} nodes, {view} view, try {attempt}: first paint {painted / 1000:.2f} s, "
+              f"ready {ready / 1000:.2f} s on the page's clock ({opened.seconds:.2f} s from goto)")
+        if ready < SCALE_MS:
+            break
+    assert painted <= ready < SCALE_MS
     assert page.evaluate("kgExplorer.mode") == view
     assert page.evaluate("kgExplorer.focusId") is not None  # too big to fit readably: opened on the busiest part
     assert "most connected part" in page.text_content("#kg-note")
