@@ -108,6 +108,24 @@ def load_strings(ui_lang: str) -> dict[str, Any]:
     return data[ui_lang]
 
 
+def type_crosswalk() -> dict[str, list[list[str]]]:
+    """Event type → [scheme, notation, label] of its CAMEO and PLOVER concepts, from the ontology's SKOS crosswalk."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.graph.vocab import DKG
+    from kg.resources import ontology_file
+
+    ontology = Graph().parse(ontology_file(), format="turtle")  # read triple by triple: no SPARQL engine to start
+    out: dict[str, list[list[str]]] = {}
+    for cls, code in ontology.subject_objects(DKG.typeCode):
+        concepts = [(str(ontology.value(c, SKOS.inScheme)).rsplit("#", 1)[-1], str(ontology.value(c, SKOS.notation)),
+                     str(ontology.value(c, SKOS.prefLabel))) for c in ontology.objects(cls, SKOS.closeMatch)]
+        if concepts:  # roles have a typeCode too, but no crosswalk
+            out[str(code)] = [list(concept) for concept in sorted(concepts)]
+    return out
+
+
 def _date_text(attrs: Mapping[str, Any]) -> str:
     """The event's date as shown: start, '–' end for a window."""
     start, end = attrs.get("date"), attrs.get("date_end")
@@ -314,6 +332,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
         "kinds": (["event"] if event_rows else []) + [k for k in ENTITY_KINDS if k in kinds]
                  + sorted(kinds - set(ENTITY_KINDS)),
         "languages": sorted({lang for ev in event_rows for lang in ev["langs"]}),
+        "codes": {t: codes for t, codes in type_crosswalk().items() if t in types},
         "typeColours": {t: TYPE_COLOURS.get(t, FALLBACK_COLOUR) for t in sorted(types)},  # sorted: same bytes each run
         "kindStyles": {k: {"shape": KIND_SHAPES.get(k, "dot"), "colour": KIND_COLOURS.get(k, FALLBACK_COLOUR)}
                        for k in sorted(kinds | {"event"})},

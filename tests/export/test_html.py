@@ -296,3 +296,10 @@ def test_world_map_data_says_where_it_comes_from() -> None:
     source = (WORLD.parent / "SOURCE.md").read_text(encoding="utf-8")
     assert "world-atlas 2.0.2" in source and "ISC" in source and "Natural Earth" in source
     assert "Michael Bostock" in (WORLD.parent / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_event_types_carry_their_cameo_and_plover_codes_from_the_ontology(page_en: str) -> None:
+    codes = page_data(page_en)["codes"]
+    assert set(codes) == {"meeting", "phone_call"}  # the types the graph has
+    assert codes["phone_call"] == [["CAMEO", "041", "Discuss by telephone"], ["PLOVER", "CONSULT/phone", "Consult: by telephone"]]
+    assert ["CAMEO", "044", "Meet at a third location"] in codes["meeting"]

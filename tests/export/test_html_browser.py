@@ -131,7 +131,9 @@ def test_clicking_an_event_shows_its_sources_and_participants(payload_page: Any)
     page.wait_for_selector("#kg-panel:not([hidden])")
     assert page.text_content("#kg-panel h2") == "Meeting · 2025-02-17"
     fields = dict(zip(page.evaluate(PANEL_TEXTS, "dt"), page.evaluate(PANEL_TEXTS, "dd")))
-    assert fields == {"Type": "Meeting", "Date": "2025-02-17", "Place": "Ankara", "Languages": "Turkish"}
+    assert fields == {"Type": "Meeting", "Date": "2025-02-17", "Place": "Ankara", "Languages": "Turkish",
+                      "Codes": "CAMEO 040 ConsultCAMEO 044 Meet at a third locationPLOVER CONSULT/meet Consult: meet at a third location"}
+    assert page.evaluate(PANEL_TEXTS, ".kg-codes code") == ["CAMEO 040", "CAMEO 044", "PLOVER CONSULT/meet"]
     assert page.evaluate(PANEL_TEXTS, ".kg-participants .kg-link") == ["Mark Rutte", XSS_NAME]
     assert page.evaluate(PANEL_TEXTS, ".kg-participants .kg-role") == ["host", "guest"]
     assert page.evaluate(PANEL_TEXTS, ".kg-sentence") == [XSS_SENTENCE, "Rutte hosted Kellogg in Ankara."]
@@ -183,7 +185,7 @@ def test_turkish_interface(tmp_path: Path, open_page: Any) -> None:
     assert "Kişi" in page.text_content(".kg-kinds") and "Toplantı" in page.text_content(".kg-types")
     click_node(page, "Toplantı · 2025-02-17")
     page.wait_for_selector("#kg-panel:not([hidden])")
-    assert page.evaluate(PANEL_TEXTS, "dt") == ["Tür", "Tarih", "Yer", "Diller"]
+    assert page.evaluate(PANEL_TEXTS, "dt") == ["Tür", "Tarih", "Yer", "Diller", "Kodlar"]
     assert page.evaluate(PANEL_TEXTS, ".kg-participants .kg-role") == ["ev sahibi", "konuk"]
     assert page.text_content(".kg-status") == "3 olaydan 3 tanesi gösteriliyor"
     assert opened.clean()
@@ -222,7 +224,9 @@ def test_built_seed_page_draws_offline(tmp_path: Path, extractor: Any, open_page
     assert "Travel · 2025-02-17" in labels and "Mark Rutte" in labels
     click_node(page, "Travel · 2025-02-17")
     page.wait_for_selector("#kg-panel .kg-sentence")
-    assert page.evaluate(PANEL_TEXTS, "dd")[-1] == "Turkish"  # the article's language reached the page
+    fields = dict(zip(page.evaluate(PANEL_TEXTS, "dt"), page.evaluate(PANEL_TEXTS, "dd")))
+    assert fields["Languages"] == "Turkish"  # the article's language reached the page
+    assert fields["Codes"].startswith("CAMEO 042 Make a visit")  # and the ontology's crosswalk
     shot(page, "explorer-seed")
     assert opened.clean()
 

@@ -70,12 +70,22 @@
       const people = el("ul", { className: "kg-participants" }, ev.parts.map(([id, role]) =>
         el("li", {}, [this.actorButton(this.x.items[id]), this.role(this.x.roleText(role))])));
       this.open(this.eventMark(ev), ev.label, [
-        this.fields([[f.type, this.x.typeText(ev.type)], [f.date, ev.when], [f.place, place], [f.languages, langs]]),
+        this.fields([[f.type, this.x.typeText(ev.type)], [f.date, ev.when], [f.place, place], [f.languages, langs],
+                     [f.codes, this.codes(ev.type)]]),
         ev.parts.length ? el("h3", { text: f.participants }) : null,
         ev.parts.length ? people : null,
         el("h3", { text: f.sources + " (" + ev.sources.length + ")" }),
         el("ol", { className: "kg-sources" }, ev.sources.map((src) => this.source(src))),
       ].filter(Boolean));
+    }
+
+    // The event type's CAMEO and PLOVER codes (the ontology's crosswalk), one a line with its name.
+    codes(type) {
+      const codes = this.x.data.codes[type] || [];
+      if (!codes.length) return null;
+      return el("ul", { className: "kg-codes" }, codes.map(([scheme, notation, label]) => el("li", {}, [
+        el("code", { text: scheme + " " + notation }), " " + label,
+      ])));
     }
 
     source(src) {
