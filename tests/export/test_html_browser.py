@@ -73,6 +73,22 @@ DRAWN = "() => kgExplorer.network.body.data.nodes.get().map((n) => n.label).sort
 PANEL_TEXTS = "(sel) => Array.from(document.querySelectorAll('#kg-panel ' + sel)).map((e) => e.textContent)"
 
 
+def shoot_views(page: Any, shot: Any, prefix: str) -> None:
+    """Screenshots of every view (the graph as opened, the table, the map, the other graph view); nothing runs."""
+    shot(page, f"{prefix}-graph")
+    page.click(".kg-table-toggle")
+    shot(page, f"{prefix}-table")
+    page.click(".kg-table-toggle")
+    if page.locator("button[data-mode=map]").count():
+        page.click("button[data-mode=map]")
+        shot(page, f"{prefix}-map")
+    other = "full" if page.evaluate("kgExplorer.mode") == "summary" else "summary"
+    page.click(f"button[data-mode={other}]")
+    page.wait_for_function("(mode) => !document.querySelector(`button[data-mode=${mode}]`).disabled", arg=other)
+    shot(page, f"{prefix}-{other}")
+    assert page.evaluate("typeof window.__xss") == "undefined" and page.locator("img").count() == 0
+
+
 def click_node(page: Any, label: str) -> None:
     point = page.evaluate(NODE_POINT, label)
     page.mouse.click(point["x"], point["y"])
@@ -105,6 +121,7 @@ def test_page_draws_offline_without_errors_or_xss(payload_page: Any, shot: Any) 
     assert page.locator("img, #kg-panel script, div.vis-tooltip script").count() == 0
     assert page.locator('a[href^="javascript"]').count() == 0  # a javascript: URL is shown, not linked
     shot(page, "explorer-xss-event-panel")
+    shoot_views(page, shot, "explorer-xss")
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert payload_page.clean(), (payload_page.errors, payload_page.requests, payload_page.dialogs)
 
@@ -227,7 +244,7 @@ def test_built_seed_page_draws_offline(tmp_path: Path, extractor: Any, open_page
     fields = dict(zip(page.evaluate(PANEL_TEXTS, "dt"), page.evaluate(PANEL_TEXTS, "dd")))
     assert fields["Languages"] == "Turkish"  # the article's language reached the page
     assert fields["Codes"].startswith("CAMEO 042 Make a visit")  # and the ontology's crosswalk
-    shot(page, "explorer-seed")
+    shoot_views(page, shot, "explorer-15")
     assert opened.clean()
 
 
@@ -260,7 +277,8 @@ def test_5000_node_page_is_interactive_within_3_seconds(tmp_path: Path, open_pag
     page.wait_for_function("() => !kgExplorer.filters.types.has('meeting')")
     print(f"click + filter: {time.perf_counter() - start:.2f} s")
     assert time.perf_counter() - start < 3.0
-    shot(page, f"explorer-5000-{view}")
+    if view == "summary":
+        shoot_views(page, shot, "explorer-5000")
     assert opened.clean(), opened.errors
 
 
@@ -291,18 +309,21 @@ def test_150_nodes_open_with_the_top_labels_readable(tmp_path: Path, open_page: 
     assert next(n for n in page.evaluate(LABELS) if n["id"] == hidden["id"])["drawn"]  # zoomed in, it reads
     page.click("text=Fit all")
     assert all(n["inside"] for n in page.evaluate(LABELS))
+    shoot_views(page, shot, "explorer-150")  # -graph: after "Fit all"
     assert opened.clean()
 
 
 def test_side_panel_shrinks_the_canvas_instead_of_covering_it(payload_page: Any) -> None:
     page = payload_page.page
     width = page.evaluate("document.querySelector('#kg-network canvas').getBoundingClientRect().width")
+    scale = page.evaluate("kgExplorer.network.getScale()")
     click_node(page, "Mark Rutte")
     page.wait_for_selector("#kg-panel:not([hidden])")
     page.wait_for_function(f"() => document.querySelector('#kg-network canvas').getBoundingClientRect().width < {width}")
     canvas = page.evaluate("document.querySelector('#kg-network canvas').getBoundingClientRect().right")
     panel = page.evaluate("document.getElementById('kg-panel').getBoundingClientRect().left")
     assert canvas <= panel + 1
+    assert page.evaluate("kgExplorer.network.getScale()") == pytest.approx(scale)  # labels keep their size
     page.wait_for_function(f"() => ({LABELS})().every((n) => n.inside)")  # the view keeps what it showed
 
 

@@ -175,6 +175,14 @@
         else if (p.edges.length) this.selectEdge(p.edges[0]);
       });
       net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); });
+      // vis-network rescales the view when the canvas changes size; opening the panel or the table
+      // should narrow the view, not shrink the labels: put back the scale and centre held before.
+      net.on("resize", () => {
+        const held = this.heldView;
+        this.heldView = null;
+        // it rescales right after this event: put the view back once it has
+        if (held) Promise.resolve().then(() => net.moveTo({ position: held.position, scale: held.scale, animation: false }));
+      });
       // vis-network leaves a tooltip up when the pointer leaves the canvas, and has no public call
       // to hide it; these are its 9.1.2 internals (pyvis pins that version).
       document.getElementById("kg-network").addEventListener("mouseleave", () => {
@@ -201,6 +209,14 @@
       this.network.fit({ animation: false });
       this.focusId = null;
       this.showMode();
+    }
+
+    // Keep the view's scale and centre through the canvas resize that is about to happen.
+    holdView() {
+      if (!this.network) return;
+      const held = { scale: this.network.getScale(), position: this.network.getViewPosition() };
+      this.heldView = held;
+      setTimeout(() => { if (this.heldView === held) this.heldView = null; }, 1000);
     }
 
     // Store where nodes are, so that a node hidden by a filter comes back to the same place.

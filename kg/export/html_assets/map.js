@@ -154,35 +154,40 @@
       this.drawCities(ctx, selected);
     }
 
-    // Cities with kept events as circles, biggest first; a label only where it overlaps no other.
+    // Cities with kept events as circles, biggest first; then their labels, each only where it
+    // overlaps no label already placed (the busiest cities win).
     drawCities(ctx, selected) {
       const counts = this.counts.city, most = Math.max(1, ...counts.values());
+      const cities = this.cities.filter((c) => counts.get(c.id)).sort((a, b) => counts.get(b.id) - counts.get(a.id));
+      const drawn = cities.map((city) => {
+        const n = counts.get(city.id), [px, py] = this.project(city.lon, city.lat);
+        return { id: city.id, label: city.label, n, x: px, y: py, r: 3 + 9 * Math.sqrt(n / most), labelled: false };
+      });
+      drawn.slice().reverse().forEach((c) => { // the biggest on top
+        const chosen = selected && selected.id === c.id;
+        ctx.beginPath();
+        ctx.arc(c.x, c.y, c.r, 0, 2 * Math.PI);
+        ctx.fillStyle = "rgba(91, 85, 80, 0.75)";
+        ctx.fill();
+        ctx.lineWidth = chosen ? 3 : 1;
+        ctx.strokeStyle = chosen ? "#1f2937" : "#fff";
+        ctx.stroke();
+      });
       const placed = [];
       ctx.font = "12px system-ui, sans-serif";
       ctx.textBaseline = "middle";
-      const cities = this.cities.filter((c) => counts.get(c.id)).sort((a, b) => counts.get(b.id) - counts.get(a.id));
-      cities.forEach((city) => {
-        const n = counts.get(city.id), [px, py] = this.project(city.lon, city.lat);
-        const r = 3 + 9 * Math.sqrt(n / most);
-        ctx.beginPath();
-        ctx.arc(px, py, r, 0, 2 * Math.PI);
-        ctx.fillStyle = "rgba(91, 85, 80, 0.75)";
-        ctx.fill();
-        ctx.lineWidth = selected === city ? 3 : 1;
-        ctx.strokeStyle = selected === city ? "#1f2937" : "#fff";
-        ctx.stroke();
-        const text = city.label + " (" + n + ")", w = ctx.measureText(text).width;
-        const box = { x: px + r + 3, y: py - 8, w: w + 4, h: 16 };
-        const free = placed.every((b) => box.x > b.x + b.w || b.x > box.x + box.w || box.y > b.y + b.h || b.y > box.y + box.h);
-        if (free) {
-          placed.push(box);
-          ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
-          ctx.fillRect(box.x - 1, box.y, box.w, box.h);
-          ctx.fillStyle = CITY;
-          ctx.fillText(text, box.x + 1, py);
-        }
-        this.drawn.cities.push({ id: city.id, label: city.label, n, x: px, y: py, r, labelled: free });
+      drawn.forEach((c) => {
+        const text = c.label + " (" + c.n + ")";
+        const box = { x: c.x + c.r + 3, y: c.y - 8, w: ctx.measureText(text).width + 4, h: 16 };
+        if (!placed.every((b) => box.x > b.x + b.w || b.x > box.x + box.w || box.y > b.y + b.h || b.y > box.y + box.h)) return;
+        placed.push(box);
+        c.labelled = true;
+        ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
+        ctx.fillRect(box.x - 1, box.y, box.w, box.h);
+        ctx.fillStyle = CITY;
+        ctx.fillText(text, box.x + 1, c.y);
       });
+      this.drawn.cities = drawn;
     }
 
     // The city under a point, else the country; with the number of kept events there.

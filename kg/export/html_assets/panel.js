@@ -12,6 +12,7 @@
     }
 
     open(mark, title, body) {
+      if (this.root.hidden) this.x.holdView();
       KG.clear(this.root);
       this.root.append(el("div", { className: "kg-panel-head" }, [
         mark, el("h2", { text: title }),
@@ -23,6 +24,7 @@
     }
 
     close() {
+      if (!this.root.hidden) this.x.holdView();
       this.root.hidden = true;
       KG.clear(this.root);
     }

@@ -30,6 +30,7 @@
     }
 
     show(on) {
+      if (on !== this.shown) this.x.holdView();
       this.shown = on;
       this.root.hidden = !on;
       if (on) this.update();
