@@ -28,9 +28,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from kg.export.html import Limits, write_html  # noqa: E402
-from tests.export.conftest import ARGS, CHROMIUM, READY  # noqa: E402
-from tests.export.synthetic import synthetic_graph  # noqa: E402
+from kg.export.html import Limits, write_html
+from tests.export.conftest import ARGS, CHROMIUM, READY
+from tests.export.synthetic import synthetic_graph
 
 # Long tasks (over 50 ms) the page's main thread runs from now on.
 LONG_TASKS = """() => { window.__long = []; new PerformanceObserver((list) => {
