@@ -471,3 +471,21 @@ def test_map_draws_country_outlines_and_the_kept_events_places(payload_page: Any
     page.click("button[data-mode=full]")
     assert page.is_visible("#kg-network canvas") and not page.is_visible("canvas.kg-map")
     assert payload_page.clean(), (payload_page.errors, payload_page.requests)
+
+
+def test_timeline_zooms_to_the_brushed_range_and_has_a_count_axis(payload_page: Any) -> None:
+    page = payload_page.page
+    total = "() => Array.from(kgExplorer.timeline.total).reduce((a, b) => a + b, 0)"
+    assert page.evaluate(total) == 3 and page.evaluate("kgExplorer.timeline.axis") == [0, 1]
+    start, end = page.evaluate("kgExplorer.timeline.pointOf('2025-02-10')"), page.evaluate("kgExplorer.timeline.pointOf('2025-02-20')")
+    page.mouse.move(start["x"], start["y"])
+    page.mouse.down()
+    page.mouse.move(end["x"], end["y"])
+    page.mouse.up()  # brushed: the filter is set and the strip shows only that stretch
+    assert (page.input_value(".kg-dates input >> nth=0"), page.input_value(".kg-dates input >> nth=1")) == ("2025-02-10", "2025-02-20")
+    assert page.text_content(".kg-timeline-info").startswith("2025-02-10 – 2025-02-20")
+    assert page.evaluate(total) == 2  # the statement of 5 March is off the zoomed strip
+    assert page.evaluate("kgExplorer.timeline.pointOf('2025-03-05')") is None
+    page.dblclick(".kg-timeline-canvas")
+    assert page.evaluate(total) == 3 and page.text_content(".kg-timeline-info").startswith("2025-02-01 – 2025-03-05")
+    assert payload_page.clean()
