@@ -70,12 +70,47 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
     return g
 
 
-def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """GraphML for Gephi; list-valued attributes are dropped, scalars kept."""
+def gephi_network(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The projection for Gephi: scalar attributes only (lists are dropped), plus time.
+
+    An event, and each of its edges, gets ``start`` and ``end``: the first and last day it can
+    have happened (ISO dates), and the event its number of ``sources``; an actor or place gets
+    the first and last day of its events. Undated events and actors only in them get neither.
+    """
+    from .html import date_bounds
+
     flat = nx.MultiDiGraph()
+    spans: dict[object, tuple[str, str]] = {}
     for node, attrs in g.nodes(data=True):
-        flat.add_node(node, **{k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool))})
+        scalars = {k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool)) and k not in ("start", "end")}
+        if attrs.get("kind") == "event":
+            _, first, last = date_bounds(attrs)
+            scalars["sources"] = len(attrs.get("sources") or [])
+            if first and last:
+                spans[node] = (first, last)
+                scalars.update(start=first, end=last)
+        flat.add_node(node, **scalars)
     for u, v, k, attrs in g.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, **{a: b for a, b in attrs.items() if isinstance(b, (str, int, float, bool))})
-    text = "\n".join(nx.generate_graphml(flat)) + "\n"
+        scalars = {a: b for a, b in attrs.items() if isinstance(b, (str, int, float, bool))}
+        if u in spans:
+            scalars.update(start=spans[u][0], end=spans[u][1])
+            start, end = flat.nodes[v].get("start"), flat.nodes[v].get("end")
+            flat.nodes[v].update(start=min(start or spans[u][0], spans[u][0]), end=max(end or spans[u][1], spans[u][1]))
+        flat.add_edge(u, v, key=k, **scalars)
+    return flat
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    """GraphML for Gephi and other tools: scalar attributes, with start/end days and source counts (see gephi_network).
+
+    Gephi reads GraphML attributes as static columns; its Data Laboratory turns start and end
+    into a time interval ("Merge columns", "Create time interval"). graph.gexf needs no such step.
+    """
+    text = "\n".join(nx.generate_graphml(gephi_network(g))) + "\n"
+    return write_atomic(path, text)
+
+
+def write_gexf(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    """GEXF 1.2 for Gephi's timeline: a dynamic graph whose nodes and edges live from start to end (days)."""
+    text = "\n".join(nx.generate_gexf(gephi_network(g), version="1.2draft")) + "\n"
     return write_atomic(path, text)
