@@ -287,7 +287,8 @@ LABELS = """() => {
   return net.body.data.nodes.getIds().map((id) => {
     const node = net.body.nodes[id], p = net.canvasToDOM({x: node.x, y: node.y});
     return {id, label: node.options.label, degree: x.degree[id], px: node.labelModule.fontOptions.size * scale,
-            drawn: node.labelModule.visible(), inside: p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height};
+            drawn: node.labelModule.visible(), inside: p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height,
+            hidden: x.hidden[x.mode].has(id), box: node.labelModule.size, event: id < x.nEvents};
   });
 }"""
 
@@ -302,7 +303,14 @@ def test_150_nodes_open_with_the_top_labels_readable(tmp_path: Path, open_page: 
         assert top["drawn"] and top["inside"] and top["px"] >= 11, top
     assert any(not n["drawn"] for n in labels)  # level of detail: the smallest labels wait for a closer zoom
     assert all(n["px"] >= 7 for n in labels if n["drawn"])
+    page.wait_for_function("() => kgExplorer.hidden.full.size > 0")  # the overlap pass ran after the first view
     shot(page, "explorer-150-first-view")
+    assert not any(n["hidden"] for n in page.evaluate(LABELS) if n["id"] in [a["id"] for a in actors[:3]])
+    shown = [n["box"] for n in page.evaluate(LABELS) if n["drawn"] and not n["hidden"] and not n["event"]]
+    overlaps = [(a, b) for i, a in enumerate(shown) for b in shown[i + 1:]
+                if a["left"] < b["left"] + b["width"] and b["left"] < a["left"] + a["width"]
+                and a["top"] < b["top"] + b["height"] and b["top"] < a["top"] + a["height"]]
+    assert overlaps == [] and len(shown) >= 3  # actor labels left showing never overlap; the top three stay
     hidden = next(n for n in labels if not n["drawn"])
     page.evaluate("(id) => kgExplorer.network.moveTo({position: kgExplorer.network.getPositions([id])[id], scale: 1.5})",
                   hidden["id"])

@@ -26,6 +26,7 @@
       this.actors.forEach((a) => { this.degree[a.id] = a.events.length; });
       this.maxDegree = this.actors.reduce((m, a) => Math.max(m, a.events.length), 1);
       this.focusId = null; // the node the view opened on, when the whole graph did not fit readably
+      this.hidden = { full: new Set(), summary: new Set() }; // labels the overlap pass made transparent (view.js)
       // pinned: actors chosen from the panel ("only this actor", "expand"), which replace the query's matches
       this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
       this.visible = new Uint8Array(this.items.length).fill(1);
@@ -61,6 +62,7 @@
       });
       this.network = new vis.Network(document.getElementById("kg-network"), this.viewData(), options);
       this.network.once("afterDrawing", () => { this.paintedAt = performance.now(); }); // first paint (benchmarks)
+      this.declutterSoon = KG.debounce(() => this.declutter(), 150);
       this.listen();
       this.showMode();
       this.apply();
@@ -124,6 +126,7 @@
 
     // Actor–actor view: one node per participant of a kept event, edges weighted by shared events.
     buildSummary() {
+      this.hidden.summary = new Set(); // the nodes are made afresh, labels showing
       const counts = new Map(), pairs = new Map();
       this.events.forEach((ev) => {
         if (!this.visible[ev.id]) return;
@@ -174,7 +177,9 @@
         if (p.nodes.length) this.select(p.nodes[0]);
         else if (p.edges.length) this.selectEdge(p.edges[0]);
       });
-      net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); });
+      net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); this.declutterSoon(); });
+      net.on("zoom", () => this.declutterSoon());
+      net.on("animationFinished", () => this.declutterSoon());
       // vis-network rescales the view when the canvas changes size; opening the panel or the table
       // should narrow the view, not shrink the labels: put back the scale and centre held before.
       net.on("resize", () => {
@@ -203,12 +208,25 @@
           { id, degree: this.degree[id], font: KG.labelSize(this.degree[id], this.maxDegree) }));
       this.focusId = KG.frame(this.network, nodes);
       this.showMode();
+      this.declutterSoon();
     }
 
     fitAll() {
       this.network.fit({ animation: false });
       this.focusId = null;
       this.showMode();
+      this.declutterSoon();
+    }
+
+    // The label-overlap pass on the drawn view; labels are measured when drawn, so after a redraw.
+    declutter() {
+      const data = this.mode === "summary" ? this.sumNodes : this.nodes;
+      const rank = this.mode === "summary" ? (id) => (this.sumNodes.get(id) || { value: 0 }).value : (id) => this.degree[id];
+      this.network.once("afterDrawing", () => {
+        const mode = this.mode;
+        this.hidden[mode] = KG.declutter(this.network, data, rank, this.hidden[mode]);
+      });
+      this.network.redraw();
     }
 
     // Keep the view's scale and centre through the canvas resize that is about to happen.

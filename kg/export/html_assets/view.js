@@ -10,6 +10,7 @@
   const LEGIBLE = 11;   // px on screen the most important labels need in the first view
   const THRESHOLD = 8;  // px on screen under which a label is not drawn (it fades out from THRESHOLD to THRESHOLD - 1)
   const TARGET = 15;    // px of the top label when the view opens on the most connected part
+  const LABEL_COLOUR = "#343434"; // vis-network's default label colour
   const TOP = 3;        // how many of the best-connected nodes count as "the most important labels"
 
   KG.LEGIBLE = LEGIBLE;
@@ -20,6 +21,30 @@
     return Math.round(FONT.min + (FONT.max - FONT.min) * Math.sqrt(Math.max(0, degree) / Math.max(1, max)));
   };
   KG.eventFont = FONT.event;
+
+  // The label-overlap pass, run after each layout, zoom and filter: an actor's label that would
+  // overlap the label of a better-connected actor is made transparent (the node stays, and its
+  // label comes back when zooming in makes room). Events keep theirs: a box's label is its shape.
+  // dataset: the vis DataSet of the view; rank(id): higher first. Returns the ids now hidden.
+  KG.declutter = function (network, dataset, rank, hidden) {
+    const scale = network.getScale(), placed = [], now = new Set();
+    const drawn = network.body.nodeIndices.map((id) => network.body.nodes[id])
+      .filter((n) => n.options.shape !== "box" && n.labelModule && n.labelModule.size && n.labelModule.size.width
+                     && n.labelModule.fontOptions.size * scale >= THRESHOLD - 1)
+      .sort((a, b) => rank(b.id) - rank(a.id) || a.id - b.id);
+    drawn.forEach((n) => {
+      const s = n.labelModule.size, box = [s.left, s.top, s.left + s.width, s.top + s.height];
+      if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) now.add(n.id);
+      else placed.push(box);
+    });
+    const changed = [];
+    now.forEach((id) => { if (!hidden.has(id)) changed.push([id, true]); });
+    hidden.forEach((id) => { if (!now.has(id) && dataset.get(id)) changed.push([id, false]); });
+    dataset.update(changed.map(([id, hide]) => ({
+      id, font: { size: dataset.get(id).font.size, color: hide ? "rgba(0, 0, 0, 0)" : LABEL_COLOUR },
+    })));
+    return now;
+  };
 
   // nodes: [{id, font, degree}] of the view. Fits the view, or zooms on the best-connected node
   // when the TOP labels would be smaller than LEGIBLE px. Returns that node's id, or null after a fit.
