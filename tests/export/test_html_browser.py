@@ -497,3 +497,17 @@ def test_timeline_zooms_to_the_brushed_range_and_has_a_count_axis(payload_page: 
     page.dblclick(".kg-timeline-canvas")
     assert page.evaluate(total) == 3 and page.text_content(".kg-timeline-info").startswith("2025-02-01 – 2025-03-05")
     assert payload_page.clean()
+
+
+def test_actor_panel_shows_its_ego_view_over_time(payload_page: Any, shot: Any) -> None:
+    page = payload_page.page
+    click_node(page, "Mark Rutte")
+    rows = page.evaluate("Array.from(document.querySelectorAll('.kg-ego-row'), (r) => [r.querySelector('.kg-ego-name').textContent, r.querySelectorAll('.kg-ego-mark').length])")
+    assert rows == [["Mark Rutte", 3], [XSS_NAME, 1], ["Türkiye", 1]]  # its events, then co-participants by shared events
+    lefts = page.evaluate("Array.from(document.querySelectorAll('.kg-ego-row:first-of-type .kg-ego-mark'), (m) => parseFloat(m.style.left))")
+    assert lefts == [0.0, pytest.approx(100 * 16 / 32), 100.0]  # 1 Feb (the month's first day), 17 Feb, 5 Mar
+    shot(page, "explorer-xss-ego")
+    turkiye = page.evaluate("kgExplorer.items.find((i) => i.label === 'Türkiye').id")
+    page.click(f".kg-ego-row[data-id='{turkiye}'] .kg-ego-mark")
+    assert page.text_content("#kg-panel h2") == "Phone call · 2025-02"
+    assert page.locator("img").count() == 0 and payload_page.clean()

@@ -26,6 +26,7 @@
       this.actors.forEach((a) => { this.degree[a.id] = a.events.length; });
       this.maxDegree = this.actors.reduce((m, a) => Math.max(m, a.events.length), 1);
       this.focusId = null; // the node the view opened on, when the whole graph did not fit readably
+      this.fontTop = { full: null, summary: null }; // the top label's font of each view, set at its first framing
       this.hidden = { full: new Set(), summary: new Set() }; // labels the overlap pass made transparent (view.js)
       // pinned: actors chosen from the panel ("only this actor", "expand"), which replace the query's matches
       this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
@@ -106,7 +107,7 @@
       }
       const style = this.data.kindStyles[item.kind];
       return { id, label: item.label, shape: style.shape, color: style.colour, title: item.tip,
-               font: { size: KG.labelSize(this.degree[id], this.maxDegree) }, ...this.position(item) };
+               font: { size: this.actorFont(id) }, ...this.position(item) };
     }
 
     position(item) { return item.x === undefined ? {} : { x: item.x, y: item.y }; }
@@ -146,7 +147,7 @@
       const nodes = Array.from(counts, ([id, n]) => {
         const a = this.items[id], style = this.data.kindStyles[a.kind];
         return Object.assign({ id, label: a.label, shape: style.shape, color: style.colour, value: n,
-                               font: { size: KG.labelSize(n, most) },
+                               font: { size: KG.labelSize(n, most, this.fontTop.summary) },
                                title: KG.fmt(this.ui.tip_actor, { label: a.label, n }) }, this.summaryPosition(a));
       });
       const edges = Array.from(pairs, ([key, evs]) => {
@@ -199,13 +200,30 @@
       document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.select(null); });
     }
 
+    actorFont(id) { return KG.labelSize(this.degree[id], this.maxDegree, this.fontTop.full); }
+
+    // At a view's first framing, size its labels for the scale that fits it (view.js: topFont).
+    sizeLabels() {
+      const mode = this.mode;
+      if (this.fontTop[mode]) return;
+      this.network.fit({ animation: false });
+      this.fontTop[mode] = KG.topFont(this.network.getScale());
+      if (mode === "full") {
+        this.nodes.update(this.actors.map((a) => ({ id: a.id, font: { size: this.actorFont(a.id) } })));
+      } else {
+        const most = this.sumNodes.get().reduce((m, n) => Math.max(m, n.value), 1);
+        this.sumNodes.update(this.sumNodes.get().map((n) => ({ id: n.id, font: { size: KG.labelSize(n.value, most, this.fontTop.summary) } })));
+      }
+    }
+
     // Fit the view, or open on the most connected part when the top labels would not read (view.js).
     frame() {
+      this.sizeLabels();
       const summary = this.mode === "summary";
       const nodes = summary
         ? this.sumNodes.get({ fields: ["id", "value", "font"] }).map((n) => ({ id: n.id, degree: n.value, font: n.font.size }))
         : this.nodeView.getIds().filter((id) => id >= this.nEvents).map((id) => (
-          { id, degree: this.degree[id], font: KG.labelSize(this.degree[id], this.maxDegree) }));
+          { id, degree: this.degree[id], font: this.actorFont(id) }));
       this.focusId = KG.frame(this.network, nodes);
       this.showMode();
       this.declutterSoon();
@@ -288,7 +306,7 @@
     // Centre a node at a scale where its label reads. The panel takes its own column, so the
     // canvas shrinks when it opens: wait for vis-network to see the new size first.
     centreOn(id) {
-      const font = id < this.nEvents ? KG.eventFont : KG.labelSize(this.degree[id], this.maxDegree);
+      const font = id < this.nEvents ? KG.eventFont : this.actorFont(id);
       requestAnimationFrame(() => requestAnimationFrame(() => {
         const pos = this.network.getPositions([id])[id];
         if (!pos) return;

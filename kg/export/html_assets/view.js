@@ -16,9 +16,19 @@
   KG.LEGIBLE = LEGIBLE;
   KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD, maxVisible: 20 } };
 
-  // Canvas font size of a node of this degree, when the best-connected one in view has max.
-  KG.labelSize = function (degree, max) {
-    return Math.round(FONT.min + (FONT.max - FONT.min) * Math.sqrt(Math.max(0, degree) / Math.max(1, max)));
+  const TOP_PX = 18;     // px the top label gets at the scale that fits a small graph (no bigger)
+
+  // Canvas font size of a node of this degree, when the best-connected one in view has max and
+  // gets the font top (FONT.max unless a small graph's view asks for less).
+  KG.labelSize = function (degree, max, top) {
+    const biggest = top || FONT.max;
+    return Math.round(FONT.min + (biggest - FONT.min) * Math.sqrt(Math.max(0, degree) / Math.max(1, max)));
+  };
+
+  // The top label's font for a view that fits at this scale: TOP_PX on screen, within FONT.min + 4..FONT.max,
+  // so that a small graph, which fits at a large scale, does not get huge labels.
+  KG.topFont = function (scale) {
+    return Math.round(Math.min(FONT.max, Math.max(FONT.min + 4, TOP_PX / Math.max(scale, 1e-6))));
   };
   KG.eventFont = FONT.event;
 
