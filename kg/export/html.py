@@ -237,14 +237,28 @@ def _event_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
     }
 
 
+def country_names(ui_lang: str) -> Mapping[str, str]:
+    """ISO code → the country's name in the interface language (CLDR, through babel); empty if babel has no such locale."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(ui_lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
 def _actor_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
-                  strings: Mapping[str, Any]) -> dict[str, Any]:
-    """An actor or place as the page's script reads it."""
+                  strings: Mapping[str, Any], countries: Mapping[str, str]) -> dict[str, Any]:
+    """An actor or place as the page's script reads it; a country named in the interface language."""
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
-    label = str(attrs.get("label") or node)
+    name = str(attrs.get("label") or node)
+    local = countries.get(str(attrs.get("country_code") or "")) if kind == "country" else None
+    label = local or name
     record = {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
               "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
+    if label != name:
+        record["alt"] = name  # the graph's name, shown in the panel and found by the search
     if attrs.get("country_code"):
         record["code"] = str(attrs["country_code"])
     if isinstance(attrs.get("lat"), (int, float)) and isinstance(attrs.get("lon"), (int, float)):
@@ -318,7 +332,8 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
                     key=lambda n: (str(graph.nodes[n].get("label") or n).casefold(), str(n)))
     ids = {node: i for i, node in enumerate(events + actors)}  # IRIs stay out of the page's ids
     event_rows = [_event_record(graph, n, ids, strings) for n in events]
-    actor_rows = [_actor_record(graph, n, ids, strings) for n in actors]
+    countries = country_names(ui_lang)
+    actor_rows = [_actor_record(graph, n, ids, strings, countries) for n in actors]
     count = graph.number_of_nodes()
     fixed = count > limits.physics
     if fixed:

@@ -206,8 +206,18 @@ def test_timeline_dates_language_and_search_filter_together(payload_page: Any) -
 
 
 def test_turkish_interface(tmp_path: Path, open_page: Any) -> None:
-    opened = open_page(write_html(payload_graph(), tmp_path / "tr.html", ui_lang="tr"))
+    graph = payload_graph()
+    graph.add_node("kg:us", kind="country", label="United States", country_code="US")
+    graph.add_edge("kg:e3", "kg:us", role="speaker")
+    opened = open_page(write_html(graph, tmp_path / "tr.html", ui_lang="tr"))
     page = opened.page
+    assert "Amerika Birleşik Devletleri" in drawn(page)  # a country in the interface language
+    page.fill(".kg-actors input", "united states")  # found by the graph's name too, and focused
+    page.wait_for_function("() => kgExplorer.selected !== null && document.querySelector('#kg-panel h2')")
+    assert page.text_content("#kg-panel h2") == "Amerika Birleşik Devletleri"
+    assert "United States" in page.evaluate(PANEL_TEXTS, "dd")
+    page.click("text=Süzgeçleri temizle")
+    page.keyboard.press("Escape")
     assert "Toplantı · 2025-02-17" in drawn(page) and "Telefon görüşmesi · 2025-02" in drawn(page)
     assert "Kişi" in page.text_content(".kg-kinds") and "Toplantı" in page.text_content(".kg-types")
     click_node(page, "Toplantı · 2025-02-17")

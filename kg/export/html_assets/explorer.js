@@ -13,7 +13,7 @@
       this.actors = data.actors;
       this.nEvents = data.events.length;
       this.items = this.events.concat(this.actors); // a node's id is its index here
-      this.actors.forEach((a) => { a.events = []; a.fold = KG.fold(a.label); });
+      this.actors.forEach((a) => { a.events = []; a.fold = KG.fold(a.alt ? a.label + " / " + a.alt : a.label); });
       this.events.forEach((ev) => {
         ev.actorIds = ev.parts.map((p) => p[0]).concat(ev.placeId === null ? [] : [ev.placeId]);
         ev.parts.concat(ev.placeId === null ? [] : [[ev.placeId, "place"]]).forEach(([id, role]) => {
@@ -418,7 +418,7 @@
     focusMatch(first) {
       const query = KG.fold(this.filters.query);
       if (!query || this.filters.pinned.size || !this.matches.length) return;
-      const exact = this.matches.find((a) => a.fold === query);
+      const exact = this.matches.find((a) => KG.fold(a.label) === query || (a.alt && KG.fold(a.alt) === query));
       const pick = exact || (this.matches.length === 1 || first ? this.matches[0] : null);
       if (pick) this.select(pick.id, "focus");
     }

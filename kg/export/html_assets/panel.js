@@ -109,7 +109,8 @@
     showActor(actor) {
       const f = this.s.fields, ui = this.x.ui;
       this.open(this.actorMark(actor), actor.label, [
-        this.fields([[f.kind, this.s.kinds[actor.kind] || actor.kind], [f.iri, el("code", { text: actor.iri })]]),
+        this.fields([[f.kind, this.s.kinds[actor.kind] || actor.kind], [f.also, actor.alt],
+                     [f.iri, el("code", { text: actor.iri })]]),
         el("div", { className: "kg-actions" }, [
           el("button", { type: "button", className: "kg-button", text: ui.only_actor,
                          onclick: () => this.x.filterToActor(actor) }),
