@@ -72,7 +72,8 @@ VIS_OPTIONS: Mapping[str, Any] = {
     "interaction": {"hover": True, "tooltipDelay": 120},
     "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "color": "#555", "align": "middle"},
               "color": {"color": "#a9a9a9", "highlight": "#333333", "hover": "#666666"}},
-    "nodes": {"size": 14, "font": {"size": 13}},
+    # labels with a white halo, so that they read over a mass of edges
+    "nodes": {"size": 14, "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"}},
 }
 # Big graphs: positions from Python, no simulation, no curves, edges hidden while moving.
 FIXED_OPTIONS: Mapping[str, Any] = {

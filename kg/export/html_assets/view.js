@@ -10,7 +10,7 @@
   const LEGIBLE = 11;   // px on screen the most important labels need in the first view
   const THRESHOLD = 8;  // px on screen under which a label is not drawn (it fades out from THRESHOLD to THRESHOLD - 1)
   const TARGET = 15;    // px of the top label when the view opens on the most connected part
-  const LABEL_COLOUR = "#343434"; // vis-network's default label colour
+  const LABEL_COLOUR = "#343434", HALO = "#ffffff"; // vis-network's default label colour; the halo of html.py's options
   const TOP = 3;        // how many of the best-connected nodes count as "the most important labels"
 
   KG.LEGIBLE = LEGIBLE;
@@ -51,7 +51,8 @@
     now.forEach((id) => { if (!hidden.has(id)) changed.push([id, true]); });
     hidden.forEach((id) => { if (!now.has(id) && dataset.get(id)) changed.push([id, false]); });
     dataset.update(changed.map(([id, hide]) => ({
-      id, font: { size: dataset.get(id).font.size, color: hide ? "rgba(0, 0, 0, 0)" : LABEL_COLOUR },
+      id, font: { size: dataset.get(id).font.size, color: hide ? "rgba(0, 0, 0, 0)" : LABEL_COLOUR,
+                  strokeColor: hide ? "rgba(0, 0, 0, 0)" : HALO },
     })));
     return now;
   };
