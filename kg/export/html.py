@@ -238,24 +238,13 @@ def _event_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
     }
 
 
-def country_names(ui_lang: str) -> Mapping[str, str]:
-    """ISO code → the country's name in the interface language (CLDR, through babel); empty if babel has no such locale."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(ui_lang).territories
-    except (UnknownLocaleError, ValueError):
-        return {}
-
-
 def _actor_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
-                  strings: Mapping[str, Any], countries: Mapping[str, str]) -> dict[str, Any]:
-    """An actor or place as the page's script reads it; a country named in the interface language."""
+                  strings: Mapping[str, Any], ui_lang: str) -> dict[str, Any]:
+    """An actor or place as the page's script reads it, named in the interface language when the graph has that name."""
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
     name = str(attrs.get("label") or node)
-    local = countries.get(str(attrs.get("country_code") or "")) if kind == "country" else None
-    label = local or name
+    label = str(attrs.get(f"label_{ui_lang}") or name)  # a language-tagged skos:prefLabel (see network.py)
     record = {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
               "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
     if label != name:
@@ -333,8 +322,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
                     key=lambda n: (str(graph.nodes[n].get("label") or n).casefold(), str(n)))
     ids = {node: i for i, node in enumerate(events + actors)}  # IRIs stay out of the page's ids
     event_rows = [_event_record(graph, n, ids, strings) for n in events]
-    countries = country_names(ui_lang)
-    actor_rows = [_actor_record(graph, n, ids, strings, countries) for n in actors]
+    actor_rows = [_actor_record(graph, n, ids, strings, ui_lang) for n in actors]
     count = graph.number_of_nodes()
     fixed = count > limits.physics
     if fixed:

@@ -23,6 +23,18 @@ SELECT ?x ?code ?lat ?lon WHERE {
 }"""
 
 
+NAMES_BY_LANGUAGE = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?x ?name (lang(?name) AS ?lang) WHERE { ?x skos:prefLabel ?name FILTER(lang(?name) != "") }"""
+
+
+def names_by_language(graph: Graph) -> dict[str, dict[str, str]]:
+    """Entity IRI → ``label_<lang>`` → its language-tagged skos:prefLabel (countries, so far)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in rows(run(graph, NAMES_BY_LANGUAGE)):
+        out.setdefault(r["x"], {})[f"label_{r['lang']}"] = str(r["name"])
+    return out
+
+
 def place_facts(graph: Graph) -> dict[str, dict[str, object]]:
     """Country or city IRI → its ISO 3166 ``country_code`` and, for cities, ``lat`` and ``lon`` (the map view's)."""
     out: dict[str, dict[str, object]] = {}
@@ -44,12 +56,14 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
 
     Event nodes also carry ``date_start`` (the earliest day it can be) and ``languages``
     (the sorted language codes of the articles that report it); countries and cities carry
-    ``country_code`` and cities ``lat`` and ``lon`` when the graph has them.
+    ``country_code`` and cities ``lat`` and ``lon`` when the graph has them, and an entity with
+    language-tagged prefLabels ``label_tr``, ``label_en``… (the explorer's names by interface language).
     """
     records = event_records(graph) if records is None else records
     kinds = entity_kinds(graph)
     langs = article_languages(graph)
     places = place_facts(graph)
+    names = names_by_language(graph)
     g = nx.MultiDiGraph()
     for ev in records:
         g.add_node(ev["id"], kind="event", label=f"{ev['type']} {ev['date']}", type=ev["type"], date=ev["date"],
@@ -64,9 +78,10 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
         if ev["place_id"]:
             g.add_node(ev["place_id"], kind=kinds.get(ev["place_id"], "city"), label=ev["place"])
             g.add_edge(ev["id"], ev["place_id"], key="place", role="place")
-    for node, facts in places.items():
-        if node in g:
-            g.nodes[node].update(facts)
+    for facts_by_node in (places, names):
+        for node, facts in facts_by_node.items():
+            if node in g:
+                g.nodes[node].update(facts)
     return g
 
 

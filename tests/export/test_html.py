@@ -309,9 +309,10 @@ def test_event_types_carry_their_cameo_and_plover_codes_from_the_ontology(page_e
                                                       ("en", "United States", None)])
 def test_countries_are_named_in_the_interface_language(tmp_path: Path, ui_lang: str, label: str, alt: str | None) -> None:
     g = small_graph()
-    g.add_node("kg:us", kind="country", label="United States", country_code="US")
+    g.add_node("kg:us", kind="country", label="United States", country_code="US",
+               label_en="United States", label_tr="Amerika Birleşik Devletleri")  # as to_networkx reads prefLabels
     g.add_edge("kg:e2", "kg:us", role="party")
     data = page_data(write_html(g, tmp_path / "g.html", ui_lang=ui_lang).read_text(encoding="utf-8"))
     us = next(a for a in data["actors"] if a["iri"] == "kg:us")
     assert (us["label"], us.get("alt")) == (label, alt)
-    assert by_label(data)["Türkiye"].get("alt") is None  # no code in the graph: its own name
+    assert by_label(data)["Türkiye"].get("alt") is None  # no name by language in the graph: its one name

@@ -207,7 +207,7 @@ def test_timeline_dates_language_and_search_filter_together(payload_page: Any) -
 
 def test_turkish_interface(tmp_path: Path, open_page: Any) -> None:
     graph = payload_graph()
-    graph.add_node("kg:us", kind="country", label="United States", country_code="US")
+    graph.add_node("kg:us", kind="country", label="United States", country_code="US", label_tr="Amerika Birleşik Devletleri")
     graph.add_edge("kg:e3", "kg:us", role="speaker")
     opened = open_page(write_html(graph, tmp_path / "tr.html", ui_lang="tr"))
     page = opened.page
