@@ -2,7 +2,7 @@
 // connected actors read first as one zooms out. vis-network scales them with the zoom and leaves
 // out any label smaller than THRESHOLD px on screen. The first view fits the graph only when
 // its most important labels (the TOP best-connected nodes in view) then read at LEGIBLE px or
-// more (zoomed in, no label grows past 20 px on screen); otherwise it opens on the most connected node at a readable scale, and the page says so.
+// more; otherwise it opens on the most connected node at a readable scale, and the page says so.
 (function (KG) {
   "use strict";
 
@@ -14,7 +14,9 @@
   const TOP = 3;        // how many of the best-connected nodes count as "the most important labels"
 
   KG.LEGIBLE = LEGIBLE;
-  KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD, maxVisible: 20 } };
+  // (maxVisible, vis-network's cap on a label's size, works only with its own label scaling, which is off:
+  // topFont below keeps a small graph's labels from growing huge instead)
+  KG.labelScaling = { label: { enabled: false, drawThreshold: THRESHOLD } };
 
   const TOP_PX = 18;     // px the top label gets at the scale that fits a small graph (no bigger)
 
