@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError
 from .export.files import write_atomic
-from .export.network import to_networkx, write_graphml
+from .export.network import to_networkx, write_gexf, write_graphml
 from .export.rdf import jsonld_text, nquads_text, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
@@ -104,8 +104,8 @@ class KnowledgeGraph:
 
     @without_gc
     def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
-        """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml
-        and graph.html into a folder."""
+        """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml,
+        graph.gexf and graph.html into a folder."""
         out = Path(out_dir)
         records = self.events()
         network = to_networkx(self.graph, records)
@@ -119,6 +119,7 @@ class KnowledgeGraph:
         write_events_csv(records, out / "events.csv")
         written["events.csv"] = out / "events.csv"
         written["graph.graphml"] = write_graphml(network, out / "graph.graphml")
+        written["graph.gexf"] = write_gexf(network, out / "graph.gexf")
         written["graph.html"] = write_html(network, out / "graph.html", ui_lang=ui_lang)
         return written
 

@@ -33,7 +33,7 @@ def test_no_command_prints_help_and_fails(capsys):
 def test_build_writes_the_three_files(tmp_path, capsys):
     code, out, err = run(["build", SEED, "-o", tmp_path], capsys)
     assert code == 0, err
-    for name in ("graph.ttl", "graph.html", "events.jsonl", "graph.trig", "graph.graphml"):
+    for name in ("graph.ttl", "graph.html", "events.jsonl", "graph.trig", "graph.graphml", "graph.gexf"):
         assert (tmp_path / name).stat().st_size > 0
     first = json.loads((tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "type", "date", "participants", "place", "sources"} <= set(first)

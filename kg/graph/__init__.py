@@ -265,12 +265,29 @@ def event_modality(event: Event) -> str:
     return "future" if any(m.modality == "future" for m in event.mentions) else "asserted"
 
 
+def language_names(entity: Entity) -> dict[str, str]:
+    """A country's name in each language the project reads (CLDR, through babel): its tagged skos:prefLabels.
+
+    Other entities have no names by language in the data yet, only their one name.
+    """
+    if entity.kind != "country" or not entity.country:
+        return {}
+    from babel import Locale
+
+    from ..lexicons import available_languages
+
+    names = {lang: Locale.parse(lang).territories.get(entity.country) for lang in available_languages()}
+    return {lang: name for lang, name in names.items() if name}
+
+
 def add_entity(g: Graph, entity: Entity) -> None:
     """A person, organisation, country or city with labels and the identifiers packaged data gives."""
     node = entity_iri(entity.key)
     g.add((node, RDF.type, ENTITY_CLASSES[entity.kind]))
     g.add((node, RDFS.label, Literal(entity.name)))
     g.add((node, SKOS.prefLabel, Literal(entity.name)))
+    for lang, name in language_names(entity).items():
+        g.add((node, SKOS.prefLabel, Literal(name, lang=lang)))
     for label in entity.labels:
         if label != entity.name:
             g.add((node, SKOS.altLabel, Literal(label)))

@@ -1,7 +1,8 @@
 """Fixtures of the explorer's browser tests: Debian's Chromium, headless, with the network cut off.
 
 ``playwright install`` is never used: the browser is /usr/bin/chromium (``apt-get install -y chromium``).
-Set KG_SHOTS_DIR to keep the screenshots the tests take (default: each test's tmp_path).
+The screenshots the tests take go to output/screenshots/ (gitignored with the rest of output/),
+or to KG_SHOTS_DIR when it is set.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
+SHOTS = Path(__file__).resolve().parents[2] / "output" / "screenshots"
 READY = "() => document.body.dataset.kgReady === '1'"  # a function: the page's CSP forbids eval'd strings
 
 
@@ -90,10 +92,10 @@ def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
 
 
 @pytest.fixture()
-def shot(tmp_path: Path) -> Callable[[Any, str], Path]:
-    """shot(page, name) saves a screenshot under KG_SHOTS_DIR (or tmp_path) and prints its path."""
+def shot() -> Callable[[Any, str], Path]:
+    """shot(page, name) saves a screenshot under KG_SHOTS_DIR (or output/screenshots/) and prints its path."""
     def take(page: Any, name: str) -> Path:
-        folder = Path(os.environ.get("KG_SHOTS_DIR") or tmp_path)
+        folder = Path(os.environ.get("KG_SHOTS_DIR") or SHOTS)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{name}.png"
         page.screenshot(path=str(path))

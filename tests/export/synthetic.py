@@ -8,6 +8,9 @@ import networkx as nx
 
 from kg.records import EVENT_TYPES
 
+# Countries and cities get real ISO codes and made-up coordinates, so that the map view has something to show.
+ISO_CODES = ("TR", "US", "FR", "DE", "GB", "RU", "CN", "BR", "IN", "JP", "EG", "ZA", "AU", "CA", "MX", "IR", "SA", "UA",
+             "PL", "IT", "ES", "NG", "KE", "AR", "ID")
 KIND_SHARE = (("person", 0.55), ("organisation", 0.15), ("country", 0.15), ("city", 0.15))
 ROLES_BY_TYPE = {
     "meeting": ("participant", "participant"), "consultation": ("participant", "participant"),
@@ -28,7 +31,7 @@ def synthetic_graph(n_nodes: int = 5000, *, seed: int = 1, days: int = 730) -> n
     for i in range(n_actors):
         kind = rng.choices([k for k, _ in KIND_SHARE], [w for _, w in KIND_SHARE])[0]
         node = f"kg:{kind}/{i}"
-        g.add_node(node, kind=kind, label=f"{kind.title()} {i:04d}")
+        g.add_node(node, kind=kind, label=f"{kind.title()} {i:04d}", **_geo(kind, i))
         by_kind.setdefault(kind, []).append(node)
     people = by_kind.get("person", []) + by_kind.get("organisation", [])
     weights = [1.0 / (rank + 1) for rank in range(len(people))]
@@ -61,3 +64,12 @@ def _distinct(rng: random.Random, items: list[str], weights: list[float], k: int
         if item not in chosen:
             chosen.append(item)
     return chosen
+
+
+def _geo(kind: str, i: int) -> dict[str, object]:
+    """A made-up country code, and for a city made-up coordinates, spread over the map by the node's number."""
+    if kind == "country":
+        return {"country_code": ISO_CODES[i % len(ISO_CODES)]}
+    if kind == "city":
+        return {"country_code": ISO_CODES[i % len(ISO_CODES)], "lat": -40.0 + (i * 37) % 100, "lon": -120.0 + (i * 71) % 260}
+    return {}

@@ -273,3 +273,46 @@ def test_strings_cover_every_kind_type_role_and_key(lang: str) -> None:
     assert set(strings["roles"]) == {*ROLES, "place"}
     assert set(strings["fields"]) >= {"date", "place", "participants", "sources"}
     assert _keys(strings) == _keys(STRINGS["en"])
+
+
+def test_places_bring_the_world_map_with_iso_codes(tmp_path: Path) -> None:
+    g = small_graph()
+    g.nodes["kg:tr"]["country_code"] = "TR"
+    g.nodes["kg:ankara"].update(country_code="TR", lat=39.92, lon=32.85)
+    data = page_data(write_html(g, tmp_path / "g.html").read_text(encoding="utf-8"))
+    ankara = by_label(data)["Ankara"]
+    assert (ankara["code"], ankara["lat"], ankara["lon"]) == ("TR", 39.92, 32.85)
+    world = data["world"]
+    geometries = world["topology"]["objects"]["countries"]["geometries"]
+    assert len(world["codes"]) == len(geometries) == 177
+    names = {geometry["properties"]["name"]: code for geometry, code in zip(geometries, world["codes"])}
+    assert (names["Turkey"], names["France"], names["Kosovo"], names["N. Cyprus"]) == ("TR", "FR", "XK", None)
+    assert page_data(write_html(small_graph(), tmp_path / "plain.html").read_text(encoding="utf-8"))["world"] is None
+
+
+def test_world_map_data_says_where_it_comes_from() -> None:
+    from kg.export.html import WORLD
+
+    source = (WORLD.parent / "SOURCE.md").read_text(encoding="utf-8")
+    assert "world-atlas 2.0.2" in source and "ISC" in source and "Natural Earth" in source
+    assert "Michael Bostock" in (WORLD.parent / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_event_types_carry_their_cameo_and_plover_codes_from_the_ontology(page_en: str) -> None:
+    codes = page_data(page_en)["codes"]
+    assert set(codes) == {"meeting", "phone_call"}  # the types the graph has
+    assert codes["phone_call"] == [["CAMEO", "041", "Discuss by telephone"], ["PLOVER", "CONSULT/phone", "Consult: by telephone"]]
+    assert ["CAMEO", "044", "Meet at a third location"] in codes["meeting"]
+
+
+@pytest.mark.parametrize(("ui_lang", "label", "alt"), [("tr", "Amerika Birleşik Devletleri", "United States"),
+                                                      ("en", "United States", None)])
+def test_countries_are_named_in_the_interface_language(tmp_path: Path, ui_lang: str, label: str, alt: str | None) -> None:
+    g = small_graph()
+    g.add_node("kg:us", kind="country", label="United States", country_code="US",
+               label_en="United States", label_tr="Amerika Birleşik Devletleri")  # as to_networkx reads prefLabels
+    g.add_edge("kg:e2", "kg:us", role="party")
+    data = page_data(write_html(g, tmp_path / "g.html", ui_lang=ui_lang).read_text(encoding="utf-8"))
+    us = next(a for a in data["actors"] if a["iri"] == "kg:us")
+    assert (us["label"], us.get("alt")) == (label, alt)
+    assert by_label(data)["Türkiye"].get("alt") is None  # no name by language in the graph: its one name

@@ -153,3 +153,12 @@ def test_an_article_published_in_a_month_keeps_that_precision(tmp_path, extracto
     assert conforms, text
     (event,) = built.events()
     assert (event["date"], event["precision"], event["sources"][0]["published"]) == ("2004-12", "month", "2004-12")
+
+
+def test_countries_have_a_prefLabel_in_each_language(seed_graph):
+    """SPARQL users can ask for a country's name in Turkish or English (CLDR names, language-tagged)."""
+    query = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    SELECT ?name WHERE { <https://w3id.org/diplomatic-kg/id/country/US> skos:prefLabel ?name FILTER(lang(?name) = ?lang) }"""
+    names = {lang: [str(r[0]) for r in seed_graph.graph.query(query, initBindings={"lang": Literal(lang)})]
+             for lang in ("tr", "en")}
+    assert names == {"tr": ["Amerika Birleşik Devletleri"], "en": ["United States"]}

@@ -13,7 +13,7 @@
       this.actors = data.actors;
       this.nEvents = data.events.length;
       this.items = this.events.concat(this.actors); // a node's id is its index here
-      this.actors.forEach((a) => { a.events = []; a.fold = KG.fold(a.label); });
+      this.actors.forEach((a) => { a.events = []; a.fold = KG.fold(a.alt ? a.label + " / " + a.alt : a.label); });
       this.events.forEach((ev) => {
         ev.actorIds = ev.parts.map((p) => p[0]).concat(ev.placeId === null ? [] : [ev.placeId]);
         ev.parts.concat(ev.placeId === null ? [] : [[ev.placeId, "place"]]).forEach(([id, role]) => {
@@ -21,7 +21,15 @@
           if (last && last[0] === ev.id) last[1].push(role); else list.push([ev.id, [role]]);
         });
       });
-      this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", actor: null };
+      this.degree = new Int32Array(this.items.length); // events an actor is in; actors and places of an event
+      this.events.forEach((ev) => { this.degree[ev.id] = ev.actorIds.length; });
+      this.actors.forEach((a) => { this.degree[a.id] = a.events.length; });
+      this.maxDegree = this.actors.reduce((m, a) => Math.max(m, a.events.length), 1);
+      this.focusId = null; // the node the view opened on, when the whole graph did not fit readably
+      this.fontTop = { full: null, summary: null }; // the top label's font of each view, set at its first framing
+      this.hidden = { full: new Set(), summary: new Set() }; // labels the overlap pass made transparent (view.js)
+      // pinned: actors chosen from the panel ("only this actor", "expand"), which replace the query's matches
+      this.filters = { types: new Set(data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
       this.visible = new Uint8Array(this.items.length).fill(1);
       this.mode = data.view.summary ? "summary" : "full";
       this.fullSettled = data.view.fixed || this.items.length === 0; // big graphs come with positions from Python
@@ -36,8 +44,10 @@
     start() {
       this.panel = new KG.Panel(document.getElementById("kg-panel"), this);
       this.buildToolbar(document.getElementById("kg-toolbar"));
-      this.buildFilters(document.getElementById("kg-filters"));
+      this.sidebar = new KG.Sidebar(document.getElementById("kg-filters"), this);
       this.timeline = new KG.Timeline(document.getElementById("kg-timeline"), this);
+      this.table = new KG.Table(document.getElementById("kg-table"), this);
+      this.map = this.data.world ? new KG.WorldMap(document.querySelector(".kg-stage"), this) : null;
       this.nodes = new vis.DataSet(this.items.map((item) => this.fullNode(item)));
       this.edges = new vis.DataSet(this.fullEdges());
       this.nodeView = new vis.DataView(this.nodes, { filter: (n) => this.visible[n.id] === 1 });
@@ -46,16 +56,21 @@
       this.sumEdges = new vis.DataSet();
       if (this.mode === "summary") this.buildSummary();
       const options = Object.assign({}, this.data.options, {
-        nodes: Object.assign({}, this.data.options.nodes, { scaling: { min: 8, max: 36 } }),
-        edges: Object.assign({}, this.data.options.edges, { scaling: { min: 1, max: 10 } }),
+        nodes: Object.assign({}, this.data.options.nodes, { scaling: Object.assign({ min: 8, max: 36 }, KG.labelScaling) }),
+        edges: Object.assign({}, this.data.options.edges, { scaling: Object.assign({ min: 1, max: 10 }, KG.labelScaling) }),
         layout: Object.assign({}, this.data.options.layout, { improvedLayout: this.items.length <= 100 }),
         physics: { enabled: false },
       });
       this.network = new vis.Network(document.getElementById("kg-network"), this.viewData(), options);
+      this.network.once("afterDrawing", () => { this.paintedAt = performance.now(); }); // first paint (benchmarks)
+      this.declutterSoon = KG.debounce(() => this.declutter(), 150);
       this.listen();
       this.showMode();
       this.apply();
-      if (!this.layOut()) this.network.once("afterDrawing", () => this.markReady());
+      if (!this.layOut()) {
+        this.frame();
+        this.network.once("afterDrawing", () => this.markReady());
+      }
     }
 
     // Run the simulation once on a view without positions, then stop it: a still graph stays
@@ -64,7 +79,7 @@
       const full = this.mode === "full";
       if (full ? this.fullSettled : !this.sumNodes.get({ filter: (n) => n.x === undefined }).length) return false;
       const net = this.network, count = this.viewData().nodes.length, base = this.data.options.physics;
-      const iterations = Math.round(Math.min(base.stabilization.iterations, Math.max(60, 150000 / Math.max(1, count))));
+      const iterations = Math.round(Math.min(base.stabilization.iterations, Math.max(60, 100000 / Math.max(1, count))));
       const physics = Object.assign({}, base, {
         enabled: true, stabilization: Object.assign({}, base.stabilization, { enabled: true, iterations }),
       });
@@ -73,6 +88,7 @@
         net.setOptions({ physics: { enabled: false } });
         if (full) { this.fullSettled = true; this.keepPositions(this.nodes.getIds()); }
         else this.keepPositions(this.sumNodes.getIds());
+        this.frame();
         net.once("afterDrawing", () => this.markReady());
         net.redraw();
       });
@@ -85,13 +101,13 @@
       const id = item.id;
       if (id < this.nEvents) {
         const c = this.data.typeColours[item.type];
-        return { id, label: item.label, shape: "box", title: item.tip, ...this.position(item),
+        return { id, label: item.label, shape: "box", title: item.tip, ...this.position(item), font: { size: KG.eventFont },
                  color: { background: c, border: "#8a8a8a", highlight: { background: c, border: "#1f2937" },
                           hover: { background: c, border: "#1f2937" } } };
       }
       const style = this.data.kindStyles[item.kind];
       return { id, label: item.label, shape: style.shape, color: style.colour, title: item.tip,
-               ...this.position(item) };
+               font: { size: this.actorFont(id) }, ...this.position(item) };
     }
 
     position(item) { return item.x === undefined ? {} : { x: item.x, y: item.y }; }
@@ -111,6 +127,7 @@
 
     // Actor–actor view: one node per participant of a kept event, edges weighted by shared events.
     buildSummary() {
+      this.hidden.summary = new Set(); // the nodes are made afresh, labels showing
       const counts = new Map(), pairs = new Map();
       this.events.forEach((ev) => {
         if (!this.visible[ev.id]) return;
@@ -125,9 +142,12 @@
         });
       });
       this.pairs = pairs;
+      let most = 1;
+      counts.forEach((n) => { most = Math.max(most, n); });
       const nodes = Array.from(counts, ([id, n]) => {
         const a = this.items[id], style = this.data.kindStyles[a.kind];
         return Object.assign({ id, label: a.label, shape: style.shape, color: style.colour, value: n,
+                               font: { size: KG.labelSize(n, most, this.fontTop.summary) },
                                title: KG.fmt(this.ui.tip_actor, { label: a.label, n }) }, this.summaryPosition(a));
       });
       const edges = Array.from(pairs, ([key, evs]) => {
@@ -158,7 +178,17 @@
         if (p.nodes.length) this.select(p.nodes[0]);
         else if (p.edges.length) this.selectEdge(p.edges[0]);
       });
-      net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); });
+      net.on("dragEnd", (p) => { if (p.nodes.length) this.keepPositions(p.nodes); this.declutterSoon(); });
+      net.on("zoom", () => this.declutterSoon());
+      net.on("animationFinished", () => this.declutterSoon());
+      // vis-network rescales the view when the canvas changes size; opening the panel or the table
+      // should narrow the view, not shrink the labels: put back the scale and centre held before.
+      net.on("resize", () => {
+        const held = this.heldView;
+        this.heldView = null;
+        // it rescales right after this event: put the view back once it has
+        if (held) Promise.resolve().then(() => net.moveTo({ position: held.position, scale: held.scale, animation: false }));
+      });
       // vis-network leaves a tooltip up when the pointer leaves the canvas, and has no public call
       // to hide it; these are its 9.1.2 internals (pyvis pins that version).
       document.getElementById("kg-network").addEventListener("mouseleave", () => {
@@ -170,6 +200,61 @@
       document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.select(null); });
     }
 
+    actorFont(id) { return KG.labelSize(this.degree[id], this.maxDegree, this.fontTop.full); }
+
+    // At a view's first framing, size its labels for the scale that fits it (view.js: topFont).
+    sizeLabels() {
+      const mode = this.mode;
+      if (this.fontTop[mode]) return;
+      this.network.fit({ animation: false });
+      this.fontTop[mode] = KG.topFont(this.network.getScale());
+      if (mode === "full") {
+        this.nodes.update(this.actors.map((a) => ({ id: a.id, font: { size: this.actorFont(a.id) } })));
+      } else {
+        const most = this.sumNodes.get().reduce((m, n) => Math.max(m, n.value), 1);
+        this.sumNodes.update(this.sumNodes.get().map((n) => ({ id: n.id, font: { size: KG.labelSize(n.value, most, this.fontTop.summary) } })));
+      }
+    }
+
+    // Fit the view, or open on the most connected part when the top labels would not read (view.js).
+    frame() {
+      this.sizeLabels();
+      const summary = this.mode === "summary";
+      const nodes = summary
+        ? this.sumNodes.get({ fields: ["id", "value", "font"] }).map((n) => ({ id: n.id, degree: n.value, font: n.font.size }))
+        : this.nodeView.getIds().filter((id) => id >= this.nEvents).map((id) => (
+          { id, degree: this.degree[id], font: this.actorFont(id) }));
+      this.focusId = KG.frame(this.network, nodes);
+      this.showMode();
+      this.declutterSoon();
+    }
+
+    fitAll() {
+      this.network.fit({ animation: false });
+      this.focusId = null;
+      this.showMode();
+      this.declutterSoon();
+    }
+
+    // The label-overlap pass on the drawn view; labels are measured when drawn, so after a redraw.
+    declutter() {
+      const data = this.mode === "summary" ? this.sumNodes : this.nodes;
+      const rank = this.mode === "summary" ? (id) => (this.sumNodes.get(id) || { value: 0 }).value : (id) => this.degree[id];
+      this.network.once("afterDrawing", () => {
+        const mode = this.mode;
+        this.hidden[mode] = KG.declutter(this.network, data, rank, this.hidden[mode]);
+      });
+      this.network.redraw();
+    }
+
+    // Keep the view's scale and centre through the canvas resize that is about to happen.
+    holdView() {
+      if (!this.network) return;
+      const held = { scale: this.network.getScale(), position: this.network.getViewPosition() };
+      this.heldView = held;
+      setTimeout(() => { if (this.heldView === held) this.heldView = null; }, 1000);
+    }
+
     // Store where nodes are, so that a node hidden by a filter comes back to the same place.
     keepPositions(ids) {
       const pos = this.network.getPositions(ids);
@@ -178,7 +263,7 @@
       else moved.forEach((p) => this.sumPos.set(p.id, { x: p.x, y: p.y }));
     }
 
-    // The page is usable: laid out and drawn. Tests and the 10-second budget watch this flag.
+    // The page is usable: laid out and drawn. Tests and the 3-second budget watch this flag.
     markReady() {
       this.viewButtons.forEach((b) => { b.disabled = false; });
       if (this.ready) return;
@@ -192,9 +277,11 @@
     // the view, anything else pans only if the panel would cover it.
     select(id, move) {
       this.selected = id === undefined ? null : id;
+      if (this.map && this.map.shown) this.map.draw();
       if (this.selected === null) {
         this.panel.close();
         this.timeline.mark([]);
+        this.table.mark(null);
         this.network.unselectAll();
         return;
       }
@@ -202,35 +289,41 @@
       if (id < this.nEvents) {
         this.panel.showEvent(item);
         this.timeline.mark([id]);
+        this.table.mark(id);
       } else {
         this.panel.showActor(item);
         this.timeline.mark(item.events.map((e) => e[0]));
       }
       if (this.viewData().nodes.get(id)) {
         this.network.selectNodes([id]);
-        if (move === "focus") {
-          this.network.focus(id, { scale: Math.max(this.network.getScale(), 0.9), offset: this.panelOffset(),
-                                   animation: { duration: 300 } });
-        } else if (move !== "still") {
-          this.keepInSight(id);
-        }
+        if (move === "focus") this.centreOn(id);
+        else if (move !== "still") this.keepInSight(id);
       } else {
         this.network.unselectAll();
       }
     }
 
-    // Half the panel's width to the left: the middle of the part of the network it leaves visible.
-    panelOffset() {
-      const panel = document.getElementById("kg-panel");
-      return { x: panel.hidden ? 0 : -panel.offsetWidth / 2, y: 0 };
+    // Centre a node at a scale where its label reads. The panel takes its own column, so the
+    // canvas shrinks when it opens: wait for vis-network to see the new size first.
+    centreOn(id) {
+      const font = id < this.nEvents ? KG.eventFont : this.actorFont(id);
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const pos = this.network.getPositions([id])[id];
+        if (!pos) return;
+        this.network.moveTo({ position: pos, scale: Math.max(this.network.getScale(), (KG.LEGIBLE + 3) / font),
+                              animation: { duration: 300 } });
+      }));
     }
 
-    // Pan so that a node the panel would cover stays in view.
+    // Pan to a node that the narrower canvas no longer shows.
     keepInSight(id) {
-      const net = this.network, pos = net.getPositions([id])[id];
-      const panel = document.getElementById("kg-panel"), canvas = document.getElementById("kg-network");
-      if (!pos || panel.hidden || net.canvasToDOM(pos).x < canvas.clientWidth - panel.offsetWidth - 30) return;
-      net.moveTo({ position: pos, scale: net.getScale(), offset: this.panelOffset(), animation: { duration: 300 } });
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const net = this.network, pos = net.getPositions([id])[id], canvas = document.getElementById("kg-network");
+        if (!pos) return;
+        const p = net.canvasToDOM(pos);
+        if (p.x > 20 && p.y > 20 && p.x < canvas.clientWidth - 20 && p.y < canvas.clientHeight - 20) return;
+        net.moveTo({ position: pos, scale: net.getScale(), animation: { duration: 300 } });
+      }));
     }
 
     selectEdge(edgeId) {
@@ -247,26 +340,32 @@
 
     filtering() {
       const f = this.filters;
-      return f.types.size !== this.data.types.length || Boolean(f.from || f.to || f.lang || f.query);
+      return f.types.size !== this.data.types.length || Boolean(f.from || f.to || f.lang || f.query || f.pinned.size);
     }
 
     // Decide what the filters keep, then update the network, the timeline and the counts.
     apply() {
       const f = this.filters, query = KG.fold(f.query), vis = new Uint8Array(this.items.length);
-      const matches = f.actor !== null ? [this.items[f.actor]]
+      const matches = f.pinned.size ? Array.from(f.pinned, (id) => this.items[id])
         : query ? this.actors.filter((a) => a.fold.includes(query)) : null;
       const hit = matches && new Uint8Array(this.items.length);
       if (matches) matches.forEach((a) => { hit[a.id] = 1; });
+      const typeCounts = {}, langCounts = {};
       let shown = 0;
       this.events.forEach((ev) => {
-        if (!f.types.has(ev.type) || (f.lang && !ev.langs.includes(f.lang))) return;
         if ((f.from || f.to) && (!ev.start || (f.from && ev.end < f.from) || (f.to && ev.start > f.to))) return;
         if (hit && !ev.actorIds.some((id) => hit[id])) return;
+        const typeKept = f.types.has(ev.type), langKept = !f.lang || ev.langs.includes(f.lang);
+        if (langKept) typeCounts[ev.type] = (typeCounts[ev.type] || 0) + 1;
+        if (typeKept) ev.langs.forEach((lang) => { langCounts[lang] = (langCounts[lang] || 0) + 1; });
+        if (!typeKept || !langKept) return;
         vis[ev.id] = 1;
         shown += 1;
         ev.actorIds.forEach((id) => { vis[id] = 1; });
       });
       if (!this.filtering()) this.actors.forEach((a) => { vis[a.id] = 1; });
+      this.sidebar.counts(typeCounts, langCounts);
+      this.matches = matches || [];
       this.visible = vis;
       if (this.applied && this.mode === "summary") {
         this.buildSummary();
@@ -277,149 +376,99 @@
       }
       this.timeline.setRange(f.from, f.to);
       this.timeline.update(vis);
+      this.table.update();
+      if (this.map) this.map.update();
       this.status.textContent = KG.fmt(this.ui.shown, { shown, total: this.nEvents });
-      this.showMatches(query && f.actor === null ? matches : null);
+      this.sidebar.showMatches(query && !f.pinned.size ? matches : null);
       if (this.selected !== null) this.select(this.selected, "still");
-      if (this.applied) this.network.fit({ animation: this.data.view.fixed ? false : { duration: 300 } });
+      if (this.applied) this.frame();
       this.applied = true;
     }
 
     setDateRange(from, to) {
       this.filters.from = from;
       this.filters.to = to;
-      this.fromInput.value = from;
-      this.toInput.value = to;
+      this.sidebar.setDates(from, to);
+      this.apply();
+    }
+
+    // Keep the events of these actors only (with their co-participants), and say so in the search box.
+    pin(ids) {
+      this.filters.pinned = new Set(ids);
+      this.filters.query = Array.from(this.filters.pinned, (id) => this.items[id].label).join(" + ");
+      this.sidebar.setSearch(this.filters.query);
       this.apply();
     }
 
     filterToActor(actor) {
-      this.filters.actor = actor.id;
-      this.filters.query = actor.label;
-      this.searchInput.value = actor.label;
-      this.apply();
+      this.pin([actor.id]);
+      this.select(actor.id, "focus");
+    }
+
+    // Add an actor's events and co-participants to what the search shows (everything: its ego view).
+    expand(actor) {
+      const kept = this.filters.pinned.size ? Array.from(this.filters.pinned)
+        : KG.fold(this.filters.query) ? this.matches.map((a) => a.id) : [];
+      this.pin(kept.concat([actor.id]));
+      this.select(actor.id, "focus");
+    }
+
+    // After typing: centre and select the one actor the search finds, or one named exactly so;
+    // with first (Enter), the first match.
+    focusMatch(first) {
+      const query = KG.fold(this.filters.query);
+      if (!query || this.filters.pinned.size || !this.matches.length) return;
+      const exact = this.matches.find((a) => KG.fold(a.label) === query || (a.alt && KG.fold(a.alt) === query));
+      const pick = exact || (this.matches.length === 1 || first ? this.matches[0] : null);
+      if (pick) this.select(pick.id, "focus");
     }
 
     setMode(mode) {
-      if (mode === this.mode) return;
+      if (this.map) this.map.show(mode === "map");
+      if (mode === "map" || mode === this.mode) { this.showMode(); return; }
       this.mode = mode;
       if (mode === "summary") this.buildSummary();
       else { this.nodeView.refresh(); this.edgeView.refresh(); }
       this.network.setData(this.viewData());
-      this.layOut();
+      if (!this.layOut()) this.frame();
       this.showMode();
       if (this.selected !== null) this.select(this.selected);
     }
 
     showMode() {
-      this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === this.mode)));
+      const shown = this.map && this.map.shown ? "map" : this.mode;
+      this.viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.mode === shown)));
       const note = document.getElementById("kg-note"), view = this.data.view;
-      const text = this.mode === "summary" && view.summary ? this.ui.summary_note
-        : this.mode === "full" && view.fixed ? this.ui.fixed_note : "";
+      const texts = [shown === "map" ? this.ui.map_note : this.mode === "summary" && view.summary ? this.ui.summary_note
+        : this.mode === "full" && view.fixed ? this.ui.fixed_note : ""];
+      if (this.focusId !== null && shown !== "map") texts.push(KG.fmt(this.ui.focus_note, { label: this.items[this.focusId].label }));
+      const text = texts.filter(Boolean).join(" ");
       note.textContent = KG.fmt(text, { nodes: view.nodes.toLocaleString(this.data.lang) });
       note.hidden = !text;
     }
 
     buildToolbar(root) {
       this.status = el("span", { className: "kg-status", "aria-live": "polite" });
-      this.viewButtons = ["full", "summary"].map((mode) => el("button", {
+      const modes = ["full", "summary"].concat(this.data.world ? ["map"] : []);
+      this.viewButtons = modes.map((mode) => el("button", {
         type: "button", className: "kg-toggle", "data-mode": mode, disabled: true,
-        text: mode === "full" ? this.ui.view_full : this.ui.view_summary, onclick: () => this.setMode(mode),
+        text: this.ui["view_" + mode], onclick: () => this.setMode(mode),
       }));
-      root.append(this.status,
+      const fit = el("button", { type: "button", className: "kg-button kg-fit", text: this.ui.fit_all,
+                                 onclick: () => this.fitAll() });
+      const table = el("button", { type: "button", className: "kg-toggle kg-table-toggle", "aria-pressed": "false",
+                                   text: this.ui.table, onclick: () => {
+                                     const on = table.getAttribute("aria-pressed") !== "true";
+                                     table.setAttribute("aria-pressed", String(on));
+                                     this.table.show(on);
+                                   } });
+      root.append(this.status, fit, el("span", { className: "kg-segmented" }, [table]),
                   el("span", { className: "kg-segmented", role: "group", "aria-label": this.ui.view }, this.viewButtons));
     }
 
-    buildFilters(root) {
-      const ui = this.ui;
-      const reset = el("button", { type: "button", className: "kg-button", text: ui.reset, onclick: () => this.reset() });
-      root.append(el("h2", { text: ui.filters }), this.typeFilter(), this.dateFilter(), this.languageFilter(),
-                  this.actorFilter(), reset, this.legend());
-    }
-
-    typeFilter() {
-      const counts = {};
-      this.events.forEach((ev) => { counts[ev.type] = (counts[ev.type] || 0) + 1; });
-      this.typeBoxes = this.data.types.map((type) => el("input", {
-        type: "checkbox", checked: true, "data-type": type,
-        onchange: (e) => {
-          if (e.target.checked) this.filters.types.add(type); else this.filters.types.delete(type);
-          this.apply();
-        },
-      }));
-      const setAll = (on) => () => {
-        this.typeBoxes.forEach((box) => { box.checked = on; });
-        this.filters.types = new Set(on ? this.data.types : []);
-        this.apply();
-      };
-      return el("fieldset", { className: "kg-types kg-legend" }, [
-        el("legend", { text: this.ui.types }),
-        el("div", { className: "kg-all-none" }, [
-          el("button", { type: "button", className: "kg-link", text: this.ui.all, onclick: setAll(true) }), " · ",
-          el("button", { type: "button", className: "kg-link", text: this.ui.none, onclick: setAll(false) }),
-        ]),
-        ...this.data.types.map((type, i) => el("label", { className: "kg-check" }, [
-          this.typeBoxes[i], KG.swatch("box", this.data.typeColours[type]), this.typeText(type),
-          el("span", { className: "kg-count", text: String(counts[type]) }),
-        ])),
-      ]);
-    }
-
-    dateFilter() {
-      const days = this.events.map((ev) => ev.start).filter(Boolean).sort();
-      const ends = this.events.map((ev) => ev.end).filter(Boolean).sort();
-      const input = (key) => el("input", { type: "date", min: days[0], max: ends[ends.length - 1],
-                                            onchange: (e) => { this.filters[key] = e.target.value; this.apply(); } });
-      this.fromInput = input("from");
-      this.toInput = input("to");
-      return el("fieldset", { className: "kg-dates" }, [
-        el("legend", { text: this.ui.dates }),
-        el("label", {}, [el("span", { text: this.ui.from }), this.fromInput]),
-        el("label", {}, [el("span", { text: this.ui.to }), this.toInput]),
-      ]);
-    }
-
-    languageFilter() {
-      this.langSelect = el("select", { onchange: (e) => { this.filters.lang = e.target.value; this.apply(); } }, [
-        el("option", { value: "", text: this.ui.any_language }),
-        ...this.data.languages.map((code) => el("option", { value: code, text: this.strings.languages[code] || code })),
-      ]);
-      return el("fieldset", { className: "kg-language" }, [el("legend", { text: this.ui.language }), this.langSelect]);
-    }
-
-    actorFilter() {
-      const run = KG.debounce(() => this.apply(), 150);
-      this.searchInput = el("input", {
-        type: "search", placeholder: this.ui.search, "aria-label": this.ui.search,
-        oninput: (e) => { this.filters.query = e.target.value; this.filters.actor = null; run(); },
-      });
-      this.matchList = el("ul", { className: "kg-matches" });
-      return el("fieldset", { className: "kg-actors" },
-                [el("legend", { text: this.ui.actors }), this.searchInput, this.matchList]);
-    }
-
-    showMatches(matches) {
-      KG.clear(this.matchList);
-      if (!matches) return;
-      if (!matches.length) this.matchList.append(el("li", { className: "kg-muted", text: this.ui.no_matches }));
-      matches.slice(0, 8).forEach((a) => this.matchList.append(el("li", {}, [this.panel.actorButton(a)])));
-      if (matches.length > 8) {
-        const more = KG.fmt(this.ui.more_matches, { n: matches.length - 8 });
-        this.matchList.append(el("li", { className: "kg-muted", text: more }));
-      }
-    }
-
-    legend() {
-      const kinds = this.data.kinds.map((kind) => {
-        const style = this.data.kindStyles[kind];
-        return el("li", {}, [KG.swatch(style.shape, style.colour), this.strings.kinds[kind] || kind]);
-      });
-      return el("section", { className: "kg-legend kg-kinds" }, [el("h2", { text: this.ui.nodes }), el("ul", {}, kinds)]);
-    }
-
     reset() {
-      this.typeBoxes.forEach((box) => { box.checked = true; });
-      this.filters = { types: new Set(this.data.types), from: "", to: "", lang: "", query: "", actor: null };
-      this.fromInput.value = this.toInput.value = this.searchInput.value = this.langSelect.value = "";
+      this.filters = { types: new Set(this.data.types), from: "", to: "", lang: "", query: "", pinned: new Set() };
+      this.sidebar.reset();
       this.apply();
     }
   }

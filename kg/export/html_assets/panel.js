@@ -3,6 +3,7 @@
 (function (KG) {
   "use strict";
   const el = KG.el;
+  const EGO_ROWS = 8; // co-participants shown in the ego view
 
   class Panel {
     constructor(root, explorer) {
@@ -12,6 +13,7 @@
     }
 
     open(mark, title, body) {
+      if (this.root.hidden) this.x.holdView();
       KG.clear(this.root);
       this.root.append(el("div", { className: "kg-panel-head" }, [
         mark, el("h2", { text: title }),
@@ -23,6 +25,7 @@
     }
 
     close() {
+      if (!this.root.hidden) this.x.holdView();
       this.root.hidden = true;
       KG.clear(this.root);
     }
@@ -70,12 +73,22 @@
       const people = el("ul", { className: "kg-participants" }, ev.parts.map(([id, role]) =>
         el("li", {}, [this.actorButton(this.x.items[id]), this.role(this.x.roleText(role))])));
       this.open(this.eventMark(ev), ev.label, [
-        this.fields([[f.type, this.x.typeText(ev.type)], [f.date, ev.when], [f.place, place], [f.languages, langs]]),
+        this.fields([[f.type, this.x.typeText(ev.type)], [f.date, ev.when], [f.place, place], [f.languages, langs],
+                     [f.codes, this.codes(ev.type)]]),
         ev.parts.length ? el("h3", { text: f.participants }) : null,
         ev.parts.length ? people : null,
         el("h3", { text: f.sources + " (" + ev.sources.length + ")" }),
         el("ol", { className: "kg-sources" }, ev.sources.map((src) => this.source(src))),
       ].filter(Boolean));
+    }
+
+    // The event type's CAMEO and PLOVER codes (the ontology's crosswalk), one a line with its name.
+    codes(type) {
+      const codes = this.x.data.codes[type] || [];
+      if (!codes.length) return null;
+      return el("ul", { className: "kg-codes" }, codes.map(([scheme, notation, label]) => el("li", {}, [
+        el("code", { text: scheme + " " + notation }), " " + label,
+      ])));
     }
 
     source(src) {
@@ -96,11 +109,45 @@
     showActor(actor) {
       const f = this.s.fields, ui = this.x.ui;
       this.open(this.actorMark(actor), actor.label, [
-        this.fields([[f.kind, this.s.kinds[actor.kind] || actor.kind], [f.iri, el("code", { text: actor.iri })]]),
-        el("button", { type: "button", className: "kg-button", text: ui.only_actor,
-                       onclick: () => this.x.filterToActor(actor) }),
+        this.fields([[f.kind, this.s.kinds[actor.kind] || actor.kind], [f.also, actor.alt],
+                     [f.iri, el("code", { text: actor.iri })]]),
+        el("div", { className: "kg-actions" }, [
+          el("button", { type: "button", className: "kg-button", text: ui.only_actor,
+                         onclick: () => this.x.filterToActor(actor) }),
+          el("button", { type: "button", className: "kg-button kg-expand", text: ui.expand, title: ui.expand_hint,
+                         onclick: () => this.x.expand(actor) }),
+        ]),
+        this.ego(actor),
         el("h3", { text: KG.fmt(ui.events, { n: actor.events.length }) }),
         this.eventList(actor.events),
+      ]);
+    }
+
+    // The ego view over time: the actor's dated events on one row, and on the rows below the
+    // co-participants it shares most events with, each mark at its day (click: the event).
+    ego(actor) {
+      const x = this.x, dated = actor.events.map(([id]) => x.items[id]).filter((ev) => ev.day);
+      if (!dated.length) return null;
+      const day = (ev) => Date.parse(ev.day), lo = Math.min(...dated.map(day)), hi = Math.max(...dated.map(day));
+      const shared = new Map();
+      dated.forEach((ev) => ev.parts.forEach(([id]) => {
+        if (id !== actor.id) shared.set(id, (shared.get(id) || []).concat([ev]));
+      }));
+      const others = Array.from(shared).sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, EGO_ROWS);
+      const row = (item, events) => el("div", { className: "kg-ego-row", "data-id": item.id }, [
+        el("span", { className: "kg-ego-name", text: item.label, title: item.label }),
+        el("span", { className: "kg-ego-track" }, events.map((ev) => el("button", {
+          type: "button", className: "kg-ego-mark" + (x.visible[ev.id] ? "" : " kg-hidden-row"), title: ev.label,
+          "aria-label": ev.label, style: { left: (hi > lo ? (100 * (day(ev) - lo)) / (hi - lo) : 50) + "%",
+                                           background: x.data.typeColours[ev.type] },
+          onclick: () => x.select(ev.id, "focus"),
+        }))),
+      ]);
+      return el("section", { className: "kg-ego" }, [
+        el("h3", { text: this.x.ui.over_time }),
+        row(actor, dated), ...others.map(([id, events]) => row(x.items[id], events)),
+        el("div", { className: "kg-ego-axis" }, [el("span", { text: dated.reduce((a, ev) => (ev.day < a ? ev.day : a), dated[0].day) }),
+                                                 el("span", { text: dated.reduce((a, ev) => (ev.day > a ? ev.day : a), dated[0].day) })]),
       ]);
     }
 

@@ -1,11 +1,11 @@
-// The timeline strip: events per day (or week, or month for long spans), stacked by type.
-// Grey bars count every dated event, coloured bars the ones the filters keep; clicking or
-// dragging sets the date filter, double-clicking clears it.
+// The timeline strip: events per day (or week, or month for long spans), stacked by type, with
+// a count axis. Grey bars count every dated event, coloured bars the ones the filters keep;
+// clicking or dragging sets the date filter and zooms the strip to it, double-clicking clears it.
 (function (KG) {
   "use strict";
   const el = KG.el;
   const DAY = 864e5;
-  const PAD = { left: 8, right: 8, top: 4, bottom: 14 };
+  const PAD = { left: 30, right: 8, top: 6, bottom: 14 };
   const MIN_DAYS = 31;
   const toNum = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
   const toIso = (num) => new Date(num * DAY).toISOString().slice(0, 10);
@@ -47,20 +47,33 @@
         this.update(explorer.visible);
         return;
       }
-      const days = dated.map((ev) => toNum(ev.day));
-      const lo = Math.min(...days), hi = Math.max(...days), pad = Math.max(0, Math.ceil((MIN_DAYS - (hi - lo + 1)) / 2));
+      this.day = new Float64Array(explorer.events.length).fill(NaN);
+      dated.forEach((ev) => { this.day[ev.id] = toNum(ev.day); });
+      this.lo = dated.reduce((m, ev) => Math.min(m, this.day[ev.id]), Infinity);
+      this.hi = dated.reduce((m, ev) => Math.max(m, this.day[ev.id]), -Infinity);
+      this.zoom(this.lo, this.hi);
+      this.listen();
+      new ResizeObserver(() => this.draw()).observe(this.canvas);
+      this.update(explorer.visible);
+    }
+
+    // Show the days lo..hi (numbers of days): buckets, and every dated event's bucket in them (-1 outside).
+    zoom(lo, hi) {
+      const pad = Math.max(0, Math.ceil((MIN_DAYS - (hi - lo + 1)) / 2));
       this.first = lo - pad; // a short span is widened to a month, so one day is not one huge bar
       this.last = hi + pad;
       this.span = toIso(lo) + " – " + toIso(hi);
       this.scale = bucketScale(this.first, this.last);
-      this.bucket = new Int32Array(explorer.events.length).fill(-1);
-      dated.forEach((ev, i) => { this.bucket[ev.id] = this.scale.index(days[i]); });
+      this.bucket = new Int32Array(this.x.events.length).fill(-1);
       this.total = new Int32Array(this.scale.count);
-      dated.forEach((ev) => { this.total[this.bucket[ev.id]] += 1; });
+      this.x.events.forEach((ev) => {
+        const d = this.day[ev.id];
+        if (!(d >= this.first && d <= this.last)) return;
+        this.bucket[ev.id] = this.scale.index(d);
+        this.total[this.bucket[ev.id]] += 1;
+      });
       this.max = Math.max(1, ...this.total);
-      this.listen();
-      new ResizeObserver(() => this.draw()).observe(this.canvas);
-      this.update(explorer.visible);
+      this.zoomed = lo > this.lo || hi < this.hi;
     }
 
     // Recount the events the filters keep, per bucket and type, and redraw.
@@ -82,13 +95,20 @@
       this.draw();
     }
 
+    // The date filter: the strip zooms to it (within the dated events' span), and back out when cleared.
     setRange(from, to) {
       this.range = { from: from || "", to: to || "" };
+      if (this.day) {
+        const lo = from ? Math.max(this.lo, toNum(from)) : this.lo, hi = to ? Math.min(this.hi, toNum(to)) : this.hi;
+        if (lo <= hi) this.zoom(lo, hi); else this.zoom(this.lo, this.hi);
+        this.mark(this.markIds || []);
+      }
       this.draw();
     }
 
     // Ticks under the buckets of these events (the selected event, or an actor's events).
     mark(eventIds) {
+      this.markIds = eventIds;
       this.marks = this.scale ? eventIds.map((id) => this.bucket[id]).filter((b) => b >= 0) : [];
       this.draw();
     }
@@ -171,6 +191,24 @@
       ctx.fillStyle = "#bbb";
       ctx.fillRect(PAD.left, base, w - PAD.left - PAD.right, 1);
       this.drawTicks(ctx, xOf, base, w);
+      this.drawAxis(ctx, base, plotH, w);
+    }
+
+    // The count axis: the tallest bar's count at the top, half of it midway (when a whole number), 0 at the base.
+    drawAxis(ctx, base, plotH, w) {
+      const marks = [[0, 0], [this.max, plotH]];
+      if (this.max % 2 === 0 && this.max > 2) marks.push([this.max / 2, plotH / 2]);
+      ctx.font = "10px system-ui, sans-serif";
+      ctx.textAlign = "right";
+      ctx.textBaseline = "middle";
+      marks.forEach(([n, h]) => {
+        ctx.fillStyle = "rgba(0, 0, 0, 0.08)";
+        if (n) ctx.fillRect(PAD.left, base - h, w - PAD.left - PAD.right, 1);
+        ctx.fillStyle = "#666";
+        ctx.fillText(String(n), PAD.left - 4, base - h);
+      });
+      ctx.textAlign = "left";
+      this.axis = marks.map((m) => m[0]).sort((a, b) => a - b);
     }
 
     drawTicks(ctx, xOf, base, w) {
