@@ -28,6 +28,7 @@ from .patterns import CachedMatcher
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
+CASE_TAGS = frozenset({"Acc", "Dat", "Loc", "Abl", "Ins", "Gen", "Equ"})  # the analyser's case morphemes
 
 
 @dataclass(frozen=True)
@@ -316,11 +317,23 @@ class EventFinder:
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
             first = sent_triggers[0].start
-            own_span = range(inner, trigger.start) if self.sov or not trigger.nominal else range(inner, after.stop)
-            # (an English event noun's complements follow it: 'the visit … to Washington on 12 February')
+            own_span = range(inner, trigger.start)
+            if trigger.nominal and not self.sov:  # an English event noun's complements follow it: 'the visit … on 12 February'
+                own_span = range(inner, after.stop)
+            elif trigger.nominal and self._nominative(sent, trigger):  # 'NATO zirvesi Cuma günü sona erdi': the subject
+                own_span = range(inner, next((t.start for t in sent_triggers if t.start > trigger.start), sent.end))
             frame.time, frame.dated = self._time(dates, trigger, own_span, first, published,
                                                  frame.modality == "future")
         return frame
+
+    def _nominative(self, sent: Span, trigger: Trigger) -> bool:
+        """Whether the analyser reads the event noun only as a bare nominative, the subject of what
+        follows: 'zirvesi', not 'zirvesinde', 'zirveyi' or 'zirvenin'."""
+        analyse = self.matcher.analyse
+        if analyse is None:
+            return False
+        readings = [r for r in analyse(norms(sent.doc)[trigger.end - 1]) if "Noun" in r.tags]
+        return bool(readings) and not any(r.tags & CASE_TAGS for r in readings)
 
     def _finite(self, sent: Span, trigger: Trigger) -> bool:
         """A finite verb ('kınadı', 'görüşecek') takes a nominative subject; genitives before it

@@ -93,6 +93,11 @@ def test_analysis_token_uses_only_the_readings_it_is_given():
      ("agreement", ("Canada", "Türkiye"), None, "2025-02-16")),
     ("Türkiye ile Kanada arasında dün imzalanan ticaret anlaşması yürürlüğe girdi.",
      ("agreement", ("Canada", "Türkiye"), None, "2025-02-16")),
+    # an event noun read as a bare nominative is the subject: the date of its clause is its own
+    ("NATO zirvesi Cuma günü Vilnius'ta sona erdi.",
+     ("meeting", ("NATO",), "Vilnius", "2025-02-14")),
+    ("Başkan Ali Su ile Başbakan Tom Hill'in görüşmesi dün Londra'da yapıldı.",
+     ("meeting", ("Ali Su", "Tom Hill"), "London", "2025-02-16")),
     # the passive: the host is the agent, the subject the guest
     ("Fransa Cumhurbaşkanı Emmanuel Macron, dün Ankara'da Başbakan Leyla Aksoy tarafından ağırlandı.",
      ("hosting", ("Emmanuel Macron", "Leyla Aksoy"), "Ankara", "2025-02-16")),
