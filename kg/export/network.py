@@ -28,7 +28,7 @@ SELECT ?x ?name (lang(?name) AS ?lang) WHERE { ?x skos:prefLabel ?name FILTER(la
 
 
 def names_by_language(graph: Graph) -> dict[str, dict[str, str]]:
-    """Entity IRI → ``label_<lang>`` → its language-tagged skos:prefLabel (countries, so far)."""
+    """Entity IRI → ``label_<lang>`` → its language-tagged skos:prefLabel (countries and the curated organisations)."""
     out: dict[str, dict[str, str]] = {}
     for r in rows(run(graph, NAMES_BY_LANGUAGE)):
         out.setdefault(r["x"], {})[f"label_{r['lang']}"] = str(r["name"])

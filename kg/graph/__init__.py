@@ -266,10 +266,14 @@ def event_modality(event: Event) -> str:
 
 
 def language_names(entity: Entity) -> dict[str, str]:
-    """A country's name in each language the project reads (CLDR, through babel): its tagged skos:prefLabels.
+    """An entity's name in each language the project reads, its tagged skos:prefLabels: a country's
+    from CLDR (through babel), an organisation's of the curated table from that table.
 
-    Other entities have no names by language in the data yet, only their one name.
+    People have one name; cities have no names by language in the packaged data (GeoNames'
+    alternate names there carry no language), only their one name.
     """
+    if entity.kind == "organisation":
+        return _organisation_names().get(entity.key, {})
     if entity.kind != "country" or not entity.country:
         return {}
     from babel import Locale
@@ -278,6 +282,15 @@ def language_names(entity: Entity) -> dict[str, str]:
 
     names = {lang: Locale.parse(lang).territories.get(entity.country) for lang in available_languages()}
     return {lang: name for lang, name in names.items() if name}
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_names() -> dict[str, dict[str, str]]:
+    from ..lexicons import available_languages, load_shared
+
+    langs = available_languages()
+    return {f"org:{row['key']}": {lang: row[lang] for lang in langs if row.get(lang)}
+            for row in load_shared("organisations.json")["organisations"]}
 
 
 def add_entity(g: Graph, entity: Entity) -> None:

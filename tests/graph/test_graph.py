@@ -162,3 +162,16 @@ def test_countries_have_a_prefLabel_in_each_language(seed_graph):
     names = {lang: [str(r[0]) for r in seed_graph.graph.query(query, initBindings={"lang": Literal(lang)})]
              for lang in ("tr", "en")}
     assert names == {"tr": ["Amerika Birleşik Devletleri"], "en": ["United States"]}
+
+
+def test_organisations_of_the_table_have_a_prefLabel_in_each_language(seed_graph):
+    """The curated organisations carry their Turkish and English names ('Avrupa Birliği'@tr)."""
+    query = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    SELECT ?lang ?name WHERE { <https://w3id.org/diplomatic-kg/id/org/nato> skos:prefLabel ?name
+                               BIND(lang(?name) AS ?lang) FILTER(?lang != "") }"""
+    assert {(str(r[0]), str(r[1])) for r in seed_graph.graph.query(query)} == {("tr", "NATO"), ("en", "NATO")}
+    from kg.graph import language_names
+    from kg.records import Entity
+    assert language_names(Entity("org:eu", "European Union", "organisation")) == {
+        "en": "European Union", "tr": "Avrupa Birliği"}
+    assert language_names(Entity("org:acme-holding", "Acme Holding", "organisation")) == {}
