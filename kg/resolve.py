@@ -291,10 +291,10 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
         if (mention.type == "meeting" and own[0].type == "phone_call" and len(people) >= 2
                 and people <= cluster.keys):
             return cluster
-        if (mention.type == own[0].type == "meeting" and not (mention.place and own[0].place
-                                                                and mention.place != own[0].place)
-                and (_bodies_only(mention) or _bodies_only(own[0]))):
-            return cluster  # 'the Council meeting' where the article's meeting took place: the same gathering
+        if (mention.type == own[0].type == "meeting" and mention.place and mention.place == own[0].place
+                and _bodies_only(mention) != _bodies_only(own[0])
+                and any(k.startswith("person:") for k in (cluster.keys if _bodies_only(mention) else keys))):
+            return cluster  # 'the Council meeting' where the article's talks took place: the same gathering
         if ({mention.type, own[0].type} == {"hosting", "meeting"} and len(keys & cluster.keys) >= 2
                 and any(m.sentence == mention.sentence and m.start == mention.start and m.step == mention.step
                         for m in own)):
@@ -304,7 +304,8 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
 
 def _bodies_only(mention: EventMention) -> bool:
     """A gathering named by the bodies that meet, with no person or state of its own ('the NATO
-    Council meeting'): another meeting at its place and time in the same article is held at it."""
+    Council meeting'): people's meeting at its place and time in the same article is held at it
+    (two gatherings of bodies stay two; a place carried over from another sentence is no link)."""
     return bool(mention.participants) and all(p.key.startswith("org:") for p in mention.participants)
 
 

@@ -110,14 +110,16 @@ def entries(forms: dict[str, list[str]], patterns: list[tuple[str, str, list[str
         seen.add((verb, tuple(words)))
         pattern = [{"NORM": {"IN": sorted({f.lower() for f in forms[verb]})}},
                    {"IS_PUNCT": False, "OP": "{0,3}"}]
-        for k, word in enumerate(words):
-            w = re.escape(word.lower())
-            last = k == len(words) - 1
-            pattern.append({"NORM": {"REGEX": f"^{w}(s|es)?$" if last else f"^{w}$"}})
+        nouns = set().union(*EVENT_NOUNS.values())
+        for word in words:
+            w = re.escape(word.lower())  # an event noun may be plural ('talks', 'visits'); other words as written
+            pattern.append({"NORM": {"REGEX": f"^{w}(s|es)?$" if word in nouns and not word.endswith("S") else f"^{w}$"}})
         entry = {"id": f"cameo-{code}-{verb.lower()}-{'-'.join(w.lower() for w in words)}", "type": CODES[code],
                  "cameo": code, "pattern": pattern}
         if CODES[code] == "travel":
             entry["needs"] = "destination"  # as every trip of ours: 'paid a visit to Ankara'
+        else:
+            entry["min_own"] = 2  # two named sides of its own: 'opened the conference' alone is no talks
         yield entry
 
 

@@ -83,3 +83,16 @@ def test_trigger_entries_are_checked(lexicon_copy, entry, message):
         handle.write(json.dumps(entry) + "\n")
     with pytest.raises(ConfigError, match=message):
         Lexicon.load("en")
+
+
+@pytest.mark.parametrize("analysis, message", [
+    ({"LEMMA": "gitmek", "NOT": "Neg"}, "NOT must be a list of tags"),
+    ({"LEMMA": "gitmek", "HAS": "Past"}, "HAS must be a list of tags"),
+    ({"LEMA": "gitmek"}, "takes only LEMMA, HAS and NOT"),
+    ({"LEMMA": "Gitmek"}, "LEMMA must be a lowercase lemma"),
+])
+def test_analysis_tokens_are_checked(lexicon_copy, analysis, message):
+    with (lexicon_copy / "triggers.jsonl").open("a") as handle:
+        handle.write(json.dumps({"id": "x", "type": "travel", "pattern": [{"ANALYSIS": analysis}]}) + "\n")
+    with pytest.raises(ConfigError, match=message):
+        Lexicon.load("en")

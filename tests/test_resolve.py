@@ -267,14 +267,15 @@ def test_reports_hours_apart_do_not_chain_a_statement_across_days():
 
 
 
-@pytest.mark.parametrize("gathering_place, other_article, events", [
-    (None, False, 1),          # 'the Council meeting' in the article that reports a meeting held there: one
-    ("city:brussels", False, 1),
-    ("city:paris", False, 2),  # elsewhere: another gathering
-    (None, True, 2),           # another article's gathering of the body is not this meeting by that alone
+@pytest.mark.parametrize("gathering_place, other_article, people, events", [
+    ("city:brussels", False, [A, B], 1),  # 'the Council meeting' where the article's talks were held: one
+    (None, False, [A, B], 2),             # no place of its own: not known to be there
+    ("city:paris", False, [A, B], 2),     # elsewhere: another gathering
+    ("city:brussels", True, [A, B], 2),   # another article's gathering of the body is not this meeting by that alone
+    ("city:brussels", False, ["org:eu"], 2),  # two gatherings of bodies stay two
 ])
-def test_a_gathering_of_bodies_is_the_meeting_held_at_it(gathering_place, other_article, events):
-    meeting = mention("a1", "meeting", [A, B], place="city:brussels")
+def test_a_gathering_of_bodies_is_the_meeting_held_at_it(gathering_place, other_article, people, events):
+    meeting = mention("a1", "meeting", people, place="city:brussels")
     gathering = mention("a2" if other_article else "a1", "meeting", ["org:nato", "org:north-atlantic-council"],
                         place=gathering_place, start=9)
     assert len(run(meeting, gathering).events) == events

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import perf
 from ..errors import ConfigError
-from ..lexicons import Lexicon, load_shared
+from ..lexicons import Lexicon
 from ..nlp import make_nlp, offsets, span_text
 from ..records import Article, Entity, EventMention, Extraction
 from .actors import ActorFinder, ActorMention
@@ -36,7 +36,7 @@ class LanguageTools:
         lexicon = gazetteer.lexicons.get(lang) or Lexicon.load(lang)
         nlp = make_nlp(lexicon, use_model=use_models)
         return cls(nlp, ActorFinder(lexicon, gazetteer, offices), DateFinder(lexicon, nlp.vocab),
-                   EventFinder(lexicon, nlp.vocab))
+                   EventFinder(lexicon, nlp.vocab, gazetteer.seats))
 
 
 class Extractor:
@@ -93,13 +93,15 @@ class Extractor:
 
     def _from_doc(self, tools: LanguageTools, article: Article, doc: Doc) -> Extraction:
         published = _published_day(article)
-        actors = at_seats(tools.actors.find(doc, published), self.gazetteer.seats)
+        actors = tools.actors.find(doc, published)
         dates = tools.dates.find(doc)
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)
         mentions = tuple(_mention(article, f) for f in frames)
         used = {p.key for m in mentions for p in m.participants} | {m.place for m in mentions if m.place}
         for key in list(used):
+            if key not in entities and key in self.gazetteer.entities:
+                entities[key] = self.gazetteer.entities[key]  # a seat of government's city ('at the White House')
             owner = entities[key].affiliation if key in entities else None
             if owner and owner not in entities and owner in self.gazetteer.entities:
                 entities[owner] = self.gazetteer.entities[owner]
@@ -126,14 +128,6 @@ def _published_day(article: Article) -> Published:
     if article.published is None:
         return None
     return publication_period(article.published.date(), article.published_precision)
-
-
-def at_seats(actors: list[ActorMention], seats: dict[str, Entity]) -> list[ActorMention]:
-    """A seat of government in a locative or goal relation is a place, its city ('met at the White
-    House', 'Beyaz Saray'a geldi'); as a subject it stays the actor ('the White House said')."""
-    place_cases = load_shared("roles.json")["place_cases"]
-    return [replace(a, entity=seats[a.entity.key]) if a.entity.key in seats and a.case in place_cases else a
-            for a in actors]
 
 
 def _entities(actors: list[ActorMention]) -> dict[str, Entity]:

@@ -19,6 +19,7 @@ from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences
 from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
+from ..nlp.morphology import analyser
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -59,6 +60,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
         self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]
         self.group_origin = orgs.get("group_origin", {})
+        self.analyse = analyser(lexicon.language.get("analyser"))
         self.apostrophe_set = frozenset(lexicon.language.get("apostrophes", []))
         self.suffix_cases = [(case, re.compile(rx)) for case, rx in lexicon.language.get("case_suffixes", {}).items()]
         self.postpositions = lexicon.language.get("postpositions", {})
@@ -265,7 +267,15 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
         raw = self._generic_acronyms(doc, organs(raw))
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
-        return group_origins(doc, found, self.group_nouns, self.group_origin, self._noun_case, self.apostrophe_set)
+        return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set)
+
+    def _is_group_noun(self, word: str) -> bool:
+        """A group noun as a whole word: by lemma where the language has an analyser ('yetkilileriyle'
+        is 'yetkili', 'bakanlık' is not 'bakan'), else the word itself ('delegation', 'officials')."""
+        if self.analyse is None:
+            return word in self.group_nouns
+        return word.startswith(self.group_nouns) and any(
+            r.lemma in self.group_nouns and "Noun" in r.tags for r in self.analyse(word))
 
     def _noun_case(self, doc: Doc, i: int) -> str | None:
         """The case of the common noun at i: its ending (Turkish), else the preposition before it, else

@@ -19,10 +19,11 @@ from .mentions import ActorMention
 ORIGIN_KINDS = ("country", "organisation")
 
 
-def group_origins(doc: Doc, mentions: list[ActorMention], group_nouns: tuple[str, ...], origin: dict,
+def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callable[[str], bool], origin: dict,
                   group_case: Callable[[Doc, int], str | None], apostrophes: frozenset[str]) -> list[ActorMention]:
-    """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N."""
-    if not group_nouns or not origin:
+    """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N. A group
+    noun is a whole word ('bakanlık' is no 'bakan', 'liderlik' no 'lider')."""
+    if not origin:
         return mentions
     words, surface = norms(doc), texts(doc)
     after = set(origin.get("participle_after_origin", []))    # SOV: X'ten gelen (…) N
@@ -36,10 +37,10 @@ def group_origins(doc: Doc, mentions: list[ActorMention], group_nouns: tuple[str
         if after and m.case == "abl":
             k = m.end + 1 if m.end < len(doc) and surface[m.end][:1] in apostrophes else m.end
             if k < len(doc) and words[k] in after:
-                noun = next((g for g in range(k + 1, min(len(doc), k + 4)) if words[g].startswith(group_nouns)), None)
+                noun = next((g for g in range(k + 1, min(len(doc), k + 4)) if is_group_noun(words[g])), None)
         elif before and m.start >= 2:
             k = m.start - 1 - (words[m.start - 1] in ("the", "a", "an"))
-            if k >= 1 and words[k] in before and words[k - 1].startswith(group_nouns):
+            if k >= 1 and words[k] in before and is_group_noun(words[k - 1]):
                 noun = k - 1
         if noun is None or noun in taken:
             continue

@@ -19,7 +19,7 @@ from ..event_types import TYPES, check_covers
 from ..lexicons import Lexicon, load_shared
 from ..nlp import flags, norms, parsed, quoted, sentences, spaces, texts
 from ..nlp.morphology import analyser
-from ..records import Participant, TimeSpan
+from ..records import Entity, Participant, TimeSpan
 from .actors import ActorMention
 from .anchors import Anchors
 from .dates import DateMention, Published, default_span, resolve
@@ -69,8 +69,9 @@ class Frame:
 class EventFinder:
     """Matches triggers and fills their roles with one language's grammar data."""
 
-    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+    def __init__(self, lexicon: Lexicon, vocab: Vocab, seats: dict[str, Entity] | None = None) -> None:
         self.lex = lexicon
+        self.seats = seats or {}  # a seat of government's key → its city (the gazetteer's, from organisations.json)
         self.matcher = CachedMatcher(vocab, analyser(lexicon.language.get("analyser")))
         self.specs: dict[str, dict] = {}
         self.order: dict[int, tuple[int, int]] = {}  # a tie on one span: fewest optional tokens, then file order
@@ -103,6 +104,7 @@ class EventFinder:
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.embedded = lexicon.regex("embedded")
+        self.gathering_predicate = lexicon.regex("gathering_predicate")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
@@ -281,8 +283,10 @@ class EventFinder:
         phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
                or a.start in after) and not any(a.start in p for p in phrases)]
-        if self.sov and trigger.nominal:
-            own = [a for a in own if a.case != "nom"]  # a noun takes possessors and compounds, not subjects
+        if self.sov and trigger.nominal:  # a noun takes possessors and compounds, not subjects
+            own = [replace(a, case="mod") if a.case == "nom" and self._compound_modifier(sent.doc, a) else a
+                   for a in own]
+            own = [a for a in own if a.case != "nom"]
         head = self._participle_head(sent, trigger, actors)
         if head is not None:
             own = [a for a in own if a.case not in SUBJECT_CASES] + [head]
@@ -292,6 +296,8 @@ class EventFinder:
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case
+            if actor.entity.key in self.seats and (case in self.place_cases or case == "acc"):
+                actor = replace(actor, entity=self.seats[actor.entity.key])  # 'at the White House': Washington
             self._assign(frame, actor, case, roles)
         if sides and (self._names_the_sides(sent, range(before.start, trigger.start), adjacent=True) or (
                 not frame.has_subject and not trigger.nominal
@@ -317,14 +323,55 @@ class EventFinder:
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
         else:
             first = sent_triggers[0].start
-            own_span = range(inner, trigger.start)
-            if trigger.nominal and not self.sov:  # an English event noun's complements follow it: 'the visit … on 12 February'
-                own_span = range(inner, after.stop)
-            elif trigger.nominal and self._nominative(sent, trigger):  # 'NATO zirvesi Cuma günü sona erdi': the subject
-                own_span = range(inner, next((t.start for t in sent_triggers if t.start > trigger.start), sent.end))
-            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published,
-                                                 frame.modality == "future")
+            own_span: range | set[int] = range(inner, trigger.start)
+            future = frame.modality == "future"
+            if trigger.nominal and (not self.sov or self._nominative(sent, trigger)):
+                following = self._predicate_span(sent, trigger, sent_triggers, after)
+                own_span = set(own_span) | set(following)
+                future = future or bool(self.future and any(self.future.match(w) for w in norms(sent.doc)[
+                    following.start:following.stop]))  # 'the talks … will take place on Tuesday'
+            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future)
         return frame
+
+    def _predicate_span(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], after: range) -> range:
+        """Where an event noun's own date may follow it: an English noun's complements up to the
+        first comma ('the visit … to Washington on 12 February', not '…, first proposed on 3
+        January, …'); a Turkish subject noun's predicate, after the last comma or embedded clause
+        before it ('görüşmesi, 3 Ocak'ta yapılan anlaşmanın ardından dün gerçekleşti': dün)."""
+        words = norms(sent.doc)
+        end = after.stop if not self.sov else next((t.start for t in sent_triggers if t.start > trigger.start), sent.end)
+        if not self.sov:
+            return range(trigger.end, next((i for i in range(trigger.end, end) if words[i] in (",", ";")), end))
+        start = trigger.end
+        for i in range(trigger.end, end):
+            if words[i] in (",", ";") or (self.embedded and self.embedded.match(words[i])):
+                start = i + 1
+        return range(start, end)
+
+    def _body_meets(self, frame: Frame) -> bool:
+        """A body of states meeting ('NATO zirvesi Cuma günü sona erdi', 'the G7 ministers' meeting
+        opened') is a gathering of its own: its meeting noun, with the body as its only own
+        participant, is the subject of a verb saying the gathering took place ('criticised the G20
+        meeting', 'NATO zirvesi öncesinde' are no gathering)."""
+        trigger, sent = frame.trigger, frame.sentence
+        if trigger.type not in GATHERINGS or not self.gathering_predicate or not (
+                frame.own and self.multilateral & frame.participants.keys()):
+            return False
+        if self.sov and not self._nominative(sent, trigger):
+            return False
+        words = norms(sent.doc)[trigger.end:sent.end]
+        stop = next((i for i, w in enumerate(words) if w in (",", ";")), len(words))
+        return any(self.gathering_predicate.match(w) for w in words[:min(stop, 8)])
+
+    def _compound_modifier(self, doc: Doc, actor: ActorMention) -> bool:
+        """A bare name before a noun with the possessive -(s)I modifies it, as in a Turkish
+        compound ('G20 ülkeleri', 'NATO zirvesi'): part of the noun phrase, not the subject."""
+        analyse = self.matcher.analyse
+        if analyse is None or actor.end >= len(doc) or actor.entity.kind in ("city",):
+            return False
+        word = texts(doc)[actor.end]
+        return word.isalpha() and word.islower() and any(
+            "Noun" in r.tags and r.tags & {"P3sg", "P3pl"} for r in analyse(norms(doc)[actor.end]))
 
     def _nominative(self, sent: Span, trigger: Trigger) -> bool:
         """Whether the analyser reads the event noun only as a bare nominative, the subject of what
@@ -536,7 +583,7 @@ class EventFinder:
             return "future"
         return "asserted"
 
-    def _time(self, dates: list[DateMention], trigger: Trigger, before: range, first_trigger: int,
+    def _time(self, dates: list[DateMention], trigger: Trigger, before: range | set[int], first_trigger: int,
               published: Published, future: bool) -> tuple[TimeSpan, bool]:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window; and whether the text gave it."""
@@ -613,9 +660,11 @@ class EventFinder:
         if frame.modality in ("negated", "hypothetical") or not frame.participants:
             return False
         if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination) and not (
-                frame.trigger.type in GATHERINGS and frame.own and self.multilateral & frame.participants.keys()):
+                self._body_meets(frame)):
             if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
-                return False  # (a body of states meeting, 'the G20 meeting', is a gathering of its own)
+                return False
+        if frame.own < frame.trigger.spec.get("min_own", 0):
+            return False
         needs = frame.trigger.spec.get("needs")
         if needs == "person_object" and not any(k.startswith("person:") for k in frame.objects):
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
@@ -637,13 +686,15 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
     announced one ('will visit Washington'). A past verb has its own time: 'Ankara'ya geçti' is
     today's trip even if tomorrow's meeting there is dated."""
     sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
+    told = [g for g in frames if g.dated]  # dates the text gave, before this pass lends any
     for frame in frames:
         untensed = frame.trigger.nominal or frame.modality == "future"  # a plan is dated by the plan told
         if frame.dated or not untensed or frame.trigger.type not in sides or frame.place is None:
             continue
-        other = next((g for g in frames if g.dated and g.trigger.type in sides[frame.trigger.type]
-                      and g.place == frame.place and g.participants.keys() & frame.participants.keys()), None)
-        if other is not None:
+        other = next((g for g in told if g.trigger.type in sides[frame.trigger.type] and g.place == frame.place
+                      and g.participants.keys() & frame.participants.keys()
+                      and (frame.modality != "future" or g.time.latest >= frame.time.latest)), None)
+        if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
 

@@ -26,7 +26,7 @@ class ActorMention:
 
     @property
     def is_place(self) -> bool:
-        return self.entity.kind in PLACE_KINDS
+        return self.entity.kind in PLACE_KINDS and not self.group  # a state's delegation is who, not where
 
 
 @dataclass(frozen=True)

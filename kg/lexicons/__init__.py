@@ -23,13 +23,13 @@ LEXICON_DIR = Path(__file__).parent
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
     "between_words", "case_suffixes", "common_noun", "compound_head", "dative_word", "determiners", "dotted_i",
-    "embedded", "finite", "future", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
+    "embedded", "finite", "future", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "sequence_markers", "source_markers", "subordinate_clauses",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",
-                          "unless_previous", "object_before", "reported", "attach", "near", "cameo"})
+                          "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own"})
 TRIGGER_NEEDS = frozenset({"destination", "guest", "person_object"})
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
 
@@ -54,7 +54,26 @@ def _check_trigger(path: Path, entry: dict) -> dict:
         raise ConfigError(f"{path}: trigger {name}: unknown event type {entry.get('type')!r}; known: {', '.join(CODES)}")
     if entry.get("needs") is not None and entry["needs"] not in TRIGGER_NEEDS:
         raise ConfigError(f"{path}: trigger {name}: 'needs' is {entry['needs']!r}; known: {', '.join(sorted(TRIGGER_NEEDS))}")
+    for token in entry["pattern"]:
+        if "ANALYSIS" in token:
+            _check_analysis(path, name, token)
     return entry
+
+
+def _check_analysis(path: Path, name: str, token: dict) -> None:
+    """An ANALYSIS token: a lowercase LEMMA (or list of them), HAS and NOT as lists of tags, no "!"."""
+    spec = token["ANALYSIS"]
+    where = f"{path}: trigger {name}: ANALYSIS"
+    if not isinstance(spec, dict) or set(spec) - {"LEMMA", "HAS", "NOT"}:
+        raise ConfigError(f"{where} takes only LEMMA, HAS and NOT, got {spec!r}")
+    lemmas = [spec.get("LEMMA")] if isinstance(spec.get("LEMMA"), str) else spec.get("LEMMA")
+    if not lemmas or not all(isinstance(x, str) and x and x == x.lower() for x in lemmas):
+        raise ConfigError(f"{where}: LEMMA must be a lowercase lemma or a list of them ('imzalamak')")
+    for key in ("HAS", "NOT"):
+        if key in spec and not (isinstance(spec[key], list) and all(isinstance(t, str) for t in spec[key])):
+            raise ConfigError(f"{where}: {key} must be a list of tags (['Neg']), got {spec[key]!r}")
+    if token.get("OP") == "!":
+        raise ConfigError(f"{where}: the operator '!' is not supported on an ANALYSIS token; use NOT")
 
 
 def available_languages() -> tuple[str, ...]:

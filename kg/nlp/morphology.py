@@ -94,6 +94,7 @@ _NO_DISAMBIGUATION = object()
 
 _ANALYSERS: dict[str, Callable[[], Analyse]] = {"zemberek": Zemberek}
 _LOADED: dict[str, Analyse] = {}
+_LOADED_LOCK = threading.Lock()
 
 
 def analyser(name: str | None) -> Analyse | None:
@@ -102,6 +103,7 @@ def analyser(name: str | None) -> Analyse | None:
         return None
     if name not in _ANALYSERS:
         raise ConfigError(f"unknown morphological analyser {name!r} in a language.json; known: {', '.join(_ANALYSERS)}")
-    if name not in _LOADED:
-        _LOADED[name] = _ANALYSERS[name]()
-    return _LOADED[name]
+    with _LOADED_LOCK:  # one analyser per process, even when threads ask at once
+        if name not in _LOADED:
+            _LOADED[name] = _ANALYSERS[name]()
+        return _LOADED[name]

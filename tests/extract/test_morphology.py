@@ -119,3 +119,53 @@ def test_forms_of_one_lemma(extract_one, text, expected):
 def test_no_event(extract_one, text, etype):
     found = events(extract_one, "tr", text)
     assert [e for e in found if e[0] == etype] == [], found
+
+
+@pytest.mark.parametrize("text, etype", [
+    # infinitive and ability readings are no event
+    ("Bakan Ali Koç'un Moskova'ya gitmesi gündemde değil.", "travel"),
+    ("Bakan Ali Koç Moskova'ya gidebilir.", "travel"),
+    # a group's origin is who, never where: 'gelen' is no trip
+    ("Almanya'dan gelen heyet dün Ankara'ya ulaştı.", "travel"),
+    ("Almanya'dan gelen liderlik mesajı olumlu karşılandı.", "travel"),
+    # a body's meeting noun alone is an event only as the subject of 'took place, began, ended'
+    ("Bakan Ali Koç, BM toplantısını eleştirdi.", "meeting"),
+    ("NATO zirvesi öncesinde Bakan Ali Koç dün Lahey'e gitti.", "meeting"),
+])
+def test_review_no_event(extract_one, text, etype):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == etype] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date in a clause embedded after the noun is that clause's, not the event's
+    ("tr", "Ali Koç ile Marco Neri'nin görüşmesi, 3 Ocak'ta yapılan anlaşmanın ardından dün gerçekleşti.",
+     ("meeting", ("Ali Koç", "Marco Neri"), None, "2025-02-16")),
+    ("tr", "Ali Koç ile Marco Neri'nin görüşmesi 3 Ocak'ta kararlaştırılmış, dün Roma'da yapılmıştı.",
+     ("meeting", ("Ali Koç", "Marco Neri"), "Rome", "2025-02-16")),
+    ("en", "The summit between Ayla Demir and Marco Neri, first proposed on 3 January, took place in Rome.",
+     ("meeting", ("Ayla Demir", "Marco Neri"), "Rome", "2025-02-17")),
+    # a noun's predicate in the future: the next Tuesday, not the last
+    ("en", "The talks between Ayla Demir and Marco Neri will take place on Tuesday.",
+     ("meeting", ("Ayla Demir", "Marco Neri"), None, "2025-02-18")),
+    # an announced trip is not dated by a hosting already past
+    ("en", "Ayla Demir will visit Rome. Marco Neri hosted Ayla Demir in Rome on 3 February.",
+     ("travel", ("Ayla Demir",), "Rome", "2025-02-17")),
+    # a seat of government visited is a trip to its city
+    ("en", "Foreign Minister Ayla Demir visited the White House on Monday.",
+     ("travel", ("Ayla Demir",), "Washington", "2025-02-17")),
+    ("tr", "Bakan Ali Koç dün Beyaz Saray'ı ziyaret etti.", ("travel", ("Ali Koç",), "Washington", "2025-02-16")),
+    # a group's origin in a meeting is a participant, not its place
+    ("tr", "Bakan Ali Koç, Almanya'dan gelen bakanlık yetkilileriyle görüştü.",
+     ("meeting", ("Ali Koç", "Germany"), None, "2025-02-17")),
+])
+def test_review_rows(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ayla Demir will continue talking to reporters.",        # a derived entry needs two named sides
+    "Ayla Demir opened the conference on climate in Rome.",
+])
+def test_derived_entries_need_two_sides(extract_one, text):
+    assert [e for e in events(extract_one, "en", text) if e[0] == "consultation"] == []
