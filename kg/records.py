@@ -139,6 +139,7 @@ class EventMention:
     confidence: float = 0.5
     modality: str = "asserted"
     step: int = 0
+    origin: str | None = None  # a trip's starting place, when the text says where the traveller was
 
 
 @dataclass(frozen=True)
@@ -166,3 +167,4 @@ class Event:
     place: str | None
     mentions: tuple[EventMention, ...] = field(default_factory=tuple)
     reason: str = ""
+    origin: str | None = None  # a trip's starting place, when a report says it

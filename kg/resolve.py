@@ -450,6 +450,9 @@ def to_event(cluster: Cluster) -> Event:
     who = ",".join(sorted(p.key for p in first.participants))
     anchor = f"{cluster.family}|{first.article_id}|{first.field}|{first.start}|{first.type}|{first.trigger}|{who}"
     digest = hashlib.sha1(anchor.encode()).hexdigest()
+    origins = Counter(m.origin for m in cluster.mentions if m.origin and m.origin != place)
+    origin = max(origins, key=lambda k: (origins[k], k)) if origins and etype == "travel" else None
     return Event(id=digest[:16], type=etype, time=cluster.time,
                  participants=tuple(Participant(k, r) for k, r in participants.items()), place=place,
-                 mentions=tuple(cluster.mentions), reason="; ".join(cluster.reasons) or "single mention")
+                 mentions=tuple(cluster.mentions), reason="; ".join(cluster.reasons) or "single mention",
+                 origin=origin)

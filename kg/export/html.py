@@ -198,7 +198,7 @@ def _participants(graph: nx.MultiDiGraph, node: Any) -> list[tuple[Any, str]]:
     """(entity, role) of an event's participants, by role order then name; the place excluded."""
     order = {role: i for i, role in enumerate(ROLES)}
     found = [(dst, str(data.get("role") or "")) for _, dst, data in graph.out_edges(node, data=True)
-             if data.get("role") != "place"]
+             if data.get("role") not in ("place", "origin")]
     return sorted(found, key=lambda p: (order.get(p[1], len(order)), str(graph.nodes[p[0]].get("label") or "")))
 
 
@@ -227,11 +227,13 @@ def _event_record(graph: nx.MultiDiGraph, node: Any, ids: Mapping[Any, int],
     attrs = graph.nodes[node]
     day, first, last = date_bounds(attrs)
     places = [ids[dst] for _, dst, data in graph.out_edges(node, data=True) if data.get("role") == "place"]
+    origins = [ids[dst] for _, dst, data in graph.out_edges(node, data=True) if data.get("role") == "origin"]
     return {
         "id": ids[node], "type": str(attrs.get("type") or ""), "label": event_label(attrs, strings),
         "when": when_text(attrs, strings), "precision": attrs.get("precision"),
         "day": day, "start": first, "end": last,
         "place": attrs.get("place"), "placeId": places[0] if places else None,
+        "originId": origins[0] if origins else None,
         "langs": sorted(str(x) for x in attrs.get("languages") or []), "tip": event_tip(graph, node, strings),
         "parts": [[ids[dst], role] for dst, role in _participants(graph, node)],
         "sources": [_source(s) for s in attrs.get("sources") or []],

@@ -23,6 +23,11 @@ SELECT ?x ?code ?lat ?lon WHERE {
 }"""
 
 
+ORIGINS = """PREFIX dkg: <https://w3id.org/diplomatic-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?event ?origin ?label WHERE { ?event dkg:origin ?origin . OPTIONAL { ?origin rdfs:label ?label } }"""
+
+
 NAMES_BY_LANGUAGE = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?x ?name (lang(?name) AS ?lang) WHERE { ?x skos:prefLabel ?name FILTER(lang(?name) != "") }"""
 
@@ -52,7 +57,8 @@ def article_languages(graph: Graph) -> dict[str, str]:
 
 
 def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGraph:
-    """A MultiDiGraph with an edge event → actor per role and event → place for the place.
+    """A MultiDiGraph with an edge event → actor per role, event → place for the place and, for a
+    trip whose start the text gives, event → place for the origin.
 
     Event nodes also carry ``date_start`` (the earliest day it can be) and ``languages``
     (the sorted language codes of the articles that report it); countries and cities carry
@@ -78,6 +84,12 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
         if ev["place_id"]:
             g.add_node(ev["place_id"], kind=kinds.get(ev["place_id"], "city"), label=ev["place"])
             g.add_edge(ev["id"], ev["place_id"], key="place", role="place")
+    for r in rows(run(graph, ORIGINS)):  # a trip's starting place, where the text says it
+        if r["event"] in g:
+            origin = r["origin"]
+            if origin not in g:
+                g.add_node(origin, kind=kinds.get(origin, "city"), label=str(r["label"] or origin))
+            g.add_edge(r["event"], origin, key="origin", role="origin")
     for facts_by_node in (places, names):
         for node, facts in facts_by_node.items():
             if node in g:

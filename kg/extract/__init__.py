@@ -98,7 +98,8 @@ class Extractor:
         frames = tools.events.frames(doc, actors, dates, published)
         entities = _entities(actors)
         mentions = tuple(_mention(article, f) for f in frames)
-        used = {p.key for m in mentions for p in m.participants} | {m.place for m in mentions if m.place}
+        used = ({p.key for m in mentions for p in m.participants} | {m.place for m in mentions if m.place}
+                | {m.origin for m in mentions if m.origin})
         for key in list(used):
             if key not in entities and key in self.gazetteer.entities:
                 entities[key] = self.gazetteer.entities[key]  # a seat of government's city ('at the White House')
@@ -147,6 +148,6 @@ def _mention(article: Article, frame: Frame) -> EventMention:
     confidence = (0.4 if frame.trigger.nominal else 0.7) + (0.1 if frame.time and frame.time.precision == "day" else 0)
     return EventMention(
         article_id=article.id, type=frame.trigger.type, trigger=span_text(doc, frame.trigger.start, frame.trigger.end),
-        participants=participants_of(frame), place=frame.place, time=frame.time, sentence=text,
+        participants=participants_of(frame), place=frame.place, origin=frame.origin, time=frame.time, sentence=text,
         start=start - offset, end=start - offset + len(text), field=field, confidence=round(confidence, 2),
         modality=frame.modality, step=frame.step)

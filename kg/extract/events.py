@@ -64,6 +64,7 @@ class Frame:
     objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
     groups: set[str] = field(default_factory=set)  # participants named by a group of their people
+    origin: str | None = None  # a trip's starting place: 'Ankara'dan', 'from Ankara', or where the text last put the traveller
 
 
 class EventFinder:
@@ -213,13 +214,28 @@ class EventFinder:
         """Where an actor was last placed (a trip's destination, an event's place) is where their
         next placeless meeting, hosting or signing happens."""
         where: dict[str, str] = {}
+        when: dict[str, TimeSpan | None] = {}
+        earlier: dict[str, tuple[str, TimeSpan | None]] = {}  # where each actor was as of the sentences before
+        sentence = -1
         for frame in frames:
+            if frame.sentence.start != sentence:
+                sentence = frame.sentence.start
+                earlier = {k: (where[k], when.get(k)) for k in where}
             if frame.place is None and frame.trigger.type in PLACED_TYPES:
                 frame.place = next((where[k] for k in frame.participants if k in where), None)
+            if frame.trigger.type == "travel" and frame.destination and frame.origin is None:
+                # a trip starts where the text last put its traveller, if that was no later than the trip
+                # ('Rutte Brüksel'de Kellogg ile görüştü … Paris'e hareket etti': from Brussels to Paris)
+                # (a sentence before the trip's: 'toplantısına katılmak üzere Paris'e' is where it goes)
+                traveller = next((k for k, r in frame.participants.items() if r == "traveller"), None)
+                place, before = earlier.get(traveller, (None, None)) if traveller else (None, None)
+                if (place and place != frame.place and before is not None
+                        and frame.time is not None and before.earliest <= frame.time.latest):
+                    frame.origin = place
             if frame.place and frame.trigger.type != "statement":
                 movers = [k for k, r in frame.participants.items() if r == "traveller"] or list(frame.participants)
                 for key in movers:
-                    where[key] = frame.place
+                    where[key], when[key] = frame.place, frame.time
         return frames
 
     def _steps(self, doc: Doc, frames: list[Frame]) -> None:
@@ -453,6 +469,9 @@ class EventFinder:
             elif place_role == "place" and frame.place is None and self._in_its_clause(
                     actor, frame.trigger, frame.sentence, frame.elsewhere):
                 frame.place = key
+            return
+        if actor.is_place and travel and case == "abl":
+            frame.origin = frame.origin or key  # 'Ankara'dan Paris'e gitti', 'flew from Ankara to Paris'
             return
         if actor.is_place and travel and case in ("nom", "acc", "mod") and (actor.end >= frame.trigger.start - 1 or case == "acc"):
             frame.place, frame.destination = frame.place if frame.destination else key, True

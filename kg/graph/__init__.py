@@ -132,7 +132,8 @@ def build_dataset(resolution: Resolution, articles: Iterable[Article], store: st
             add_event(events_graph, event)
             for mention in event.mentions:
                 add_mention(article_graph(mention.article_id), event, mention)
-        used = {p.key for e in resolution.events for p in e.participants} | {e.place for e in resolution.events if e.place}
+        used = ({p.key for e in resolution.events for p in e.participants} | {e.place for e in resolution.events if e.place}
+                | {e.origin for e in resolution.events if e.origin})
         entities = resolution.entities
         for key in sorted(used | {entities[k].affiliation for k in used if k in entities and entities[k].affiliation}):
             if key in entities:
@@ -249,6 +250,8 @@ def add_event(g: Graph, event: Event) -> None:
     g.add((node, DKG.mergeReason, Literal(event.reason)))
     if event.place:
         g.add((node, SEM.hasPlace, entity_iri(event.place)))
+    if event.origin:
+        g.add((node, DKG.origin, entity_iri(event.origin)))
     for participant in event.participants:
         role = URIRef(f"{node}/role/{quote(participant.key.replace(':', '-'), safe='-')}")
         g.add((node, SEM.hasActor, role))

@@ -72,7 +72,7 @@ def _quads(ox, position: int, x: Extraction) -> list:
         for prop, value in ((DKGR.article, base), (DKGR.position, k), (DKGR.type, m.type),
                             (DKGR.trigger, m.trigger), (DKGR.sentence, m.sentence), (DKGR.start, m.start),
                             (DKGR.end, m.end), (DKGR.field, m.field), (DKGR.confidence, repr(m.confidence)),
-                            (DKGR.modality, m.modality), (DKGR.step, m.step), (DKGR.place, m.place),
+                            (DKGR.modality, m.modality), (DKGR.step, m.step), (DKGR.place, m.place), (DKGR.origin, m.origin),
                             (DKGR.earliest, m.time.earliest), (DKGR.latest, m.time.latest),
                             (DKGR.precision, m.time.precision), (DKGR.expression, m.time.expression)):
             add(node, prop, value)
@@ -143,7 +143,8 @@ def read_extractions(store) -> list[tuple[int, Extraction]]:
             article_id=article.id, type=row["type"], trigger=row["trigger"],
             participants=tuple(p for _, p in sorted(participants[row["mention"]])), place=row["place"], time=time,
             sentence=row["sentence"], start=int(row["start"]), end=int(row["end"]), field=row["field"],
-            confidence=float(row["confidence"]), modality=row["modality"], step=int(row["step"]))
+            confidence=float(row["confidence"]), modality=row["modality"], step=int(row["step"]),
+            origin=row.get("origin"))
         mentions[row["article"]].append((int(row["position"]), mention))
     out = []
     for node, (position, article) in sorted(articles.items(), key=lambda item: item[1][0]):

@@ -51,6 +51,7 @@ class DKG(DefinedNamespace):
     unitWindow: URIRef
     unitUnknown: URIRef
     dateExpression: URIRef
+    origin: URIRef
     modality: URIRef
     Article: URIRef
     EventMention: URIRef
@@ -156,6 +157,7 @@ class DKGR(DefinedNamespace):
     modality: URIRef
     step: URIRef
     place: URIRef
+    origin: URIRef
     earliest: URIRef
     latest: URIRef
     precision: URIRef

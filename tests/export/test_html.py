@@ -270,7 +270,7 @@ def test_strings_cover_every_kind_type_role_and_key(lang: str) -> None:
     strings = STRINGS[lang]
     assert set(strings["event_types"]) == set(EVENT_TYPES)
     assert set(strings["kinds"]) == {"event", *ENTITY_KINDS}
-    assert set(strings["roles"]) == {*ROLES, "place"}
+    assert set(strings["roles"]) == {*ROLES, "place", "origin"}
     assert set(strings["fields"]) >= {"date", "place", "participants", "sources"}
     assert _keys(strings) == _keys(STRINGS["en"])
 

@@ -264,6 +264,12 @@ def test_built_seed_page_draws_offline(tmp_path: Path, extractor: Any, open_page
     fields = dict(zip(page.evaluate(PANEL_TEXTS, "dt"), page.evaluate(PANEL_TEXTS, "dd")))
     assert fields["Languages"] == "Turkish"  # the article's language reached the page
     assert fields["Codes"].startswith("CAMEO 042 Make a visit")  # and the ontology's crosswalk
+    page.click("button[data-mode=map]")  # Rutte met Kellogg in Brussels, then left for Paris: one arrow
+    assert page.evaluate("kgExplorer.map.drawn.trips") == 1
+    page.click('input[data-type="travel"]')  # the arrows follow the filters
+    assert page.evaluate("kgExplorer.map.drawn.trips") == 0
+    page.click('input[data-type="travel"]')
+    page.click("button[data-mode=full]")
     shoot_views(page, shot, "explorer-15")
     assert opened.clean()
 

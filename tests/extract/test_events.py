@@ -331,3 +331,23 @@ def test_group_phrases(extract_one, lang, text, expected):
 ])
 def test_no_group_guest(extract_one, text):
     assert [e for e in events(extract_one, "tr", text) if e[0] == "hosting"] == []
+
+
+@pytest.mark.parametrize("lang, text, origin", [
+    # a trip's start where the text says it: an ablative, or where the traveller was in an earlier sentence
+    ("tr", "Bakan Ali Koç dün Ankara'dan Paris'e gitti.", "Ankara"),
+    ("tr", "Bakan Ali Koç, Brüksel'de Başbakan Tom Hill ile görüştü. Koç daha sonra Paris'e geçti.", "Brussels"),
+    ("en", "Foreign Minister Ana Silva met Prime Minister Ken Ito in Tokyo on Monday. Silva then traveled to Seoul.",
+     "Tokyo"),
+    # a purpose told in the trip's own sentence is where it goes, not where it starts
+    ("tr", "Bakan Ali Koç, Başbakan Tom Hill ile görüşmek üzere Paris'e gitti.", None),
+    # a place the traveller is put only after the trip is no start
+    ("en", "Foreign Minister Ana Silva traveled to Seoul on Monday. She had met Ken Ito in Tokyo on Friday.", None),
+])
+def test_trip_origins(extractor, lang, text, origin):
+    from tests.conftest import make_article
+    x = extractor.extract(make_article(text, lang, "2025-02-17T12:00:00+03:00"))
+    names = {e.key: e.name for e in x.entities}
+    trips = [m for m in x.mentions if m.type == "travel"]
+    assert trips, x.mentions
+    assert names.get(trips[-1].origin) == origin, [(m.place, m.origin) for m in trips]

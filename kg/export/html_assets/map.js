@@ -1,6 +1,6 @@
 // The map view: country outlines from Natural Earth (world-atlas's 110m TopoJSON, shipped inside
 // the page; see world/SOURCE.md), shaded by the number of events the filters keep that took place
-// in each country, and cities as circles sized by theirs. An equirectangular projection on one
+// in each country, cities as circles sized by theirs, and trips whose start the text gives as arrows. An equirectangular projection on one
 // canvas; the wheel zooms, dragging pans, a click selects the city or country. No tiles, no network.
 (function (KG) {
   "use strict";
@@ -150,8 +150,39 @@
         ctx.stroke();
         outlined += 1;
       });
-      this.drawn = { countries: outlined, shaded: Object.fromEntries(this.counts.country), cities: [] };
+      this.drawn = { countries: outlined, shaded: Object.fromEntries(this.counts.country), cities: [], trips: 0 };
+      this.drawTrips(ctx);
       this.drawCities(ctx, selected);
+    }
+
+    // Kept trips whose start the text gives, as arrows from that city to the destination city.
+    drawTrips(ctx) {
+      const seen = new Set();
+      ctx.strokeStyle = "rgba(60, 110, 140, 0.8)";
+      ctx.fillStyle = "rgba(60, 110, 140, 0.8)";
+      ctx.lineWidth = 1.5;
+      this.x.events.forEach((ev) => {
+        if (!this.x.visible[ev.id] || ev.originId === null || ev.originId === undefined || ev.placeId === null) return;
+        const from = this.x.items[ev.originId], to = this.x.items[ev.placeId];
+        if (typeof from.lat !== "number" || typeof to.lat !== "number") return;
+        const key = from.id + ">" + to.id;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const [x1, y1] = this.project(from.lon, from.lat), [x2, y2] = this.project(to.lon, to.lat);
+        const angle = Math.atan2(y2 - y1, x2 - x1), len = Math.hypot(x2 - x1, y2 - y1);
+        if (len < 4) return;
+        ctx.beginPath();
+        ctx.moveTo(x1, y1);
+        ctx.lineTo(x2, y2);
+        ctx.stroke();
+        ctx.beginPath(); // the head, at the destination
+        ctx.moveTo(x2, y2);
+        ctx.lineTo(x2 - 9 * Math.cos(angle - 0.4), y2 - 9 * Math.sin(angle - 0.4));
+        ctx.lineTo(x2 - 9 * Math.cos(angle + 0.4), y2 - 9 * Math.sin(angle + 0.4));
+        ctx.closePath();
+        ctx.fill();
+      });
+      this.drawn.trips = seen.size;
     }
 
     // Cities with kept events as circles, biggest first; then their labels, each only where it
