@@ -49,6 +49,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         orgs = lexicon.organisations
         self.org_heads = {lexicon.fold(h) for h in orgs.get("heads", [])}
         self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
+        self.gathering_heads = {lexicon.fold(h) for h in orgs.get("gathering_heads", [])}
         self.document_heads = {lexicon.fold(h) for h in orgs.get("document_heads", [])}
         self.media_heads = {name_key(h) for h in orgs.get("media_heads", [])}
         self.company_heads = {lexicon.fold(h) for h in orgs.get("company_heads", [])}
@@ -362,6 +363,10 @@ class ActorFinder(PhraseGroups, NameResolution):
             if known.kind == "city" and self._part_of_site(doc, run):
                 return []
             return [mention(known, run.start, run.end)]
+        if len(folded) > 1 and folded[-1] in self.gathering_heads and not any(f in self.event_heads for f in folded[:-1]):
+            gathering = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
+            inner = self._split_known(doc, Run(run.start, run.end - 1))  # 'NATO Zirvesi': NATO meets there
+            return [mention(gathering, run.start, run.end)] + [mention(e, s, t) for e, s, t in inner]
         if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
             return []
         glued = self._glued_head(folded[-1]) if len(folded) > 1 and folded[-1] not in self.org_heads else None

@@ -28,6 +28,7 @@ from .patterns import CachedMatcher
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
+NAMED_GATHERING = {"id": "named-gathering", "type": "meeting", "nominal": True, "named": True, "pattern": []}
 CASE_TAGS = frozenset({"Acc", "Dat", "Loc", "Abl", "Ins", "Gen", "Equ"})  # the analyser's case morphemes
 
 
@@ -82,6 +83,7 @@ class EventFinder:
             self.order[vocab.strings.add(spec["id"])] = (optional, len(self.order))
             self.matcher.add(spec["id"], [spec["pattern"]])
         self.derived = {vocab.strings.add(spec["id"]) for spec in lexicon.triggers if spec.get("cameo")}
+        self.gathering_heads = {lexicon.fold(h) for h in lexicon.organisations.get("gathering_heads", [])}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
                              if row.get("multilateral")}
         shared = load_shared("roles.json")
@@ -166,6 +168,7 @@ class EventFinder:
                published: Published) -> list[Frame]:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
         triggers = self.triggers(doc)
+        triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)
         dates = [d for d in dates if d.start not in quoted]
@@ -298,7 +301,8 @@ class EventFinder:
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
         phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
-               or a.start in after) and not any(a.start in p for p in phrases)]
+               or a.start in after) and not any(a.start in p for p in phrases)
+               and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
         if self.sov and trigger.nominal:  # a noun takes possessors and compounds, not subjects
             own = [replace(a, case="mod") if a.case == "nom" and self._compound_modifier(sent.doc, a) else a
                    for a in own]
@@ -334,6 +338,12 @@ class EventFinder:
         if frame.place is None:
             frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut], trigger, sent_triggers,
                                                frame.elsewhere)
+        if trigger.spec.get("named"):  # the gathering itself and the bodies its name holds ('NATO Zirvesi')
+            for actor in actors:
+                if trigger.start <= actor.start < trigger.end and not actor.is_place:
+                    if actor.entity.key not in frame.participants:
+                        frame.participants[actor.entity.key] = "participant"
+                        frame.own += 1
         frame.modality = self._modality(sent, trigger, sent_triggers)
         if trigger.spec.get("reported"):
             frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
@@ -363,6 +373,22 @@ class EventFinder:
             if words[i] in (",", ";") or (self.embedded and self.embedded.match(words[i])):
                 start = i + 1
         return range(start, end)
+
+    def _named_gatherings(self, doc: Doc, actors: list[ActorMention], triggers: list[Trigger]) -> list[Trigger]:
+        """A gathering named by a proper noun ('Çin-Afrika İş Birliği Forumu', 'the Munich Security
+        Conference') is a meeting where something happens at it ('… Forumu'nda konuştu', 'at the …
+        Conference') or where it is the subject of 'took place, began, ended'."""
+        out = []
+        words = norms(doc)
+        for a in actors:
+            if (a.in_quote or a.entity.kind != "organisation" or a.end - a.start < 2
+                    or words[a.end - 1] not in self.gathering_heads or any(t.start < a.end and a.start < t.end for t in triggers)):
+                continue
+            told = a.case == "loc" or (a.case == "nom" and self.gathering_predicate is not None and any(
+                self.gathering_predicate.match(w) for w in words[a.end:min(len(doc), a.end + 8)]))
+            if told:
+                out.append(Trigger(a.start, a.end, "meeting", NAMED_GATHERING))
+        return out
 
     def _body_meets(self, frame: Frame) -> bool:
         """A body of states meeting ('NATO zirvesi Cuma günü sona erdi', 'the G7 ministers' meeting
@@ -679,7 +705,7 @@ class EventFinder:
         if frame.modality in ("negated", "hypothetical") or not frame.participants:
             return False
         if frame.trigger.nominal and not (frame.trigger.type == "travel" and frame.destination) and not (
-                self._body_meets(frame)):
+                self._body_meets(frame) or frame.trigger.spec.get("named")):
             if frame.own < 2 or not any(k.startswith(("person:", "country:")) for k in frame.participants):
                 return False
         if frame.own < frame.trigger.spec.get("min_own", 0):

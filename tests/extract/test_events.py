@@ -351,3 +351,28 @@ def test_trip_origins(extractor, lang, text, origin):
     trips = [m for m in x.mentions if m.type == "travel"]
     assert trips, x.mentions
     assert names.get(trips[-1].origin) == origin, [(m.place, m.origin) for m in trips]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a gathering named by a proper noun is a meeting where something happens at it, or as the subject
+    # of 'took place, began, ended'; it and the bodies its name holds are participants
+    ("tr", "Çin Devlet Başkanı Wang Lei, Pekin'de düzenlenen Asya İş Birliği Forumu'nda konuştu.",
+     ("meeting", ("Asya İş Birliği Forumu", "Wang Lei"), "Beijing", "2025-02-17")),
+    ("tr", "NATO Zirvesi Cuma günü Vilnius'ta sona erdi.",
+     ("meeting", ("NATO", "NATO Zirvesi"), "Vilnius", "2025-02-14")),
+    ("en", "President Emmanuel Macron spoke at the UN Ocean Conference on Monday.",
+     ("meeting", ("Emmanuel Macron", "UN Ocean Conference"), None, "2025-02-17")),
+    ("en", "The Munich Security Conference opened on Friday.",
+     ("meeting", ("Munich Security Conference",), None, "2025-02-14")),
+])
+def test_named_gatherings(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Bakan Ali Koç, NATO Zirvesi'ni eleştirdi."),                          # criticised, not held
+    ("en", "Prime Minister John Carter criticised the Munich Security Conference."),
+])
+def test_a_named_gathering_only_mentioned_is_no_meeting(extract_one, lang, text):
+    assert [e for e in events(extract_one, lang, text) if e[0] == "meeting"] == []
