@@ -148,6 +148,11 @@ class EventFinder:
             return True  # ('called on Monday' is still a call)
         if previous in spec.get("unless_previous", ()):
             return True
+        attended = tuple(spec.get("dative_before", ()))
+        if attended and self.dative_word and not any(
+                w.isalpha() and w.islower() and w.startswith(attended) and self.dative_word.search(w)
+                for w in words[max(span.sent.start, span.start - 8):span.start]):
+            return True  # 'katıldı' attends a hosted occasion only after one in the dative
         documents = tuple(spec.get("object_before", ()))
         return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
                     and previous.isalpha() and previous.islower() and self.dative_word.search(previous)

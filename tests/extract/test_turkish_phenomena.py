@@ -130,3 +130,19 @@ def test_passing_on_to_a_city_places_the_next_meeting(extract_one):
     found = events(extract_one, "tr", text)
     assert ("travel", ("Viktor Nagy",), "Ankara", "2025-02-17") in found
     assert any(e[0] == "meeting" and e[2] == "Ankara" and e[3] == "2025-02-18" for e in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attending an occasion someone holds is being hosted: the attendee is the guest
+    ("Türkiye'nin Roma Büyükelçiliğinin düzenlediği resepsiyona İtalya Dışişleri Bakanı Marco Neri de katıldı.",
+     ("hosting", ("Marco Neri",), None, "2025-02-17")),
+    ("Bakan Ali Koç'un ev sahipliğinde düzenlenen yemeğe Yunanistan Dışişleri Bakanı Nikos Dendias katıldı.",
+     ("hosting", ("Ali Koç", "Nikos Dendias"), None, "2025-02-17")),
+])
+def test_attending_a_hosted_occasion(extract_one, text, expected):
+    found = events(extract_one, "tr", text)
+    assert expected in found, found
+
+
+def test_agreeing_with_a_view_is_no_hosting(extract_one):
+    assert [e for e in events(extract_one, "tr", "Bakan Ali Koç, Marco Neri'nin görüşüne katıldı.") if e[0] == "hosting"] == []
