@@ -734,10 +734,18 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
     visit of King X to the White House' … 'welcoming King X to the White House on 12 February'), and
     a hosting named by a noun the date of the trip that brings its guest there; so does an undated
     announced one ('will visit Washington'). A past verb has its own time: 'Ankara'ya geçti' is
-    today's trip even if tomorrow's meeting there is dated."""
+    today's trip even if tomorrow's meeting there is dated. One plan told twice is one plan: an
+    undated announced event takes the date of the article's one dated announcement of the same type
+    by the same actors ('Klaus 15 Temmuz etkinliğine katılacak' … 'etkinliğe Klaus da katılacak')."""
     sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
     told = [g for g in frames if g.dated]  # dates the text gave, before this pass lends any
     for frame in frames:
+        if not frame.dated and frame.modality == "future":
+            same = [g for g in told if g.modality == "future" and g.trigger.type == frame.trigger.type
+                    and g.participants.keys() & frame.participants.keys() and g.time.latest >= frame.time.latest]
+            if len({(g.time.earliest, g.time.latest) for g in same}) == 1:
+                frame.time, frame.dated = same[0].time, True
+                continue
         untensed = frame.trigger.nominal or frame.modality == "future"  # a plan is dated by the plan told
         if frame.dated or not untensed or frame.trigger.type not in sides or frame.place is None:
             continue

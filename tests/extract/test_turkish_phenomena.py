@@ -146,3 +146,11 @@ def test_attending_a_hosted_occasion(extract_one, text, expected):
 
 def test_agreeing_with_a_view_is_no_hosting(extract_one):
     assert [e for e in events(extract_one, "tr", "Bakan Ali Koç, Marco Neri'nin görüşüne katıldı.") if e[0] == "hosting"] == []
+
+
+def test_one_plan_told_twice_is_dated_once(extract_one):
+    """An undated announcement takes the date of the article's one dated announcement of the same event."""
+    text = ("Klaus 20 Şubat'taki etkinliğe katılacak. Türkiye'nin Prag Büyükelçiliğinin düzenleyeceği "
+            "etkinliğe Çekya'nın eski Cumhurbaşkanı Vaclav Klaus da katılacak.")
+    found = events(extract_one, "tr", text)
+    assert [e[3] for e in found if e[0] == "hosting"] == ["2025-02-20", "2025-02-20"], found
