@@ -315,8 +315,17 @@ class EventFinder:
         head = self._participle_head(sent, trigger, actors)
         if head is not None:
             own = [a for a in own if a.case not in SUBJECT_CASES] + [head]
-        finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
-            a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))
+        genitives = [a.start for a in own if a.case == "gen" and a.start in before and not a.is_place]
+        if (self.sov and self.embedded and genitives and not trigger.nominal
+                and self.embedded.match(norms(sent.doc)[trigger.end - 1])):
+            # the verb of an embedded clause has the genitive for subject; a nominative before it is the
+            # main clause's ('Ali Koç, Klaus'un etkinliğe katılacağını söyledi': Klaus attends)
+            own = [replace(a, case="nom") if a.start in genitives else a  # the subject, in the subject's role
+                   for a in own if not (a.case == "nom" and a.start < min(genitives))]
+            finite_subject = False
+        else:
+            finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
+                a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))
         for actor in own:
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')

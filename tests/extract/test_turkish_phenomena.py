@@ -150,7 +150,19 @@ def test_agreeing_with_a_view_is_no_hosting(extract_one):
 
 def test_one_plan_told_twice_is_dated_once(extract_one):
     """An undated announcement takes the date of the article's one dated announcement of the same event."""
-    text = ("Klaus 20 Şubat'taki etkinliğe katılacak. Türkiye'nin Prag Büyükelçiliğinin düzenleyeceği "
-            "etkinliğe Çekya'nın eski Cumhurbaşkanı Vaclav Klaus da katılacak.")
+    text = ("Türkiye'nin Prag Büyükelçiliğinin düzenleyeceği etkinliğe Çekya'nın eski Cumhurbaşkanı "
+            "Vaclav Klaus da katılacak. Büyükelçi Ali Koç, Klaus'un 20 Şubat'taki etkinliğe katılacağını söyledi.")
     found = events(extract_one, "tr", text)
     assert [e[3] for e in found if e[0] == "hosting"] == ["2025-02-20", "2025-02-20"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of an embedded clause has the genitive for subject, not the main clause's nominative
+    ("Sözcü Can Er, Başkan Ali Koç'un Macron ile Paris'te görüştüğünü söyledi.",
+     ("meeting", ("Ali Koç", "Macron"), "Paris", "2025-02-17")),
+    ("Büyükelçi Ali Koç, Klaus'un 20 Şubat'taki etkinliğe katılacağını söyledi.",
+     ("hosting", ("Klaus",), None, "2025-02-20")),
+])
+def test_embedded_clause_subject(extract_one, text, expected):
+    found = events(extract_one, "tr", text)
+    assert expected in found, found
