@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Dataset, Graph
 
+from .engine import OxigraphGraph
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_gexf, write_graphml
@@ -22,13 +23,13 @@ from .graph.vocab import ID
 from .ingest import read_articles
 from .limits import Limits, checked
 from .parallel import extract_dask, extract_parallel, extract_serial
-from .query import format_result, load_graph, rows, run
+from .perf import without_gc
+from .query import Queryable, format_result, open_graph, rows, run
 from .records import Extraction
 from .remote import DEFAULT_TIMEOUT
 from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
 from .store import GraphStore
-from .perf import without_gc
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -44,32 +45,42 @@ class BuildReport:
 
 
 class KnowledgeGraph:
-    """A built graph: a Dataset with one named graph per article, queryable with SPARQL."""
+    """A built graph: a Dataset with one named graph per article, queryable with SPARQL. A graph
+    loaded from files (:func:`load`) may instead be held by Oxigraph (``engine``), where its
+    queries run; ``graph`` is then an rdflib copy, made when first asked for."""
 
     def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
-                 report: BuildReport | None = None) -> None:
+                 report: BuildReport | None = None, engine: OxigraphGraph | None = None) -> None:
         self.dataset = dataset
         self._graph = graph
+        self.engine = engine
         self.report = report or BuildReport()
 
     @cached_property
     def graph(self) -> Graph:
         """Every triple in one graph: the merged view that graph.ttl holds."""
-        return self._graph if self._graph is not None else union_graph(self.dataset)
+        if self._graph is not None:
+            return self._graph
+        return union_graph(self.dataset) if self.dataset is not None else self.engine.to_graph()
+
+    @property
+    def _queried(self) -> Queryable:
+        """What queries run on: the Oxigraph store when there is one, else the rdflib graph."""
+        return self.engine if self.engine is not None else self.graph
 
     def query(self, query: str, *, on_note: Callable[[str], None] | None = None, **params: str) -> list[dict]:
         """Rows of a SELECT (SPARQL text, .rq file or saved query name), parameters bound safely;
         ``on_note`` hears why rows may be missing or wider than asked (a name matching no actor, or several)."""
-        return rows(run(self.graph, query, params, on_note))
+        return rows(run(self._queried, query, params, on_note))
 
     def query_text(self, query: str, fmt: str = "table", *, on_note: Callable[[str], None] | None = None,
                    **params: str) -> str:
         """A query's result formatted as a table, CSV, TSV or SPARQL results JSON."""
-        return format_result(run(self.graph, query, params, on_note), fmt)
+        return format_result(run(self._queried, query, params, on_note), fmt)
 
     def events(self) -> list[dict]:
         """The merged events as events.jsonl records."""
-        return event_records(self.graph)
+        return event_records(self._queried)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Events, actors and places as a NetworkX MultiDiGraph."""
@@ -241,6 +252,10 @@ class _Ref:
 
 
 def load(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:
-    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file, or a SPARQL
-    endpoint's URL (each request given ``timeout`` seconds)."""
-    return KnowledgeGraph(graph=load_graph(target, timeout))
+    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file (queried in
+    Oxigraph when pyoxigraph is installed), or a SPARQL endpoint's URL (each request given
+    ``timeout`` seconds)."""
+    opened = open_graph(target, timeout)
+    if isinstance(opened, OxigraphGraph):
+        return KnowledgeGraph(engine=opened)
+    return KnowledgeGraph(graph=opened)
