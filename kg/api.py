@@ -12,10 +12,11 @@ import networkx as nx
 from rdflib import Dataset, Graph
 
 from .engine import OxigraphGraph
+from .engine import available as engine_available
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_gexf, write_graphml
-from .export.rdf import jsonld_text, nquads_text, trig_text
+from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .extract import Extractor
 from .graph import build_dataset, union_graph
@@ -89,15 +90,19 @@ class KnowledgeGraph:
     def write_turtle(self, path: str | Path) -> Path:
         return write_atomic(path, self.graph.serialize(format="turtle"))
 
-    def write_trig(self, path: str | Path) -> Path:
-        """TriG with one named graph per article (needs a graph built here, not loaded from Turtle)."""
-        source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, trig_text(source))
+    def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
+        from ``quads`` (:func:`~kg.export.rdf.oxigraph_quads` of :attr:`source`) when given."""
+        return write_atomic(path, trig_text(self.source, quads))
 
-    def write_nquads(self, path: str | Path) -> Path:
-        """N-Quads with one named graph per article."""
-        source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, nquads_text(source))
+    def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """N-Quads with one named graph per article (from ``quads`` when given)."""
+        return write_atomic(path, nquads_text(self.source, quads))
+
+    @property
+    def source(self) -> Graph:
+        """What TriG and N-Quads are written from: the Dataset when there is one, else the graph."""
+        return self.dataset if self.dataset is not None else self.graph
 
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
@@ -122,8 +127,11 @@ class KnowledgeGraph:
         network = to_networkx(self.graph, records)
         from .export.html import write_html
 
-        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"), "graph.trig": self.write_trig(out / "graph.trig")}
-        written["graph.nq"] = self.write_nquads(out / "graph.nq")
+        quads = oxigraph_quads(self.source) if engine_available() else None  # read once for both writers
+        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"),
+                   "graph.trig": self.write_trig(out / "graph.trig", quads)}
+        written["graph.nq"] = self.write_nquads(out / "graph.nq", quads)
+        del quads
         written["graph.jsonld"] = self.write_jsonld(out / "graph.jsonld")
         write_events_jsonl(records, out / "events.jsonl")
         written["events.jsonl"] = out / "events.jsonl"
@@ -197,7 +205,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
         dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
         if store is not None:
-            disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
+            disk.save_graph(nquads_text(dataset).encode("utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
