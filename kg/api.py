@@ -7,6 +7,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import Dataset, Graph
@@ -18,19 +19,18 @@ from .export.files import write_atomic
 from .export.network import to_networkx, write_gexf, write_graphml
 from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
-from .extract import Extractor
 from .graph import build_dataset, union_graph
 from .graph.vocab import ID
-from .ingest import read_articles
 from .limits import Limits, checked
-from .parallel import extract_dask, extract_parallel, extract_serial
 from .perf import without_gc
 from .query import Queryable, format_result, open_graph, rows, run
 from .records import Extraction
 from .remote import DEFAULT_TIMEOUT
-from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
-from .store import GraphStore
+
+if TYPE_CHECKING:  # extraction (spaCy) loads when a build starts: 'kg query' never pays for it
+    from .extract import Extractor
+    from .resolve import MergeConfig
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -159,6 +159,11 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     the graph returned is the store's whole graph; ``rdf_store`` names the rdflib store the
     graph is built in ("default" in memory, or "oxigraph").
     """
+    from .extract import Extractor
+    from .ingest import read_articles
+    from .resolve import resolve
+    from .store import GraphStore
+
     report = BuildReport()
 
     def skipped(err: InputError) -> None:
@@ -216,6 +221,7 @@ def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], ha
                  use_models: bool, limits: Limits | None, workers: int, scheduler: str | None,
                  shards: str | Path | None) -> list[Extraction]:
     """Every article's extraction without its body, in reading order; failures go to ``handler``."""
+    from .parallel import extract_parallel, extract_serial
     # articles stream through; only their extractions (without the body) are kept
     if scheduler:
         pairs = _from_shards(articles, scheduler, use_models, limits or Limits(), shards)
@@ -243,6 +249,7 @@ def _from_shards(articles: Iterable, scheduler: str, use_models: bool, limits: L
     import tempfile
 
     from .graph.readings import load_shards, read_extractions
+    from .parallel import extract_dask
 
     with tempfile.TemporaryDirectory(prefix="kg-shards-") as tmp:
         paths, errors = extract_dask(articles, scheduler, use_models, limits, Path(shards) if shards else Path(tmp))
