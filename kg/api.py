@@ -7,28 +7,30 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import Dataset, Graph
 
+from .engine import OxigraphGraph
+from .engine import available as engine_available
 from .errors import InputError
 from .export.files import write_atomic
 from .export.network import to_networkx, write_gexf, write_graphml
-from .export.rdf import jsonld_text, nquads_text, trig_text
+from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
-from .extract import Extractor
 from .graph import build_dataset, union_graph
 from .graph.vocab import ID
-from .ingest import read_articles
 from .limits import Limits, checked
-from .parallel import extract_dask, extract_parallel, extract_serial
-from .query import format_result, load_graph, rows, run
+from .perf import without_gc
+from .query import Queryable, format_result, open_graph, rows, run
 from .records import Extraction
 from .remote import DEFAULT_TIMEOUT
-from .resolve import MergeConfig, resolve
 from .resources import context_file, ontology_file
-from .store import GraphStore
-from .perf import without_gc
+
+if TYPE_CHECKING:  # extraction (spaCy) loads when a build starts: 'kg query' never pays for it
+    from .extract import Extractor
+    from .resolve import MergeConfig
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -44,32 +46,42 @@ class BuildReport:
 
 
 class KnowledgeGraph:
-    """A built graph: a Dataset with one named graph per article, queryable with SPARQL."""
+    """A built graph: a Dataset with one named graph per article, queryable with SPARQL. A graph
+    loaded from files (:func:`load`) may instead be held by Oxigraph (``engine``), where its
+    queries run; ``graph`` is then an rdflib copy, made when first asked for."""
 
     def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
-                 report: BuildReport | None = None) -> None:
+                 report: BuildReport | None = None, engine: OxigraphGraph | None = None) -> None:
         self.dataset = dataset
         self._graph = graph
+        self.engine = engine
         self.report = report or BuildReport()
 
     @cached_property
     def graph(self) -> Graph:
         """Every triple in one graph: the merged view that graph.ttl holds."""
-        return self._graph if self._graph is not None else union_graph(self.dataset)
+        if self._graph is not None:
+            return self._graph
+        return union_graph(self.dataset) if self.dataset is not None else self.engine.to_graph()
+
+    @property
+    def _queried(self) -> Queryable:
+        """What queries run on: the Oxigraph store when there is one, else the rdflib graph."""
+        return self.engine if self.engine is not None else self.graph
 
     def query(self, query: str, *, on_note: Callable[[str], None] | None = None, **params: str) -> list[dict]:
         """Rows of a SELECT (SPARQL text, .rq file or saved query name), parameters bound safely;
         ``on_note`` hears why rows may be missing or wider than asked (a name matching no actor, or several)."""
-        return rows(run(self.graph, query, params, on_note))
+        return rows(run(self._queried, query, params, on_note))
 
     def query_text(self, query: str, fmt: str = "table", *, on_note: Callable[[str], None] | None = None,
                    **params: str) -> str:
         """A query's result formatted as a table, CSV, TSV or SPARQL results JSON."""
-        return format_result(run(self.graph, query, params, on_note), fmt)
+        return format_result(run(self._queried, query, params, on_note), fmt)
 
     def events(self) -> list[dict]:
         """The merged events as events.jsonl records."""
-        return event_records(self.graph)
+        return event_records(self._queried)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Events, actors and places as a NetworkX MultiDiGraph."""
@@ -78,15 +90,19 @@ class KnowledgeGraph:
     def write_turtle(self, path: str | Path) -> Path:
         return write_atomic(path, self.graph.serialize(format="turtle"))
 
-    def write_trig(self, path: str | Path) -> Path:
-        """TriG with one named graph per article (needs a graph built here, not loaded from Turtle)."""
-        source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, trig_text(source))
+    def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
+        from ``quads`` (:func:`~kg.export.rdf.oxigraph_quads` of :attr:`source`) when given."""
+        return write_atomic(path, trig_text(self.source, quads))
 
-    def write_nquads(self, path: str | Path) -> Path:
-        """N-Quads with one named graph per article."""
-        source = self.dataset if self.dataset is not None else self.graph
-        return write_atomic(path, nquads_text(source))
+    def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """N-Quads with one named graph per article (from ``quads`` when given)."""
+        return write_atomic(path, nquads_text(self.source, quads))
+
+    @property
+    def source(self) -> Graph:
+        """What TriG and N-Quads are written from: the Dataset when there is one, else the graph."""
+        return self.dataset if self.dataset is not None else self.graph
 
     def write_jsonld(self, path: str | Path) -> Path:
         """JSON-LD with the context shipped in the package inlined (nothing to fetch)."""
@@ -111,8 +127,11 @@ class KnowledgeGraph:
         network = to_networkx(self.graph, records)
         from .export.html import write_html
 
-        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"), "graph.trig": self.write_trig(out / "graph.trig")}
-        written["graph.nq"] = self.write_nquads(out / "graph.nq")
+        quads = oxigraph_quads(self.source) if engine_available() else None  # read once for both writers
+        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"),
+                   "graph.trig": self.write_trig(out / "graph.trig", quads)}
+        written["graph.nq"] = self.write_nquads(out / "graph.nq", quads)
+        del quads
         written["graph.jsonld"] = self.write_jsonld(out / "graph.jsonld")
         write_events_jsonl(records, out / "events.jsonl")
         written["events.jsonl"] = out / "events.jsonl"
@@ -140,6 +159,11 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     the graph returned is the store's whole graph; ``rdf_store`` names the rdflib store the
     graph is built in ("default" in memory, or "oxigraph").
     """
+    from .extract import Extractor
+    from .ingest import read_articles
+    from .resolve import resolve
+    from .store import GraphStore
+
     report = BuildReport()
 
     def skipped(err: InputError) -> None:
@@ -186,7 +210,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
         dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
         if store is not None:
-            disk.save_graph(dataset.serialize(format="nquads", encoding="utf-8"))
+            disk.save_graph(nquads_text(dataset).encode("utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
@@ -197,6 +221,7 @@ def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], ha
                  use_models: bool, limits: Limits | None, workers: int, scheduler: str | None,
                  shards: str | Path | None) -> list[Extraction]:
     """Every article's extraction without its body, in reading order; failures go to ``handler``."""
+    from .parallel import extract_parallel, extract_serial
     # articles stream through; only their extractions (without the body) are kept
     if scheduler:
         pairs = _from_shards(articles, scheduler, use_models, limits or Limits(), shards)
@@ -224,6 +249,7 @@ def _from_shards(articles: Iterable, scheduler: str, use_models: bool, limits: L
     import tempfile
 
     from .graph.readings import load_shards, read_extractions
+    from .parallel import extract_dask
 
     with tempfile.TemporaryDirectory(prefix="kg-shards-") as tmp:
         paths, errors = extract_dask(articles, scheduler, use_models, limits, Path(shards) if shards else Path(tmp))
@@ -241,6 +267,10 @@ class _Ref:
 
 
 def load(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:
-    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file, or a SPARQL
-    endpoint's URL (each request given ``timeout`` seconds)."""
-    return KnowledgeGraph(graph=load_graph(target, timeout))
+    """A graph written earlier: a folder made by ``kg build``, a store, an RDF file (queried in
+    Oxigraph when pyoxigraph is installed), or a SPARQL endpoint's URL (each request given
+    ``timeout`` seconds)."""
+    opened = open_graph(target, timeout)
+    if isinstance(opened, OxigraphGraph):
+        return KnowledgeGraph(engine=opened)
+    return KnowledgeGraph(graph=opened)

@@ -1,7 +1,9 @@
 """SPARQL over a built graph: saved queries by name, parameters bound, never formatted in.
 
-Parameters are passed to rdflib as ``initBindings`` (or a ``VALUES`` block of escaped
-terms), so a value holding quotes or braces is a value, not query text. A query file
+A built folder, store or RDF file is queried in Oxigraph (:mod:`kg.engine`) when pyoxigraph is
+installed, else in rdflib. Parameters are passed as a ``VALUES`` block of escaped terms (to
+rdflib, as ``initBindings`` when each has one value), so a value holding quotes or braces is a
+value, not query text. A query file
 declares its parameters on comment lines ``# @param NAME KIND what to give``; the KIND
 (:data:`KINDS`) says how a value becomes RDF terms, and a declared parameter that is
 missing, misspelt or malformed is an error naming the query's parameters. A query that
@@ -23,17 +25,20 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
+from . import engine
+from .engine import OxigraphGraph
 from .errors import QueryError
-from .remote import DEFAULT_TIMEOUT, remote_graph
 from .graph import bind_prefixes, union_graph
-from .resources import queries_dir
 from .perf import without_gc
+from .remote import DEFAULT_TIMEOUT, remote_graph
+from .resources import queries_dir
 
 FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld", ".rdf": "xml"}
 
 
 Note = Callable[[str], None]
+Queryable = Graph | OxigraphGraph  # what a query runs on: an rdflib Graph, or a graph loaded into Oxigraph
 PARAM_LINE = re.compile(r"^#[ \t]*@param[ \t]+(\S+)[ \t]+(\S+)[ \t]*(.*)$", re.MULTILINE)
 VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -89,9 +94,41 @@ def find_query(query: str) -> SavedQuery:
     return SavedQuery("the query", "", query)
 
 
+def open_graph(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Queryable:
+    """What queries on a target run on: a built folder (its graph.ttl, else graph.nq or graph.trig), a
+    store folder or an RDF file loaded once into Oxigraph when pyoxigraph is installed; else, and
+    for a SPARQL endpoint or a JSON-LD file, the rdflib graph of :func:`load_graph`."""
+    if str(target).startswith(("http://", "https://")) or not engine.available():
+        return load_graph(target, timeout)
+    path = Path(target)
+    if path.is_dir() and (path / "graph.oxigraph").is_dir():
+        from .store import GraphStore
+
+        return OxigraphGraph.from_nquads(GraphStore(path).load_quads(), target)
+    path = graph_file(target, ("graph.ttl", "graph.nq", "graph.trig"))
+    if path.suffix.lower() not in engine.FORMATS:
+        return load_graph(target, timeout)
+    return OxigraphGraph.from_file(path, target)
+
+
+def graph_file(target: str | Path, names: tuple[str, ...] = ("graph.ttl",)) -> Path:
+    """The RDF file a target names: itself, or the first of ``names`` in a folder; a one-line error
+    when there is none or its suffix is no RDF format."""
+    path = Path(target)
+    if path.is_dir():
+        path = next((path / name for name in names if (path / name).is_file()), path / names[0])
+        if not path.is_file():
+            raise QueryError(f"{target}: no graph.ttl in this folder; run 'kg build … -o {target}' first")
+    if not path.is_file():
+        raise QueryError(f"{target}: no such file or folder; give a folder made by 'kg build' or a .ttl file")
+    if path.suffix.lower() not in GRAPH_SUFFIXES:
+        raise QueryError(f"{target}: unknown graph format '{path.suffix}'; use one of {', '.join(GRAPH_SUFFIXES)}")
+    return path
+
+
 @without_gc
 def load_graph(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Graph:
-    """The graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
+    """The rdflib graph of a built folder (its graph.ttl), a store folder, an RDF file, or a remote
     SPARQL 1.1 endpoint (queries are sent there, each given ``timeout`` seconds; parameters
     travel as a VALUES block)."""
     if str(target).startswith(("http://", "https://")):
@@ -99,15 +136,8 @@ def load_graph(target: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Graph:
     path = Path(target)
     if path.is_dir() and (path / "graph.oxigraph").is_dir():
         return _store_graph(path)
-    if path.is_dir():
-        path = path / "graph.ttl"
-        if not path.is_file():
-            raise QueryError(f"{target}: no graph.ttl in this folder; run 'kg build … -o {target}' first")
-    if not path.is_file():
-        raise QueryError(f"{target}: no such file or folder; give a folder made by 'kg build' or a .ttl file")
-    fmt = GRAPH_SUFFIXES.get(path.suffix.lower())
-    if fmt is None:
-        raise QueryError(f"{target}: unknown graph format '{path.suffix}'; use one of {', '.join(GRAPH_SUFFIXES)}")
+    path = graph_file(target)
+    fmt = GRAPH_SUFFIXES[path.suffix.lower()]
     graph = Graph()
     try:
         if fmt in ("trig", "nquads"):
@@ -143,7 +173,7 @@ def as_term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-def run(graph: Graph, query: str, params: dict[str, str] | None = None, on_note: Note | None = None) -> Result:
+def run(graph: Queryable, query: str, params: dict[str, str] | None = None, on_note: Note | None = None) -> Result:
     """Run a query (text, file or saved name) with parameters bound as values.
 
     ``on_note`` hears why an answer may be empty or wider than asked (a name that matches
@@ -157,28 +187,31 @@ def run(graph: Graph, query: str, params: dict[str, str] | None = None, on_note:
     return answer
 
 
-def _only_named_graphs(graph: Graph) -> bool:
+def _only_named_graphs(graph: Queryable) -> bool:
     """Whether an endpoint's default graph is empty while its named graphs hold triples."""
     return (not execute(graph, "ASK { ?s ?p ?o }", {}).askAnswer
             and execute(graph, "ASK { GRAPH ?g { ?s ?p ?o } }", {}).askAnswer)
 
 
-def execute(graph: Graph, text: str, bindings: dict[str, list[Node]]) -> Result:
+def execute(graph: Queryable, text: str, bindings: dict[str, list[Node]]) -> Result:
     """A query with each variable bound to one of its values: ``initBindings`` for one value each
-    on a local graph, else a ``VALUES`` block; no value for some variable: the empty answer."""
+    on a local rdflib graph, else (Oxigraph, an endpoint, several values) a ``VALUES`` block; no value
+    for some variable: the empty answer."""
     try:
         if any(not values for values in bindings.values()):
             return empty_answer(graph, text)
+        if isinstance(graph, OxigraphGraph):
+            return graph.query(with_values(text, bindings) if bindings else text)
         if bindings and (_remote(graph) or any(len(values) > 1 for values in bindings.values())):
             return graph.query(with_values(text, bindings))
         return graph.query(text, initBindings={name: values[0] for name, values in bindings.items()})
     except QueryError:  # a remote endpoint's failure, already in one line
         raise
-    except Exception as err:  # pyparsing and rdflib errors: the message says what is wrong
+    except Exception as err:  # pyparsing, rdflib and Oxigraph errors: the message says what is wrong
         raise QueryError(f"query failed: {type(err).__name__}: {str(err).splitlines()[0]}") from err
 
 
-def bind(graph: Graph, query: SavedQuery, params: dict[str, str], on_note: Note) -> dict[str, list[Node]]:
+def bind(graph: Queryable, query: SavedQuery, params: dict[str, str], on_note: Note) -> dict[str, list[Node]]:
     """Each parameter's RDF terms, after checking its name (and, when declared, its kind and presence)."""
     if not query.params:
         code = re.sub(r"#.*", "", re.sub(r"<[^<>\s]*>", "", query.text))  # IRIs, then comments
@@ -199,12 +232,12 @@ def bind(graph: Graph, query: SavedQuery, params: dict[str, str], on_note: Note)
     return {p.name: KINDS[p.kind](graph, p, params[p.name], on_note) for p in query.params}
 
 
-def text_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+def text_terms(graph: Queryable, param: Param, value: str, on_note: Note) -> list[Node]:
     """Kind ``text``: a plain string, or an IRI in <…>."""
     return [as_term(value)]
 
 
-def date_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+def date_terms(graph: Queryable, param: Param, value: str, on_note: Note) -> list[Node]:
     """Kind ``date``: a day written YYYY-MM-DD, as an xsd:date."""
     try:
         valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and date.fromisoformat(value)
@@ -215,7 +248,7 @@ def date_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[No
     return [Literal(value, datatype=XSD.date)]
 
 
-def iri_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+def iri_terms(graph: Queryable, param: Param, value: str, on_note: Note) -> list[Node]:
     """Kind ``iri``: an absolute IRI, in <…> or bare."""
     iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]+", iri):
@@ -223,7 +256,7 @@ def iri_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Nod
     return [URIRef(iri)]
 
 
-def actor_terms(graph: Graph, param: Param, value: str, on_note: Note) -> list[Node]:
+def actor_terms(graph: Queryable, param: Param, value: str, on_note: Note) -> list[Node]:
     """Kind ``actor``: an actor's IRI in <…>, or every actor one of whose names is the value or holds it
     as whole words (folding case, accents and Turkish ı/İ: "erdogan" finds Recep Tayyip Erdoğan)."""
     if value.startswith("<"):
@@ -254,11 +287,11 @@ def holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
-KINDS: dict[str, Callable[[Graph, Param, str, Note], list[Node]]] = {
+KINDS: dict[str, Callable[[Queryable, Param, str, Note], list[Node]]] = {
     "actor": actor_terms, "date": date_terms, "iri": iri_terms, "text": text_terms}
 
 
-def empty_answer(graph: Graph, text: str) -> Result:
+def empty_answer(graph: Queryable, text: str) -> Result:
     """The answer a query gives when a parameter has no value to take: no rows (or false, or no triples)."""
     from rdflib.plugins.sparql import prepareQuery
 
@@ -273,10 +306,10 @@ def empty_answer(graph: Graph, text: str) -> Result:
     return answer
 
 
-def _remote(graph: Graph) -> bool:
+def _remote(graph: Queryable) -> bool:
     from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-    return isinstance(graph.store, SPARQLStore)
+    return isinstance(getattr(graph, "store", None), SPARQLStore)
 
 
 def with_values(text: str, bindings: dict[str, list[Node]]) -> str:

@@ -23,11 +23,11 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ConfigError, InputError, StoreError
 from .export.files import write_atomic
-from .extract import Extractor
 from .lexicons import LEXICON_DIR
 from .records import (
     Article,
@@ -38,6 +38,9 @@ from .records import (
     TimeSpan,
     parse_published,
 )
+
+if TYPE_CHECKING:
+    from .extract import Extractor
 
 try:
     import fcntl
@@ -164,6 +167,8 @@ class GraphStore:
         """Extract the new or changed articles, then the stored ones whose extraction is stale
         (another version or other lexicons); returns how many were (re-)extracted. An article
         that cannot be extracted is reported to ``on_error`` (or raised) and the rest go on."""
+        from .extract import Extractor
+
         run = extract.extract if isinstance(extract, Extractor) else extract
         lexicons = lexicon_fingerprint()
         changed = 0

@@ -11,9 +11,9 @@ from datetime import date
 
 from rdflib import Graph
 
-from ..query import rows, run
-from .files import write_atomic
 from ..perf import without_gc
+from ..query import Queryable, rows, run
+from .files import write_atomic
 
 KINDS = {"Person": "person", "Organisation": "organisation", "Country": "country", "City": "city"}
 
@@ -36,7 +36,7 @@ def precision_name(value: str | None) -> str:
 
 
 @without_gc
-def event_records(graph: Graph) -> list[dict]:
+def event_records(graph: Queryable) -> list[dict]:
     """One dict per event in the events.jsonl contract, in date order.
 
     ``sources`` has one entry per article (its first sentence about the event, with

@@ -12,6 +12,7 @@ import hashlib
 from decimal import Decimal
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef, plugin
@@ -23,9 +24,11 @@ from rdflib.store import Store
 from .. import __version__
 from ..errors import ConfigError
 from ..records import Article, Entity, Event, EventMention
-from ..resolve import Resolution
 from .vocab import DKG, ENTITY_CLASSES, EVENT_CLASSES, GAF, GEONAMES, ID, NIF, PREFIXES, ROLE_TYPES, SEM
 from ..perf import without_gc
+
+if TYPE_CHECKING:  # resolve needs the gazetteer, which needs spaCy: only a build loads them
+    from ..resolve import Resolution
 
 __all__ = ["build_dataset", "union_graph", "article_iri", "event_iri", "entity_iri", "EVENTS_GRAPH", "STORES"]
 
