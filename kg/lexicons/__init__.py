@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,15 @@ def _check_analysis(path: Path, name: str, token: dict) -> None:
             raise ConfigError(f"{where}: {key} must be a list of tags (['Neg']), got {spec[key]!r}")
     if token.get("OP") == "!":
         raise ConfigError(f"{where}: the operator '!' is not supported on an ANALYSIS token; use NOT")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def ascii_fold(text: str) -> str:
+    """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan' (here, below the
+    stages, so that a query can fold a name without importing the extractor and spaCy)."""
+    text = text.replace("ı", "i").replace("İ", "I")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 def available_languages() -> tuple[str, ...]:
