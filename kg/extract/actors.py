@@ -268,7 +268,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
         raw = self._generic_acronyms(doc, organs(raw))
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
-        return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set)
+        return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
+                             self.determiners)
 
     def _is_group_noun(self, word: str) -> bool:
         """A group noun as a whole word: by lemma where the language has an analyser ('yetkilileriyle'

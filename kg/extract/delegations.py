@@ -20,7 +20,8 @@ ORIGIN_KINDS = ("country", "organisation")
 
 
 def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callable[[str], bool], origin: dict,
-                  group_case: Callable[[Doc, int], str | None], apostrophes: frozenset[str]) -> list[ActorMention]:
+                  group_case: Callable[[Doc, int], str | None], apostrophes: frozenset[str],
+                  determiners: set[str]) -> list[ActorMention]:
     """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N. A group
     noun is a whole word ('bakanlık' is no 'bakan', 'liderlik' no 'lider')."""
     if not origin:
@@ -39,7 +40,7 @@ def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callabl
             if k < len(doc) and words[k] in after:
                 noun = next((g for g in range(k + 1, min(len(doc), k + 4)) if is_group_noun(words[g])), None)
         elif before and m.start >= 2:
-            k = m.start - 1 - (words[m.start - 1] in ("the", "a", "an"))
+            k = m.start - 1 - (words[m.start - 1] in determiners)
             if k >= 1 and words[k] in before and is_group_noun(words[k - 1]):
                 noun = k - 1
         if noun is None or noun in taken:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.lexicons import Lexicon, load_shared
-from tests.extract.test_events import events
+from tests.extract.test_events import assert_found
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("derive", ROOT / "scripts" / "derive_cameo_triggers.py")
@@ -64,5 +64,4 @@ def test_the_shipped_file_names_its_source_and_uses_known_types():
      ("meeting", ("Maria Lopez", "Omar Haddad"), "Lima", "2025-02-17")),
 ])
 def test_sentences(extract_one, text, expected):
-    found = events(extract_one, "en", text)
-    assert expected in found, found
+    assert_found(extract_one, "en", text, expected)

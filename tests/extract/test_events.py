@@ -14,6 +14,12 @@ def events(extract_one, lang, text):
                    names.get(m.place) if m.place else None, m.time.date) for m in mentions)
 
 
+def assert_found(extract_one, lang, text, expected):
+    """One row of a phenomenon table: ``expected`` (type, participants, place, date) is among the events."""
+    found = events(extract_one, lang, text)
+    assert expected in found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Dışişleri Bakanı Hakan Fidan, Yunanistan Dışişleri Bakanı Nikos Dendias ile Atina'da bir araya geldi.",
      [("meeting", ("Hakan Fidan", "Nikos Dendias"), "Athens", "2025-02-17")]),
@@ -301,8 +307,7 @@ def test_a_genitive_before_a_bare_genitive_anchor_is_the_subject(extract_one):
      ("travel", ("Ömer Haddad",), "Washington", "2025-02-20")),
 ])
 def test_seats_and_visits(extract_one, lang, text, expected):
-    found = events(extract_one, lang, text)
-    assert expected in found, found
+    assert_found(extract_one, lang, text, expected)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -321,8 +326,7 @@ def test_seats_and_visits(extract_one, lang, text, expected):
      ("hosting", ("Brazil", "Maria Lopez"), "Lima", "2025-02-17")),
 ])
 def test_group_phrases(extract_one, lang, text, expected):
-    found = events(extract_one, lang, text)
-    assert expected in found, found
+    assert_found(extract_one, lang, text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -366,8 +370,7 @@ def test_trip_origins(extractor, lang, text, origin):
      ("meeting", ("Munich Security Conference",), None, "2025-02-14")),
 ])
 def test_named_gatherings(extract_one, lang, text, expected):
-    found = events(extract_one, lang, text)
-    assert expected in found, found
+    assert_found(extract_one, lang, text, expected)
 
 
 @pytest.mark.parametrize("lang, text", [

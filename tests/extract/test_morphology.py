@@ -10,7 +10,7 @@ import spacy
 
 from kg.extract.patterns import CachedMatcher, _stem_prefix
 from kg.nlp.morphology import Reading, analyser
-from tests.extract.test_events import events
+from tests.extract.test_events import assert_found, events
 
 
 @pytest.fixture(scope="module")
@@ -106,8 +106,7 @@ def test_analysis_token_uses_only_the_readings_it_is_given():
      ("statement", ("Ahmet Yıldız",), None, "2025-02-17")),
 ])
 def test_forms_of_one_lemma(extract_one, text, expected):
-    found = events(extract_one, "tr", text)
-    assert expected in found, found
+    assert_found(extract_one, "tr", text, expected)
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -159,8 +158,7 @@ def test_review_no_event(extract_one, text, etype):
      ("meeting", ("Ali Koç", "Germany"), None, "2025-02-17")),
 ])
 def test_review_rows(extract_one, lang, text, expected):
-    found = events(extract_one, lang, text)
-    assert expected in found, found
+    assert_found(extract_one, lang, text, expected)
 
 
 @pytest.mark.parametrize("text", [
