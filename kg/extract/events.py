@@ -107,6 +107,9 @@ class EventFinder:
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.embedded = lexicon.regex("embedded")
+        complement = lexicon.language.get("complement") or {}
+        self.complement = tuple(frozenset(complement.get(part, ()))
+                                for part in ("predicate", "derivation", "case", "converb"))
         self.gathering_predicate = lexicon.regex("gathering_predicate")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
@@ -580,6 +583,9 @@ class EventFinder:
         a parse, word order has already decided."""
         doc = sent.doc
         if not parsed(doc):
+            if self._in_a_complement(doc, place, trigger):
+                elsewhere.add(place.start)
+                return False
             return True
         verb = doc[place.start]
         for _ in range(8):  # up through prepositions and the nouns they hang on, to a verb
@@ -601,6 +607,34 @@ class EventFinder:
         if not inside:
             elsewhere.add(place.start)  # nor is it the article's setting for this event
         return inside
+
+    def _in_a_complement(self, doc: Doc, place: ActorMention, trigger: Trigger) -> bool:
+        """Without a parse, in a head-final language: a phrase belongs to the first predicate after it.
+        When that is a complement clause (a nominalised verb in the accusative or dative by every
+        predicate reading: 'ABD'de şiddete yer olmadığını belirten Biden'), the place is in what is said;
+        when the event is itself told in a complement, a place before another predicate (not a converb,
+        which shares its clause) is outside it ('Ankara'da yaptığı açıklamada … görüşeceğini')."""
+        predicates, derivations, cases, converbs = self.complement
+        analyse = self.matcher.analyse
+        if analyse is None or not predicates or not self.sov or place.end >= trigger.start:
+            return False
+        words = norms(doc)
+
+        def complement(found: list) -> bool:
+            return bool(found) and all(r.tags & derivations and r.tags & cases for r in found)
+
+        def readings(i: int) -> list:
+            """A word's predicate readings; none when it also reads as a plain noun and is no complement
+            ('bakanı': the minister, not one who looks)."""
+            every = analyse(words[i])
+            found = [r for r in every if "Verb" in r.tags and r.tags & predicates]
+            return found if complement(found) or all("Verb" in r.tags for r in every) else []
+
+        for i in range(place.end, trigger.start):
+            found = readings(i)
+            if found and not all(r.tags & converbs for r in found):  # a converb's clause hangs on the next predicate
+                return complement(found) or complement(readings(trigger.end - 1))
+        return False
 
     def _at_the_event(self, sent: Span, place: ActorMention, named: Trigger, trigger: Trigger) -> bool:
         """A place that describes an event the sentence names ('Brüksel'deki toplantıdan sonra', 'during the

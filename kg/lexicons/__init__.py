@@ -23,7 +23,7 @@ LEXICON_DIR = Path(__file__).parent
 # comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
-    "between_words", "case_suffixes", "common_noun", "compound_head", "dative_word", "determiners", "dotted_i",
+    "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "dotted_i",
     "embedded", "finite", "future", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",

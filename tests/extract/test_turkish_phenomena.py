@@ -162,3 +162,30 @@ def test_one_plan_told_twice_is_dated_once(extract_one):
 ])
 def test_embedded_clause_subject(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place belongs to the first predicate after it: in a complement clause it places what is said
+    ("Başbakan Selim Ak, ABD'de şiddete yer olmadığını belirterek saldırıyı kınadı.",
+     ("statement", ("Selim Ak",), None, "2025-02-17")),
+    ("Bakan Ali Su, Ankara'da Başbakan Aybek Uulu ile görüştüklerini söyledi.",
+     ("statement", ("Ali Su",), None, "2025-02-17")),
+    ("Bakan Ali Su, Ankara'da Başbakan Aybek Uulu ile görüştüklerini söyledi.",
+     ("meeting", ("Ali Su", "Aybek Uulu"), "Ankara", "2025-02-17")),
+    # a converb shares the next predicate's clause
+    ("Bakan Ali Su, Ankara'da Başbakan Aybek Uulu ile bir araya gelerek görüştüklerini söyledi.",
+     ("statement", ("Ali Su",), None, "2025-02-17")),
+    # an event told in a complement takes no place from before another predicate
+    ("Bakan Ali Su, Bakü'de yaptığı açıklamada Başbakan Aybek Uulu ile görüşeceğini söyledi.",
+     ("statement", ("Ali Su",), "Baku", "2025-02-17")),
+    # a participle modifying the subject: where the subject is, the event is ('bakanı' is no predicate)
+    ("Paris'te bulunan Dışişleri Bakanı Ali Su, Fransa Dışişleri Bakanı Jean Barrot ile görüştü.",
+     ("meeting", ("Ali Su", "Jean Barrot"), "Paris", "2025-02-17")),
+])
+def test_place_scoped_to_its_clause(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
+
+
+def test_a_complement_event_is_not_placed_by_the_saying(extract_one):
+    found = events(extract_one, "tr", "Bakan Ali Su, Bakü'de yaptığı açıklamada Başbakan Aybek Uulu ile görüşeceğini söyledi.")
+    assert [e for e in found if e[0] == "meeting" and e[2] is not None] == [], found
