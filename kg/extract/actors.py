@@ -19,7 +19,7 @@ from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences
 from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
-from ..nlp.morphology import analyser
+from ..nlp.morphology import analysed_case, analyser
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -80,6 +80,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.glued_plural = lexicon.language.get("glued_plural", "")
         self.locative_word = lexicon.regex("locative_word")
         self.loc_suffix = dict(self.suffix_cases).get("loc")
+        self.place_nouns = {lexicon.fold(w) for w in lexicon.language.get("place_nouns", [])}
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
 
@@ -126,8 +127,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 1  # a hard-wrapped line inside a name ('President Recep\nTayyip Erdogan')
                 elif (text in ("-", "‐") and not ws[j - 1] and not ws[j]
                       and j + 1 < sent.end and alpha[j + 1]
-                      and self.gaz.lookup(words[j - 1]) is None):
-                    j += 2  # 'Roh Moo-hyun' (but 'Türkiye-Azerbaycan' is two names)
+                      and (self.gaz.lookup(words[j - 1]) is None
+                           or self.gaz.lookup(span_text(doc, j - 1, j + 2)) is not None)):
+                    j += 2  # 'Roh Moo-hyun', 'Baden-Baden' (but 'Türkiye-Azerbaycan' is two names)
                 elif norm in self.joiners and self._joins_known_name(sent, i, j):
                     j = self._joins_known_name(sent, i, j)
                 elif self.lex.fold(text) in self.particles and self._particle_leads_to_name(sent, j):
@@ -262,7 +264,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             first = self._first_word(sent)
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, in_quotes, first))
-            found = self._dateline_country(doc, found)
+            found = self._dateline_country(doc, self._place_nouns(doc, found))
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
@@ -270,6 +272,26 @@ class ActorFinder(PhraseGroups, NameResolution):
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
                              self.determiners)
+
+    def _place_nouns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """'Fransa'nın Nice kentinde': a place name before a possessed place noun takes that noun's case
+        (by the analyser); the state in the genitive just before it only locates it (case 'locates')."""
+        if not self.place_nouns or self.analyse is None:
+            return found
+        words = norms(doc)
+        out = list(found)
+        for k, actor in enumerate(found):
+            if not actor.is_place or actor.end >= len(doc) or not words[actor.end].startswith(tuple(self.place_nouns)):
+                continue
+            readings = [r for r in self.analyse(words[actor.end]) if r.lemma in self.place_nouns and "P3sg" in r.tags]
+            if not readings:
+                continue
+            out[k] = replace(actor, case=(self._attributive_case(doc, actor.end + 1) if "Rel" in readings[0].tags
+                                          else analysed_case(readings[0].tags)))
+            before = out[k - 1] if k else None
+            if before is not None and before.is_place and before.case == "gen" and actor.start - before.end <= 1:
+                out[k - 1] = replace(before, case="locates")  # no role, no place: it says where the next one is
+        return out
 
     def _is_group_noun(self, word: str) -> bool:
         """A group noun as a whole word: by lemma where the language has an analyser ('yetkilileriyle'

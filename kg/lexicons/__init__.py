@@ -26,7 +26,7 @@ LANGUAGE_KEYS = frozenset({
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "dotted_i",
     "embedded", "finite", "future", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
-    "people_anaphora", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",
+    "people_anaphora", "place_nouns", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "sequence_markers", "source_markers", "subordinate_clauses",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",

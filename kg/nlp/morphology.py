@@ -33,6 +33,13 @@ class Reading:
 
 Analyse = Callable[[str], tuple[Reading, ...]]
 
+CASES = {"Loc": "loc", "Dat": "dat", "Abl": "abl", "Acc": "acc", "Gen": "gen", "Ins": "com"}  # tag → the case names of roles.json
+
+
+def analysed_case(tags: frozenset[str]) -> str:
+    """The grammatical case a reading's tags mark (the project's names: 'loc', 'dat' …), else 'nom'."""
+    return next((case for tag, case in CASES.items() if tag in tags), "nom")
+
 
 class Zemberek:
     """Turkish word analyses by Zemberek, loaded on first use, cached per word form."""

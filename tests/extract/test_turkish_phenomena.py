@@ -189,3 +189,19 @@ def test_place_scoped_to_its_clause(extract_one, text, expected):
 def test_a_complement_event_is_not_placed_by_the_saying(extract_one):
     found = events(extract_one, "tr", "Bakan Ali Su, Bakü'de yaptığı açıklamada Başbakan Aybek Uulu ile görüşeceğini söyledi.")
     assert [e for e in found if e[0] == "meeting" and e[2] is not None] == [], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X'in Y kentinde': the place noun's case is the city's; the state before it takes no part
+    ("Bakan Ali Su, Almanya'nın Hamburg kentinde Fransa Cumhurbaşkanı Emmanuel Macron ile görüştü.",
+     ("meeting", ("Ali Su", "Emmanuel Macron"), "Hamburg", "2025-02-17")),
+    ("Bakan Ali Su, dün Rusya'nın Soçi kentine gitti.",
+     ("travel", ("Ali Su",), "Sochi", "2025-02-16")),
+    ("Bakan Ali Su, Rusya'nın Soçi kentinde Rusya Devlet Başkanı Vladimir Putin tarafından ağırlandı.",
+     ("hosting", ("Ali Su", "Vladimir Putin"), "Sochi", "2025-02-17")),
+    # a hyphenated city is one name; '-ki' makes it describe the gathering noun
+    ("Almanya'nın Baden-Baden kentindeki G20 toplantısı bugün başladı.",
+     ("meeting", ("G20",), "Baden-Baden", "2025-02-17")),
+])
+def test_place_noun_carries_the_case(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
