@@ -508,7 +508,8 @@ class EventFinder:
             return
         if actor.is_place and place_role:
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
-                frame.place, frame.destination = key, True
+                goal = frame.trigger.spec.get("goal_cases")  # a motion verb's goal is its dative ('ABD'de … geldi' is none)
+                frame.place, frame.destination = key, frame.destination or goal is None or case in goal
             elif place_role == "place" and frame.place is None and self._in_its_clause(
                     actor, frame.trigger, frame.sentence, frame.elsewhere):
                 frame.place = key
