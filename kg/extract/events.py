@@ -204,7 +204,8 @@ class EventFinder:
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        kept = _visits_dated(self._discourse_places([f for f in frames if self._keep(f)]))
+        owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
+        kept = self._modes_told(_visits_dated(self._discourse_places([f for f in frames if self._keep(f)])), owners)
         opening = self._opening(doc)
         elsewhere = {start for f in kept for start in f.elsewhere}
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
@@ -214,6 +215,29 @@ class EventFinder:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
         return kept
+
+    def _modes_told(self, frames: list[Frame], owners: dict[str, str]) -> list[Frame]:
+        """A contact word that does not say how ('görüştü': talked, in person or by phone) reports
+        the call the article tells between the same sides at the same time: it is that call. The
+        sides are two shared participants, or two shared states when officials are named by their
+        state ('ABD ve Rusya savunma bakanları görüştü'); one state's two officials are one side."""
+        def sides(frame: Frame) -> set[str]:
+            return {owners.get(k, k) for k in frame.participants}
+
+        def same_sides(a: Frame, b: Frame) -> bool:
+            return len(a.participants.keys() & b.participants.keys()) >= 2 or len(sides(a) & sides(b)) >= 2
+
+        calls = [g for g in frames if g.trigger.type == "phone_call" and not g.trigger.spec.get("generic")]
+        roles = set(self.roles["phone_call"].values())
+        for frame in frames:
+            if not calls or not frame.trigger.spec.get("generic") or frame.trigger.type == "phone_call":
+                continue
+            if any(same_sides(frame, g) and g.modality == frame.modality
+                   and _overlap(frame.time, g.time) for g in calls):
+                frame.trigger = replace(frame.trigger, type="phone_call")
+                if len(roles) == 1:
+                    frame.participants = dict.fromkeys(frame.participants, next(iter(roles)))
+        return frames
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included)."""
@@ -799,6 +823,10 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
         if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
+
+
+def _overlap(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    return a is None or b is None or (a.earliest <= b.latest and b.earliest <= a.latest)
 
 
 def _buckets(items: list, starts: list[int]) -> list[list]:

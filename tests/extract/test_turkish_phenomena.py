@@ -206,3 +206,20 @@ def test_a_complement_event_is_not_placed_by_the_saying(extract_one):
 ])
 def test_place_noun_carries_the_case(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # 'görüştü' says they talked, not how: with the call told between the same sides it is that call
+    "Dışişleri Bakanı Hakan Demir, Rusya Dışişleri Bakanı Sergey Orlov ile görüştü. "
+    "Demir ile Orlov dün akşam telefonda görüştü.",
+    "Demir, Orlov ile yaptığı telefon görüşmesinde ateşkesi ele aldı.",
+])
+def test_a_talk_told_as_a_call_is_the_call(extract_one, text):
+    found = events(extract_one, "tr", text)
+    assert [e for e in found if e[0] == "phone_call"] and not [e for e in found if e[0] == "meeting"], found
+
+
+def test_a_talk_with_other_sides_stays_a_meeting(extract_one):
+    found = events(extract_one, "tr", "Bakan Ali Su, Başbakan Aybek Uulu ile görüştü. "
+                   "Su, daha sonra Rusya Dışişleri Bakanı Sergey Orlov ile telefonda görüştü.")
+    assert ("meeting", ("Ali Su", "Aybek Uulu"), None, "2025-02-17") in found, found
