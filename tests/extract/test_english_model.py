@@ -91,3 +91,12 @@ def test_a_capitalised_adjective_is_not_an_organisation(with_model):
     found, _ = names(with_model, "A Presidential spokesman said President Ana Lopes met Prime Minister Jon Berg in Lima.")
     assert found == {"Ana Lopes", "Jon Berg"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "The President calls on all parties to work with the Board of Peace and Prime Minister Jon Berg.",
+    "The statement calls for restraint by the Board of Peace and Prime Minister Jon Berg.",
+])
+def test_calls_on_and_calls_for_urge_and_are_no_phone_call(with_model, text):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert [m.type for m in x.mentions if m.type == "phone_call"] == []
