@@ -397,7 +397,7 @@ class EventFinder:
                 own_span = set(own_span) | set(following)
                 future = future or bool(self.future and any(self.future.match(w) for w in norms(sent.doc)[
                     following.start:following.stop]))  # 'the talks … will take place on Tuesday'
-            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future)
+            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future, sent.doc)
         return frame
 
     def _predicate_span(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], after: range) -> range:
@@ -612,7 +612,16 @@ class EventFinder:
                 elsewhere.add(place.start)
                 return False
             return True
-        verb = doc[place.start]
+        inside = self._parsed_clause_holds(doc, place.start, trigger)
+        if not inside:
+            elsewhere.add(place.start)  # nor is it the article's setting for this event
+        return inside
+
+    def _parsed_clause_holds(self, doc: Doc, i: int, trigger: Trigger) -> bool:
+        """Whether the parse puts the word at ``i`` (a place or a date phrase) in the event's own clause:
+        its verb is the event's, or it is in a clause describing the event noun, or neither the word nor
+        the event sits in a subordinate clause the other is outside of."""
+        verb = doc[i]
         for _ in range(8):  # up through prepositions and the nouns they hang on, to a verb
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
@@ -626,12 +635,9 @@ class EventFinder:
         describes_the_event = verb.dep_ in self.noun_clauses and (
             trigger.start <= verb.head.i < trigger.end  # 'talks that took place in Lima'
             or (verb.head.pos_ == "NOUN" and verb.head.head.i == event.i))  # 'The summit, held at Cusco, was attended'
-        inside = describes_the_event or (
-            not (event.dep_ in subordinate and not event.left_edge.i <= place.start <= event.right_edge.i)
+        return describes_the_event or (
+            not (event.dep_ in subordinate and not event.left_edge.i <= i <= event.right_edge.i)
             and verb.dep_ not in subordinate)
-        if not inside:
-            elsewhere.add(place.start)  # nor is it the article's setting for this event
-        return inside
 
     def _in_a_complement(self, doc: Doc, place: ActorMention, trigger: Trigger) -> bool:
         """Without a parse, in a head-final language: a phrase belongs to the first predicate after it.
@@ -702,13 +708,15 @@ class EventFinder:
         return "asserted"
 
     def _time(self, dates: list[DateMention], trigger: Trigger, before: range | set[int], first_trigger: int,
-              published: Published, future: bool) -> tuple[TimeSpan, bool]:
+              published: Published, future: bool, doc: Doc | None = None) -> tuple[TimeSpan, bool]:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window; and whether the text gave it."""
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only
             own = [d for d in dates if d.start < first_trigger] if self.sov else dates
+            if own and doc is not None and parsed(doc):  # 'visit … to Halifax, where he will honour … on September 11, 2001'
+                own = [d for d in own if d.start == d.end or self._parsed_clause_holds(doc, d.start, trigger)]
         if not own:
             return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))

@@ -100,3 +100,14 @@ def test_a_capitalised_adjective_is_not_an_organisation(with_model):
 def test_calls_on_and_calls_for_urge_and_are_no_phone_call(with_model, text):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert [m.type for m in x.mentions if m.type == "phone_call"] == []
+
+
+@pytest.mark.parametrize("text, day", [
+    # a date in a relative clause hanging on the destination dates that clause, not the trip
+    ("The three-day visit will take President Ana Lopes to Lima and to Cusco, where she will honour "
+     "the victims of the earthquake that struck on August 15, 2007.", "2007-08-15"),
+    ("President Ana Lopes, who served in Lima in 1999, met Prime Minister Jon Berg.", "1999-01-01"),
+])
+def test_a_date_in_another_clause_does_not_date_the_event(with_model, text, day):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert x.mentions and all(m.time.earliest.isoformat() != day for m in x.mentions), x.mentions
