@@ -534,9 +534,9 @@ class EventFinder:
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
                 goal = frame.trigger.spec.get("goal_cases")  # a motion verb's goal is its dative ('ABD'de … geldi' is none)
                 frame.place, frame.destination = key, frame.destination or goal is None or case in goal
-            elif place_role == "place" and frame.place is None and self._in_its_clause(
-                    actor, frame.trigger, frame.sentence, frame.elsewhere):
-                frame.place = key
+            elif (place_role == "place" or (place_role == "destination" and frame.trigger.type == "hosting")) and (
+                    frame.place is None and self._in_its_clause(actor, frame.trigger, frame.sentence, frame.elsewhere)):
+                frame.place = key  # (a guest is welcomed to where the host is: 'welcome X to the White House')
             return
         if actor.is_place and travel and case == "abl":
             frame.origin = frame.origin or key  # 'Ankara'dan Paris'e gitti', 'flew from Ankara to Paris'

@@ -379,3 +379,22 @@ def test_named_gatherings(extract_one, lang, text, expected):
 ])
 def test_a_named_gathering_only_mentioned_is_no_meeting(extract_one, lang, text):
     assert [e for e in events(extract_one, lang, text) if e[0] == "meeting"] == []
+
+
+def test_what_was_discussed_is_a_topic_not_a_side(extract_one):
+    assert events(extract_one, "en", "President Ana Lopes discussed Ukraine with Prime Minister Jon Berg.") == [
+        ("consultation", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]
+    assert events(extract_one, "en", "Topics discussed included the U.S. missile shield and the future of NATO.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every form of the verb ('-ing' too); a guest welcomed 'to' a place is hosted there
+    ("Prime Minister Jon Berg looks forward to welcoming President Ana Lopes to Oslo on February 20.",
+     ("hosting", ("Ana Lopes", "Jon Berg"), "Oslo", "2025-02-20")),
+    ("President Ana Lopes is hosting Prime Minister Jon Berg at the White House today.",
+     ("hosting", ("Ana Lopes", "Jon Berg"), "Washington", "2025-02-17")),
+    ("Prime Minister Jon Berg will be discussing trade with President Ana Lopes on Friday.",
+     ("consultation", ("Ana Lopes", "Jon Berg"), None, "2025-02-21")),
+])
+def test_english_verb_forms_and_the_hosts_place(extract_one, text, expected):
+    assert_found(extract_one, "en", text, expected)
