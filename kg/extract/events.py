@@ -514,12 +514,14 @@ class EventFinder:
         return any(f" {phrase} " in text for phrase in self.party_anaphora)
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
-        """'… kınayan Kuzey Kore': a participle's subject is the name right after it."""
+        """'… kınayan Kuzey Kore': a participle's subject is the name right after it, its title included,
+        whatever case the main clause gives that name ('Ankara'ya gelen Şansölye Olaf Berger'i ağırladı')."""
         if self.participle is None or not self.participle.match(norms(sent.doc)[trigger.end - 1]):
             return None
         for actor in actors:
-            if trigger.end <= actor.start <= trigger.end + 1 and actor.case == "nom" and actor.entity.kind != "city":
-                return actor
+            first = min(actor.start, actor.run_start) if actor.run_start >= 0 else actor.start
+            if trigger.end <= first <= trigger.end + 1 and actor.entity.kind != "city" and actor.case != "gen":
+                return replace(actor, case="nom")
         return None
 
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:

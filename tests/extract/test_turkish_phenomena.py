@@ -20,6 +20,9 @@ from tests.extract.test_events import assert_found, events
     # a participle's subject is the name right after it
     ("Saldırıyı sert bir dille kınayan Fransa, soruşturma istedi.",
      ("statement", ("France",), None, "2025-02-17")),
+    # a participle's subject is the name after it, in whatever case the main clause puts it
+    ("Cumhurbaşkanı Ahmet Yıldız, Ankara'ya gelen Almanya Şansölyesi Olaf Berger'i ağırladı.",
+     ("travel", ("Olaf Berger",), "Ankara", "2025-02-17")),
     # a noun takes its possessor: 'X'in Y ziyareti'
     ("Kuzey Kore, Japonya Başbakanı Kenji Sato'nun Almanya ziyaretini kınadı.",
      ("travel", ("Kenji Sato",), "Germany", "2025-02-17")),
