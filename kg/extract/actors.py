@@ -268,7 +268,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
-        raw = self._generic_acronyms(doc, organs(raw))
+        raw = self._spelt_acronyms(doc, self._generic_acronyms(doc, organs(raw)))
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
                              self.determiners)

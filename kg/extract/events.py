@@ -16,13 +16,14 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..event_types import TYPES, check_covers
-from ..lexicons import Lexicon, load_shared
+from ..lexicons import Lexicon, available_languages, load_shared
 from ..nlp import flags, norms, parsed, quoted, sentences, spaces, texts
 from ..nlp.morphology import analyser
 from ..records import Entity, Participant, TimeSpan
 from .actors import ActorMention
 from .anchors import Anchors
 from .dates import DateMention, Published, default_span, resolve
+from .gazetteer import name_key
 from .patterns import CachedMatcher
 
 SUBJECT_CASES = ("nom", "gen", "agent")
@@ -84,6 +85,9 @@ class EventFinder:
             self.matcher.add(spec["id"], [spec["pattern"]])
         self.derived = {vocab.strings.add(spec["id"]) for spec in lexicon.triggers if spec.get("cameo")}
         self.gathering_heads = {lexicon.fold(h) for h in lexicon.organisations.get("gathering_heads", [])}
+        self.gathering_nouns = tuple(lexicon.fold(w) for w in lexicon.language.get("gathering_nouns", []))
+        self.named_gathering_heads = {name_key(h) for lang in available_languages()  # a name in any language
+                                      for h in Lexicon.load(lang).organisations.get("gathering_heads", [])}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
                              if row.get("multilateral")}
         shared = load_shared("roles.json")
@@ -206,6 +210,7 @@ class EventFinder:
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
         kept = self._modes_told(_visits_dated(self._discourse_places([f for f in frames if self._keep(f)])), owners)
+        kept = self._one_gathering(doc, kept, {a.entity.key: a.entity for a in actors})
         opening = self._opening(doc)
         elsewhere = {start for f in kept for start in f.elsewhere}
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
@@ -238,6 +243,38 @@ class EventFinder:
                 if len(roles) == 1:
                     frame.participants = dict.fromkeys(frame.participants, next(iter(roles)))
         return frames
+
+    def _one_gathering(self, doc: Doc, frames: list[Frame], entities: dict[str, Entity]) -> list[Frame]:
+        """An article about one named gathering ('UN Ocean Conference', 'NATO Zirvesi') refers to it
+        again by a bare noun ('zirvede', 'the summit'), and a hosting of that noun ('konferansa ev
+        sahipliği yapıyor', 'hosts the summit') is the gathering seen from its hosts: those reports name
+        the gathering, at a time that overlaps it, so that the merge joins them."""
+        if not self.gathering_nouns:
+            return frames
+        named = {k for f in frames if f.trigger.type in GATHERINGS for k in f.participants
+                 if k in entities and entities[k].kind == "organisation"
+                 and name_key(entities[k].name).rsplit(" ", 1)[-1] in self.named_gathering_heads}
+        if len(named) != 1:
+            return frames
+        key = next(iter(named))
+        times = [f.time for f in frames if key in f.participants]
+        words = norms(doc)
+        role = self.roles["meeting"].get("nom", "participant")
+        for frame in frames:
+            if key in frame.participants or not any(_overlap(frame.time, t) for t in times):
+                continue
+            if frame.trigger.type == "meeting" and words[frame.trigger.end - 1].startswith(self.gathering_nouns):
+                frame.participants[key] = role  # 'zirvede', 'at the summit'
+            elif frame.trigger.type == "hosting" and self._hosts_a_gathering(words, frame.trigger):
+                frame.trigger = replace(frame.trigger, type="meeting")
+                frame.participants = {**dict.fromkeys(frame.participants, role), key: role}
+        return frames
+
+    def _hosts_a_gathering(self, words: list[str], trigger: Trigger) -> bool:
+        """A gathering noun as what is hosted: right before the trigger in SOV ('konferansa ev sahipliği
+        yaptı'), among the three words after it in SVO ('hosts the annual summit')."""
+        near = words[max(0, trigger.start - 1):trigger.start] if self.sov else words[trigger.end:trigger.end + 3]
+        return any(w.startswith(self.gathering_nouns) for w in near)
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included)."""

@@ -156,6 +156,33 @@ class PhraseGroups:
         return [m for m in mentions if (n := m.surface or m.entity.name) not in generic
                 and not (cut and n.endswith(self.glued_plural) and n[:-cut] in generic)]
 
+    def _spelt_acronyms(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'United Nations Ocean Conference (UNOC)', '… Konferansı (United Nations Ocean Conference - UNOC)':
+        an unknown acronym written right after a name made of its initials is an organisation with that
+        name, and so is every mention of the acronym."""
+        words = texts(doc)
+        ends = {m.end: k for k, m in enumerate(mentions)}
+        out = list(mentions)
+        defined: dict[str, Entity] = {}
+        for i in range(2, len(words)):
+            acronym = words[i]
+            k = ends.get(i - 1)
+            if (k is None or words[i - 1] not in ("(", "-", "–", ",") or not _acronym(acronym)
+                    or name_key(acronym) in defined or self.gaz.lookup(acronym) is not None):
+                continue
+            whole = out[k].entity
+            initials = [w for w in whole.name.replace("-", " ").split() if w[:1].isupper()]
+            if len(initials) < 2 or name_key("".join(w[0] for w in initials)) != name_key(acronym):
+                continue
+            if whole.kind != "organisation":
+                whole = Entity(key=f"org:{slug(whole.name)}", name=whole.name, kind="organisation", labels=(whole.name,))
+                out[k] = replace(out[k], entity=whole)
+            defined[name_key(acronym)] = whole
+        if not defined:
+            return out
+        return [replace(m, entity=defined[name_key(m.surface or m.entity.name)])
+                if name_key(m.surface or m.entity.name) in defined else m for m in out]
+
     def _headline_case(self, sent: Span) -> bool:
         """'Leader Signs Landmark Pact With Neighbour': every content word capitalised, so capitals do
         not mark names."""

@@ -98,6 +98,11 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("en", "Leaders of NGOs met President Ana Lopes in Lima.", {"Ana Lopes", "Lima"}),
     # a name in brackets after a description is the name of what it describes
     ("en", "The main opposition party (CHP) criticised the ruling party (AKP).", {"CHP", "AKP"}),
+    # an acronym written right after the name it abbreviates is that organisation, there and later
+    ("en", "Ministers met at the Global Water Forum (GWF) in Rome. GWF members welcomed the plan.",
+     {"Global Water Forum", "Rome"}),
+    ("tr", "Bugün Küresel Su Forumu (Global Water Forum - GWF) için bakanlar Roma'da toplandı. GWF planı onayladı.",
+     {"Küresel Su Forumu", "Global Water Forum", "Rome"}),
     # one person spelt two ways in one article, and a Chinese surname (written first) alone
     ("tr", "Çin Devlet Başkanı Şi Cinping, dün ABD Başkanı Joe Biden ile görüştü. Xi Jinping, daha sonra "
            "Moskova'ya gitti.", {"Şi Cinping", "Joe Biden", "Moscow"}),

@@ -398,3 +398,9 @@ def test_what_was_discussed_is_a_topic_not_a_side(extract_one):
 ])
 def test_english_verb_forms_and_the_hosts_place(extract_one, text, expected):
     assert_found(extract_one, "en", text, expected)
+
+
+def test_hosting_the_one_gathering_is_that_gathering(extract_one):
+    found = events(extract_one, "en", "The Munich Security Conference opened on Friday. "
+                   "Germany hosts the conference every year.")
+    assert ("meeting", ("Germany", "Munich Security Conference"), None, "2025-02-14") in found, found

@@ -226,3 +226,26 @@ def test_a_talk_with_other_sides_stays_a_meeting(extract_one):
     found = events(extract_one, "tr", "Bakan Ali Su, Başbakan Aybek Uulu ile görüştü. "
                    "Su, daha sonra Rusya Dışişleri Bakanı Sergey Orlov ile telefonda görüştü.")
     assert ("meeting", ("Ali Su", "Aybek Uulu"), None, "2025-02-17") in found, found
+
+
+GATHERING = ("Dünya İklim Zirvesi bugün Bakü'de başladı. Fransa Cumhurbaşkanı Emmanuel Macron ve Brezilya Devlet "
+             "Başkanı Luiz Lula da Silva da zirvede konuşacak. Azerbaycan, Birleşmiş Milletler ile birlikte zirveye "
+             "ev sahipliği yapıyor.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named gathering: a bare 'zirvede' names it again, and hosting 'zirveye' is the gathering seen from its hosts
+    (GATHERING, ("meeting", ("Dünya İklim Zirvesi", "Emmanuel Macron", "Luiz Lula"), "Baku", "2025-02-17")),
+    (GATHERING, ("meeting", ("Azerbaijan", "Dünya İklim Zirvesi", "United Nations"), "Baku", "2025-02-17")),
+])
+def test_one_gathering_named_again(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
+
+
+def test_two_gatherings_leave_a_bare_noun_alone(extract_one):
+    found = events(extract_one, "tr", "Dünya İklim Zirvesi bugün Bakü'de başladı. Asya Güvenlik Forumu da bugün "
+                   "Tokyo'da başladı. Fransa Cumhurbaşkanı Emmanuel Macron ve Brezilya Devlet Başkanı Luiz Lula da "
+                   "Silva da zirvede konuşacak.")
+    assert any("Emmanuel Macron" in e[1] for e in found), found
+    assert not any("Emmanuel Macron" in e[1] and {"Dünya İklim Zirvesi", "Asya Güvenlik Forumu"} & set(e[1])
+                   for e in found), found
