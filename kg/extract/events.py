@@ -660,14 +660,14 @@ class EventFinder:
         """Whether the parse puts the word at ``i`` (a place or a date phrase) in the event's own clause:
         its verb is the event's, or it is in a clause describing the event noun, or neither the word nor
         the event sits in a subordinate clause the other is outside of."""
-        verb = doc[i]
-        for _ in range(8):  # up through prepositions and the nouns they hang on, to a verb
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = _up_to_a_verb(doc[i])
         event = doc[trigger.start]
         if event.pos_ not in ("VERB", "AUX"):
             event = event.head  # an event noun: the verb it is an argument of ('the meeting took place in …')
+        for _ in range(4):  # a purpose infinitive shares its event's time and place ('will travel to Miami to
+            if verb.i == event.i or not self._infinitival(verb) or verb.head.i == verb.i:  # convene the
+                break                                                     # Conference, to be held on June 15')
+            verb = _up_to_a_verb(verb.head)
         if verb.i == event.i:
             return True
         subordinate = self.subordinate
@@ -677,6 +677,11 @@ class EventFinder:
         return describes_the_event or (
             not (event.dep_ in subordinate and not event.left_edge.i <= i <= event.right_edge.i)
             and verb.dep_ not in subordinate)
+
+    def _infinitival(self, verb) -> bool:
+        """A verb with the language's infinitive marker ('to convene', 'to be held')."""
+        return bool(self.infinitive) and any(c.dep_ in ("aux", "auxpass") and c.norm_ == self.infinitive
+                                             for c in verb.children)
 
     def _in_a_complement(self, doc: Doc, place: ActorMention, trigger: Trigger) -> bool:
         """Without a parse, in a head-final language: a phrase belongs to the first predicate after it.
@@ -870,6 +875,15 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
         if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
+
+
+def _up_to_a_verb(token):
+    """Up through prepositions and the nouns they hang on, to a verb (or the root)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _overlap(a: TimeSpan | None, b: TimeSpan | None) -> bool:

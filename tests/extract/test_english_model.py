@@ -111,3 +111,14 @@ def test_calls_on_and_calls_for_urge_and_are_no_phone_call(with_model, text):
 def test_a_date_in_another_clause_does_not_date_the_event(with_model, text, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert x.mentions and all(m.time.earliest.isoformat() != day for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text, etype, day", [
+    ("President Ana Lopes will travel to Lima, Peru to convene, in partnership with the Government of Chile, "
+     "the Pacific Water Forum, to be held on March 3-4.", "travel", "2025-03-03"),
+    ("The Foreign Ministry will host the plenary session of the Water Committee, in cooperation with the Chilean "
+     "Ministry of Water, to discuss cooperation on Wednesday, March 5, at the Ministry.", "hosting", "2025-03-05"),
+])
+def test_a_purpose_infinitive_lends_its_date_to_the_event(with_model, text, etype, day):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert [m.time.earliest.isoformat() for m in x.mentions if m.type == etype] == [day]
