@@ -580,7 +580,9 @@ class EventFinder:
         if actor.is_place and travel and case == "abl":
             frame.origin = frame.origin or key  # 'Ankara'dan Paris'e gitti', 'flew from Ankara to Paris'
             return
-        if actor.is_place and travel and case in ("nom", "acc", "mod") and (actor.end >= frame.trigger.start - 1 or case == "acc"):
+        goal = frame.trigger.spec.get("goal_cases")
+        if actor.is_place and travel and case in ("nom", "acc", "mod") and (goal is None or case in goal) and (
+                actor.end >= frame.trigger.start - 1 or case == "acc"):
             frame.place, frame.destination = frame.place if frame.destination else key, True
             return
         role = roles.get(case)

@@ -75,6 +75,7 @@ def test_phenomenon(extract_one, text, expected):
     "Sözcü Can Er, Başkan Tan'ın Başbakan Ak ile görüşmeye hazır olduğunu söyledi.",            # ready to meet
     "Şirketin yönetim kurulu toplantısı dün yapıldı.",                                            # no body of states
     "Başkan Tom Hill, ABD'de gerginliği azaltmanın zamanı geldi dedi.",                          # a locative is no goal of 'gel'
+    "Çin, ABD'yi ve Fransa'yı geride bırakarak Afrika'nın en büyük ticari ortağı haline geldi.",  # 'X haline gelmek': become
 ])
 def test_no_contact_event(extract_one, text):
     found = events(extract_one, "tr", text)
