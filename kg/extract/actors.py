@@ -483,9 +483,15 @@ class ActorFinder(PhraseGroups, NameResolution):
         words = norms(doc)
         if i >= len(doc) or not words[i].startswith(self.group_nouns):
             return None
-        for case, rx in self.group_endings:
-            if rx.search(words[i]):
+        compound = [r for r in self.analyse(words[i]) if r.tags & {"P3sg", "P3pl"}] if self.analyse else []
+        if compound:  # after a name the noun has the compound's possessive: 'ABD yetkilisi' is no accusative
+            case = analysed_case(compound[0].tags)
+            if case != "nom":
                 return case
+        else:
+            for case, rx in self.group_endings:
+                if rx.search(words[i]):
+                    return case
         post = self.postpositions.get(words[i + 1]) if i + 1 < len(doc) else None
         return post if post and post != "conj" else "nom"
 

@@ -208,8 +208,11 @@ class EventFinder:
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
+        kept = [f for f in frames if self._keep(f)]
+        held = {id(f) for f in kept}
+        _trips_narrowed(kept, [f for f in frames if f.trigger.type == "travel" and id(f) not in held])
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
-        kept = self._modes_told(_visits_dated(self._discourse_places([f for f in frames if self._keep(f)])), owners)
+        kept = self._modes_told(_visits_dated(self._discourse_places(kept)), owners)
         kept = self._one_gathering(doc, kept, {a.entity.key: a.entity for a in actors})
         opening = self._opening(doc)
         elsewhere = {start for f in kept for start in f.elsewhere}
@@ -877,6 +880,23 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
         if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
+
+
+def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
+    """'… bu hafta İngiltere'ye yapacağı ziyarette …' then 'Trump'ın 16-18 Eylül tarihlerinde düzenleyeceği
+    ziyaret': a trip told again without its destination, by the same traveller at days inside the trip's
+    stated window, is that trip, and its days are the trip's."""
+    for frame in kept:
+        if frame.trigger.type != "travel" or frame.time is None:
+            continue
+        travellers = {k for k, r in frame.participants.items() if r == "traveller"}
+        inside = {(g.time.earliest, g.time.latest, g.time.precision, g.time.expression) for g in unkept
+                  if g.dated and g.time is not None and travellers & g.participants.keys()
+                  and frame.time.earliest <= g.time.earliest and g.time.latest <= frame.time.latest
+                  and (g.time.earliest, g.time.latest) != (frame.time.earliest, frame.time.latest)}
+        if len(inside) == 1:
+            earliest, latest, precision, expression = inside.pop()
+            frame.time, frame.dated = TimeSpan(earliest, latest, precision, expression), True
 
 
 def _up_to_a_verb(token):

@@ -250,3 +250,21 @@ def test_two_gatherings_leave_a_bare_noun_alone(extract_one):
     assert any("Emmanuel Macron" in e[1] for e in found), found
     assert not any("Emmanuel Macron" in e[1] and {"Dünya İklim Zirvesi", "Asya Güvenlik Forumu"} & set(e[1])
                    for e in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trip told again without its destination, at days inside the stated week, is the same trip
+    ("Bakan Ali Su bu hafta Roma'ya gidecek. Yetkililer, Su'nun 19-20 Şubat tarihlerinde yapacağı ziyaretin "
+     "önemli olduğunu belirtti.", ("travel", ("Ali Su",), "Rome", "2025-02-20")),
+    # every case of the noun 'ziyaret' by its lemma ('ziyaretin', 'ziyaretlerinde'), never 'ziyaretçi'
+    ("Bakan Ali Su'nun Roma ziyaretinin ilk gününde anlaşma imzalandı.", ("travel", ("Ali Su",), "Rome", "2025-02-17")),
+    # a group noun after a name carries the compound's possessive: 'ABD yetkilisi' is the subject, no accusative
+    ("Üst düzey bir ABD yetkilisi, Bakan Ali Su'nun Roma ziyaretinin önemli olduğunu belirtti.",
+     ("statement", ("United States",), None, "2025-02-17")),
+])
+def test_one_trip_told_twice_and_group_nouns(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
+
+
+def test_visitors_are_no_visit(extract_one):
+    assert [e for e in events(extract_one, "tr", "Roma'daki müzeyi dün binlerce ziyaretçi gezdi.") if e[0] == "travel"] == []
