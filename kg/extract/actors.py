@@ -233,7 +233,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             post = self.postpositions.get(folded[end])
             if post and post != "conj":
                 return post
-            group = self._group_case(doc, end)
+            group = self._group_case(doc, end, compound=True)
             if group:
                 return group  # 'Hamas heyetini': the name stands for its delegation, in that noun's case
             if self.compound_head and nxt.islower() and self.compound_head.match(folded[end]):
@@ -478,14 +478,14 @@ class ActorFinder(PhraseGroups, NameResolution):
                         return head, case
         return None
 
-    def _group_case(self, doc: Doc, i: int) -> str | None:
+    def _group_case(self, doc: Doc, i: int, compound: bool = False) -> str | None:
         """'Çinli yetkililerle': a demonym before a group noun stands for its country, in that noun's case."""
         words = norms(doc)
         if i >= len(doc) or not words[i].startswith(self.group_nouns):
             return None
-        compound = [r for r in self.analyse(words[i]) if r.tags & {"P3sg", "P3pl"}] if self.analyse else []
-        if compound:  # after a name the noun has the compound's possessive: 'ABD yetkilisi' is no accusative
-            case = analysed_case(compound[0].tags)
+        possessed = [r for r in self.analyse(words[i]) if r.tags & {"P3sg", "P3pl"}] if compound and self.analyse else []
+        if possessed:  # after a name the noun has the compound's possessive: 'ABD yetkilisi' is no accusative
+            case = analysed_case(possessed[0].tags)
             if case != "nom":
                 return case
         else:
