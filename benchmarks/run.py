@@ -109,7 +109,7 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None, vocabu
     def graph():
         ds = build_dataset(resolution, [x.article for x in extractions])
         ds.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
-        return KnowledgeGraph(ds)
+        return KnowledgeGraph(ds, resolution=resolution, articles=[x.article for x in extractions])  # as kg build
 
     g = timed("graph", stages, graph, n)
     stages["triples"] = len(g.graph)

@@ -15,8 +15,9 @@ from rdflib import Dataset, Graph
 from .engine import OxigraphGraph
 from .engine import available as engine_available
 from .errors import InputError
+from .export import resolved
 from .export.files import write_atomic
-from .export.network import to_networkx, write_gexf, write_graphml
+from .export.network import network, to_networkx, write_gexf, write_graphml
 from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
 from .export.records import event_records, write_events_csv, write_events_jsonl
 from .graph import build_dataset, union_graph
@@ -24,13 +25,13 @@ from .graph.vocab import ID
 from .limits import Limits, checked
 from .perf import without_gc
 from .query import Queryable, format_result, open_graph, rows, run
-from .records import Extraction
+from .records import Article, Extraction
 from .remote import DEFAULT_TIMEOUT
 from .resources import context_file, ontology_file
 
 if TYPE_CHECKING:  # extraction (spaCy) loads when a build starts: 'kg query' never pays for it
     from .extract import Extractor
-    from .resolve import MergeConfig
+    from .resolve import MergeConfig, Resolution
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -48,14 +49,19 @@ class BuildReport:
 class KnowledgeGraph:
     """A built graph: a Dataset with one named graph per article, queryable with SPARQL. A graph
     loaded from files (:func:`load`) may instead be held by Oxigraph (``engine``), where its
-    queries run; ``graph`` is then an rdflib copy, made when first asked for."""
+    queries run; ``graph`` is then an rdflib copy, made when first asked for. A graph built here
+    also keeps the ``resolution`` and the ``articles`` it was written from: its records and its
+    NetworkX projection are made from them (:mod:`kg.export.resolved`), not queried back."""
 
     def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
-                 report: BuildReport | None = None, engine: OxigraphGraph | None = None) -> None:
+                 report: BuildReport | None = None, engine: OxigraphGraph | None = None,
+                 resolution: Resolution | None = None, articles: list[Article] | None = None) -> None:
         self.dataset = dataset
         self._graph = graph
         self.engine = engine
         self.report = report or BuildReport()
+        self.resolution = resolution
+        self.articles = articles or []
 
     @cached_property
     def graph(self) -> Graph:
@@ -81,11 +87,17 @@ class KnowledgeGraph:
 
     def events(self) -> list[dict]:
         """The merged events as events.jsonl records."""
+        if self.resolution is not None:
+            return resolved.event_records(self.resolution, self.articles)
         return event_records(self._queried)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """Events, actors and places as a NetworkX MultiDiGraph."""
-        return to_networkx(self.graph)
+    def to_networkx(self, records: list[dict] | None = None) -> nx.MultiDiGraph:
+        """Events, actors and places as a NetworkX MultiDiGraph (of ``records`` when given, as
+        :meth:`events` returns them)."""
+        if self.resolution is None:
+            return to_networkx(self.graph, records)
+        records = self.events() if records is None else records
+        return network(records, resolved.network_facts(self.resolution, self.articles))
 
     def write_turtle(self, path: str | Path) -> Path:
         return write_atomic(path, self.graph.serialize(format="turtle"))
@@ -124,7 +136,7 @@ class KnowledgeGraph:
         graph.gexf and graph.html into a folder."""
         out = Path(out_dir)
         records = self.events()
-        network = to_networkx(self.graph, records)
+        projection = self.to_networkx(records)
         from .export.html import write_html
 
         quads = oxigraph_quads(self.source) if engine_available() else None  # read once for both writers
@@ -137,9 +149,9 @@ class KnowledgeGraph:
         written["events.jsonl"] = out / "events.jsonl"
         write_events_csv(records, out / "events.csv")
         written["events.csv"] = out / "events.csv"
-        written["graph.graphml"] = write_graphml(network, out / "graph.graphml")
-        written["graph.gexf"] = write_gexf(network, out / "graph.gexf")
-        written["graph.html"] = write_html(network, out / "graph.html", ui_lang=ui_lang)
+        written["graph.graphml"] = write_graphml(projection, out / "graph.graphml")
+        written["graph.gexf"] = write_gexf(projection, out / "graph.gexf")
+        written["graph.html"] = write_html(projection, out / "graph.html", ui_lang=ui_lang)
         return written
 
 
@@ -214,7 +226,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
-    return KnowledgeGraph(dataset, report=report)
+    return KnowledgeGraph(dataset, report=report, resolution=resolution, articles=[x.article for x in extractions])
 
 
 def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], handler, extractor: Extractor,
