@@ -116,8 +116,8 @@ def run_size(n: int, shape: str = "news", corpus_file: str | None = None, vocabu
     stages["events"] = len(resolution.events)
     stages["graph"]["events_per_second"] = round(len(resolution.events) / stages["graph"]["seconds"], 1)
     stages["graph"]["us_per_triple"] = round(stages["graph"]["seconds"] / stages["triples"] * 1e6, 2)
-    # everything `kg build -o DIR` writes: ttl, trig, nq, jsonld, events.jsonl/csv, graphml, html
-    timed("export", stages, lambda: g.write(out / "out"), n)
+    # every format (--formats all): ttl, trig, nq, jsonld, events.jsonl/csv, graphml, gexf, html
+    timed("export", stages, lambda: g.write(out / "out", formats="all"), n)
     stages["graph_nq"] = str(out / "out" / "graph.nq")
     del g, resolution, extractions
     stages["english_model"] = english_model(english)  # last: its model would raise the peaks above

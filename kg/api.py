@@ -13,13 +13,12 @@ import networkx as nx
 from rdflib import Dataset, Graph
 
 from .engine import OxigraphGraph
-from .engine import available as engine_available
 from .errors import InputError
 from .export import resolved
 from .export.files import write_atomic
-from .export.network import network, to_networkx, write_gexf, write_graphml
-from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
-from .export.records import event_records, write_events_csv, write_events_jsonl
+from .export.network import network, to_networkx
+from .export.rdf import Quads, jsonld_text, nquads_text, trig_text
+from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
 from .graph.vocab import ID
 from .limits import Limits, checked
@@ -131,28 +130,14 @@ class KnowledgeGraph:
         return write_html(self.to_networkx(), path, title=title, ui_lang=ui_lang)
 
     @without_gc
-    def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
-        """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml,
-        graph.gexf and graph.html into a folder."""
-        out = Path(out_dir)
-        records = self.events()
-        projection = self.to_networkx(records)
-        from .export.html import write_html
+    def write(self, out_dir: str | Path, *, ui_lang: str = "en",
+              formats: str | Iterable[str] | None = None) -> dict[str, Path]:
+        """Write the formats asked for into a folder (names of :mod:`kg.export.writers`, comma-separated
+        or a list; ``all`` for every one); by default graph.ttl, graph.nq, events.jsonl, events.csv and
+        graph.html. File name → path written."""
+        from .export import writers
 
-        quads = oxigraph_quads(self.source) if engine_available() else None  # read once for both writers
-        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"),
-                   "graph.trig": self.write_trig(out / "graph.trig", quads)}
-        written["graph.nq"] = self.write_nquads(out / "graph.nq", quads)
-        del quads
-        written["graph.jsonld"] = self.write_jsonld(out / "graph.jsonld")
-        write_events_jsonl(records, out / "events.jsonl")
-        written["events.jsonl"] = out / "events.jsonl"
-        write_events_csv(records, out / "events.csv")
-        written["events.csv"] = out / "events.csv"
-        written["graph.graphml"] = write_graphml(projection, out / "graph.graphml")
-        written["graph.gexf"] = write_gexf(projection, out / "graph.gexf")
-        written["graph.html"] = write_html(projection, out / "graph.html", ui_lang=ui_lang)
-        return written
+        return writers.write(self, out_dir, writers.chosen(formats), ui_lang)
 
 
 def build(paths: Iterable[str | Path], *, lang: str | None = None,
