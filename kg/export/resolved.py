@@ -10,24 +10,22 @@ graph and checks they give the same records.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import product
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from ..graph import language_names
-from ..graph.vocab import ID
-from ..records import Article, Entity, Event, EventMention
+from ..graph.statements import entity_iri, event_iri, mention_iri, role_iri
+from ..graph.statements import written_entities as graph_entities
+from ..records import Article, Entity, Event
 from .records import contract_date
 
 if TYPE_CHECKING:
     from ..resolve import Resolution
 
-_EVENT, _ARTICLE = str(ID) + "event/", str(ID) + "article/"
 
 
 @dataclass(frozen=True)
@@ -43,26 +41,9 @@ class NetworkFacts:
     origins: list[tuple[str, str, str | None]]
 
 
-def entity_iri(key: str) -> str:
-    """As :func:`kg.graph.entity_iri`, as a plain string."""
-    kind, _, rest = key.partition(":")
-    return f"{ID}{kind}/{quote(rest, safe='-')}"
-
-
-def mention_iri(mention: EventMention) -> str:
-    """As :func:`kg.graph.mention_iri`, as a plain string."""
-    digest = hashlib.sha1(f"{mention.field}|{mention.start}|{mention.end}|{mention.type}|{mention.trigger}".encode())
-    return f"{_ARTICLE}{quote(mention.article_id, safe='')}/mention/{digest.hexdigest()[:12]}"
-
-
 def written_entities(resolution: Resolution) -> dict[str, Entity]:
-    """The entities the graph stage writes, by key: those events name (participants, places,
-    origins) and their affiliations, where the resolution knows them."""
-    events, entities = resolution.events, resolution.entities
-    used = ({p.key for e in events for p in e.participants} | {e.place for e in events if e.place}
-            | {e.origin for e in events if e.origin})
-    used |= {entities[k].affiliation for k in used if k in entities and entities[k].affiliation}
-    return {key: entities[key] for key in sorted(used) if key in entities}
+    """The entities the graph holds, by key."""
+    return {entity.key: entity for entity in graph_entities(resolution)}
 
 
 def event_records(resolution: Resolution, articles: Iterable[Article]) -> list[dict]:
@@ -72,7 +53,7 @@ def event_records(resolution: Resolution, articles: Iterable[Article]) -> list[d
     by_id = {a.id: a for a in articles}
     values = _mention_values(resolution.events)
     order = sorted(resolution.events, key=lambda e: (e.time.known, e.time.latest if e.time.known else date.min,
-                                                     _EVENT + e.id))  # ORDER BY ?latest ?event, unbound first
+                                                     event_iri(e.id)))  # ORDER BY ?latest ?event, unbound first
     return [_record(event, entities, by_id, values) for event in order]
 
 
@@ -83,7 +64,7 @@ def _record(event: Event, entities: dict[str, Entity], articles: dict[str, Artic
     earliest, latest = (event.time.earliest, event.time.latest) if known else (None, None)
     place = entities.get(event.place) if event.place else None
     return {
-        "id": _EVENT + event.id, "type": event.type,
+        "id": event_iri(event.id), "type": event.type,
         "date": contract_date(earliest, latest, precision),
         "date_start": earliest.isoformat() if known else None, "date_end": latest.isoformat() if known else None,
         "precision": precision, "participants": _participants(event, entities),
@@ -93,8 +74,7 @@ def _record(event: Event, entities: dict[str, Entity], articles: dict[str, Artic
 
 def _participants(event: Event, entities: dict[str, Entity]) -> list[dict]:
     """Participants with an entity, in the order of their role IRIs (as the event-participants query)."""
-    role = f"{_EVENT}{event.id}/role/"
-    found = [(role + quote(p.key.replace(":", "-"), safe="-"), p) for p in event.participants if p.key in entities]
+    found = [(role_iri(event, p.key), p) for p in event.participants if p.key in entities]
     return [{"name": entities[p.key].name, "role": p.role, "id": entity_iri(p.key)}
             for _, p in sorted(found, key=lambda pair: pair[0])]
 
@@ -173,6 +153,6 @@ def _origins(events: Iterable[Event], entities: dict[str, Entity]) -> list[tuple
     by_origin: dict[str, list[str]] = {}
     for event in events:
         if event.origin:
-            by_origin.setdefault(event.origin, []).append(_EVENT + event.id)
+            by_origin.setdefault(event.origin, []).append(event_iri(event.id))
     return [(iri, entity_iri(origin), entities[origin].name if origin in entities else None)
             for origin, iris in by_origin.items() for iri in iris]
