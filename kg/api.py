@@ -13,13 +13,15 @@ import networkx as nx
 from rdflib import Dataset, Graph
 
 from .engine import OxigraphGraph
+from .engine import available as engine_available
 from .errors import InputError
 from .export import resolved
 from .export.files import write_atomic
 from .export.network import network, to_networkx
-from .export.rdf import Quads, jsonld_text, nquads_text, trig_text
+from .export.rdf import jsonld_text, nquads_text, oxigraph_quads, trig_text, turtle_text
 from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
+from .graph.quads import Quads, build_quads
 from .graph.vocab import ID
 from .limits import Limits, checked
 from .perf import without_gc
@@ -54,13 +56,24 @@ class KnowledgeGraph:
 
     def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
                  report: BuildReport | None = None, engine: OxigraphGraph | None = None,
-                 resolution: Resolution | None = None, articles: list[Article] | None = None) -> None:
-        self.dataset = dataset
+                 resolution: Resolution | None = None, articles: list[Article] | None = None,
+                 quads: Quads | None = None, rdf_store: str = "default") -> None:
+        self._dataset = dataset
         self._graph = graph
         self.engine = engine
         self.report = report or BuildReport()
         self.resolution = resolution
         self.articles = articles or []
+        self.quads = quads
+        self.rdf_store = rdf_store
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The rdflib Dataset: one named graph per article, the events graph and the ontology. A build
+        that made the graph as quads (:attr:`quads`) makes it from the resolution when first asked for."""
+        if self._dataset is None and self.quads is not None and self.resolution is not None:
+            self._dataset = dataset_of(self.resolution, self.articles, self.rdf_store)
+        return self._dataset
 
     @cached_property
     def graph(self) -> Graph:
@@ -98,17 +111,28 @@ class KnowledgeGraph:
         records = self.events() if records is None else records
         return network(records, resolved.network_facts(self.resolution, self.articles))
 
-    def write_turtle(self, path: str | Path) -> Path:
-        return write_atomic(path, self.graph.serialize(format="turtle"))
+    def writer_quads(self) -> Quads | None:
+        """What Oxigraph's writers write: the quads the build made, else those of :attr:`source`;
+        None without pyoxigraph (rdflib writes instead)."""
+        if self.quads is not None:
+            return self.quads
+        return oxigraph_quads(self.source) if engine_available() else None
+
+    def write_turtle(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """Every triple as Turtle (from ``quads`` when given, see :meth:`writer_quads`)."""
+        quads = quads or self.writer_quads()
+        return write_atomic(path, turtle_text(self.graph if quads is None else None, quads))
 
     def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
         """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
-        from ``quads`` (:func:`~kg.export.rdf.oxigraph_quads` of :attr:`source`) when given."""
-        return write_atomic(path, trig_text(self.source, quads))
+        from ``quads`` when given (see :meth:`writer_quads`)."""
+        quads = quads or self.writer_quads()
+        return write_atomic(path, trig_text(self.source if quads is None else None, quads))
 
     def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
         """N-Quads with one named graph per article (from ``quads`` when given)."""
-        return write_atomic(path, nquads_text(self.source, quads))
+        quads = quads or self.writer_quads()
+        return write_atomic(path, nquads_text(self.source if quads is None else None, quads))
 
     @property
     def source(self) -> Graph:
@@ -204,14 +228,25 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
             extractions = _extract_all(stream(), order, failed, handler, extractor, use_models, limits, workers,
                                        scheduler, shards)
         resolution = resolve(extractions, config)
-        dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
-        dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+        articles = [x.article for x in extractions]
+        # the graph as quads, straight from the resolution, when Oxigraph writes the files; an rdflib
+        # Dataset (on the store asked for) when there is no pyoxigraph or another store is asked for
+        quads = build_quads(resolution, articles) if rdf_store in ("default", "memory") and engine_available() else None
+        dataset = dataset_of(resolution, articles, rdf_store) if quads is None else None
         if store is not None:
-            disk.save_graph(nquads_text(dataset).encode("utf-8"))
+            disk.save_graph(nquads_text(dataset, quads).encode("utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
-    return KnowledgeGraph(dataset, report=report, resolution=resolution, articles=[x.article for x in extractions])
+    return KnowledgeGraph(dataset, report=report, resolution=resolution, articles=articles, quads=quads,
+                          rdf_store=rdf_store)
+
+
+def dataset_of(resolution: Resolution, articles: list[Article], rdf_store: str = "default") -> Dataset:
+    """The rdflib Dataset of a resolution, with the ontology in its own named graph."""
+    dataset = build_dataset(resolution, articles, store=rdf_store)
+    dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+    return dataset
 
 
 def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], handler, extractor: Extractor,

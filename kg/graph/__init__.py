@@ -1,8 +1,9 @@
-"""The graph stage: resolved events and their sources as an rdflib Dataset.
+"""The graph stage: resolved events and their sources as an rdflib Dataset, the Python API's graph.
 
 One named graph per article (the article, its extraction activity and its mentions) and
-one for the merged events and entities. IRIs are derived from content only, so the same
-input gives the same graph. The store is chosen by name: rdflib's in-memory default or
+one for the merged events and entities, as :mod:`kg.graph.statements` says them (which
+:mod:`kg.graph.quads` also makes into pyoxigraph quads, what a build writes from). IRIs are
+derived from content only, so the same input gives the same graph. The store is chosen by name: rdflib's in-memory default or
 Oxigraph through oxrdflib (``kg-oxigraph``, see :mod:`kg.graph.oxstore`); both give the same graph.
 """
 from __future__ import annotations

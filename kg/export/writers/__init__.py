@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ...api import KnowledgeGraph
-    from ..rdf import Quads
+    from ...graph.quads import Quads
 
 
 class Writer(Protocol):
@@ -112,14 +112,11 @@ class Job:
     @cached_property
     def quads(self) -> Quads | None:
         """The graph's quads for Oxigraph's writers (None without pyoxigraph: rdflib writes instead)."""
-        from ...engine import available
-        from ..rdf import oxigraph_quads
-
-        return oxigraph_quads(self.graph.source) if available() else None
+        return self.graph.writer_quads()
 
     def release(self, remaining: Iterable[str]) -> None:
         """Drop the quads once no format still to be written needs them."""
-        if not {"trig", "nq"} & set(remaining):
+        if not {"ttl", "trig", "nq"} & set(remaining):
             self.__dict__.pop("quads", None)
 
 

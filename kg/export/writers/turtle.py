@@ -10,4 +10,4 @@ class TurtleWriter:
     file = "graph.ttl"
 
     def write(self, job: Job) -> Path:
-        return job.graph.write_turtle(job.path(self.file))
+        return job.graph.write_turtle(job.path(self.file), job.quads)
