@@ -15,22 +15,24 @@ from rdflib import Dataset, Graph
 from .engine import OxigraphGraph
 from .engine import available as engine_available
 from .errors import InputError
+from .export import resolved
 from .export.files import write_atomic
-from .export.network import to_networkx, write_gexf, write_graphml
-from .export.rdf import Quads, jsonld_text, nquads_text, oxigraph_quads, trig_text
-from .export.records import event_records, write_events_csv, write_events_jsonl
+from .export.network import network, to_networkx
+from .export.rdf import jsonld_text, nquads_text, oxigraph_quads, trig_text, turtle_text
+from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
+from .graph.quads import Quads, build_quads
 from .graph.vocab import ID
 from .limits import Limits, checked
 from .perf import without_gc
 from .query import Queryable, format_result, open_graph, rows, run
-from .records import Extraction
+from .records import Article, Extraction
 from .remote import DEFAULT_TIMEOUT
 from .resources import context_file, ontology_file
 
 if TYPE_CHECKING:  # extraction (spaCy) loads when a build starts: 'kg query' never pays for it
     from .extract import Extractor
-    from .resolve import MergeConfig
+    from .resolve import MergeConfig, Resolution
 
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
@@ -48,14 +50,30 @@ class BuildReport:
 class KnowledgeGraph:
     """A built graph: a Dataset with one named graph per article, queryable with SPARQL. A graph
     loaded from files (:func:`load`) may instead be held by Oxigraph (``engine``), where its
-    queries run; ``graph`` is then an rdflib copy, made when first asked for."""
+    queries run; ``graph`` is then an rdflib copy, made when first asked for. A graph built here
+    also keeps the ``resolution`` and the ``articles`` it was written from: its records and its
+    NetworkX projection are made from them (:mod:`kg.export.resolved`), not queried back."""
 
     def __init__(self, dataset: Dataset | None = None, graph: Graph | None = None,
-                 report: BuildReport | None = None, engine: OxigraphGraph | None = None) -> None:
-        self.dataset = dataset
+                 report: BuildReport | None = None, engine: OxigraphGraph | None = None,
+                 resolution: Resolution | None = None, articles: list[Article] | None = None,
+                 quads: Quads | None = None, rdf_store: str = "default") -> None:
+        self._dataset = dataset
         self._graph = graph
         self.engine = engine
         self.report = report or BuildReport()
+        self.resolution = resolution
+        self.articles = articles or []
+        self.quads = quads
+        self.rdf_store = rdf_store
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The rdflib Dataset: one named graph per article, the events graph and the ontology. A build
+        that made the graph as quads (:attr:`quads`) makes it from the resolution when first asked for."""
+        if self._dataset is None and self.quads is not None and self.resolution is not None:
+            self._dataset = dataset_of(self.resolution, self.articles, self.rdf_store)
+        return self._dataset
 
     @cached_property
     def graph(self) -> Graph:
@@ -81,23 +99,40 @@ class KnowledgeGraph:
 
     def events(self) -> list[dict]:
         """The merged events as events.jsonl records."""
+        if self.resolution is not None:
+            return resolved.event_records(self.resolution, self.articles)
         return event_records(self._queried)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """Events, actors and places as a NetworkX MultiDiGraph."""
-        return to_networkx(self.graph)
+    def to_networkx(self, records: list[dict] | None = None) -> nx.MultiDiGraph:
+        """Events, actors and places as a NetworkX MultiDiGraph (of ``records`` when given, as
+        :meth:`events` returns them)."""
+        if self.resolution is None:
+            return to_networkx(self.graph, records)
+        records = self.events() if records is None else records
+        return network(records, resolved.network_facts(self.resolution, self.articles))
 
-    def write_turtle(self, path: str | Path) -> Path:
-        return write_atomic(path, self.graph.serialize(format="turtle"))
+    def writer_quads(self) -> Quads | None:
+        """What Oxigraph's writers write: the quads the build made, else those of :attr:`source`;
+        None without pyoxigraph (rdflib writes instead)."""
+        if self.quads is not None:
+            return self.quads
+        return oxigraph_quads(self.source) if engine_available() else None
+
+    def write_turtle(self, path: str | Path, quads: Quads | None = None) -> Path:
+        """Every triple as Turtle (from ``quads`` when given, see :meth:`writer_quads`)."""
+        quads = quads or self.writer_quads()
+        return write_atomic(path, turtle_text(self.graph if quads is None else None, quads))
 
     def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
         """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
-        from ``quads`` (:func:`~kg.export.rdf.oxigraph_quads` of :attr:`source`) when given."""
-        return write_atomic(path, trig_text(self.source, quads))
+        from ``quads`` when given (see :meth:`writer_quads`)."""
+        quads = quads or self.writer_quads()
+        return write_atomic(path, trig_text(self.source if quads is None else None, quads))
 
     def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
         """N-Quads with one named graph per article (from ``quads`` when given)."""
-        return write_atomic(path, nquads_text(self.source, quads))
+        quads = quads or self.writer_quads()
+        return write_atomic(path, nquads_text(self.source if quads is None else None, quads))
 
     @property
     def source(self) -> Graph:
@@ -119,28 +154,14 @@ class KnowledgeGraph:
         return write_html(self.to_networkx(), path, title=title, ui_lang=ui_lang)
 
     @without_gc
-    def write(self, out_dir: str | Path, *, ui_lang: str = "en") -> dict[str, Path]:
-        """Write graph.ttl, graph.trig, graph.nq, graph.jsonld, events.jsonl, events.csv, graph.graphml,
-        graph.gexf and graph.html into a folder."""
-        out = Path(out_dir)
-        records = self.events()
-        network = to_networkx(self.graph, records)
-        from .export.html import write_html
+    def write(self, out_dir: str | Path, *, ui_lang: str = "en",
+              formats: str | Iterable[str] | None = None) -> dict[str, Path]:
+        """Write the formats asked for into a folder (names of :mod:`kg.export.writers`, comma-separated
+        or a list; ``all`` for every one); by default graph.ttl, graph.nq, events.jsonl, events.csv and
+        graph.html. File name → path written."""
+        from .export import writers
 
-        quads = oxigraph_quads(self.source) if engine_available() else None  # read once for both writers
-        written = {"graph.ttl": self.write_turtle(out / "graph.ttl"),
-                   "graph.trig": self.write_trig(out / "graph.trig", quads)}
-        written["graph.nq"] = self.write_nquads(out / "graph.nq", quads)
-        del quads
-        written["graph.jsonld"] = self.write_jsonld(out / "graph.jsonld")
-        write_events_jsonl(records, out / "events.jsonl")
-        written["events.jsonl"] = out / "events.jsonl"
-        write_events_csv(records, out / "events.csv")
-        written["events.csv"] = out / "events.csv"
-        written["graph.graphml"] = write_graphml(network, out / "graph.graphml")
-        written["graph.gexf"] = write_gexf(network, out / "graph.gexf")
-        written["graph.html"] = write_html(network, out / "graph.html", ui_lang=ui_lang)
-        return written
+        return writers.write(self, out_dir, writers.chosen(formats), ui_lang)
 
 
 def build(paths: Iterable[str | Path], *, lang: str | None = None,
@@ -207,14 +228,25 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
             extractions = _extract_all(stream(), order, failed, handler, extractor, use_models, limits, workers,
                                        scheduler, shards)
         resolution = resolve(extractions, config)
-        dataset = build_dataset(resolution, [x.article for x in extractions], store=rdf_store)
-        dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+        articles = [x.article for x in extractions]
+        # the graph as quads, straight from the resolution, when Oxigraph writes the files; an rdflib
+        # Dataset (on the store asked for) when there is no pyoxigraph or another store is asked for
+        quads = build_quads(resolution, articles) if rdf_store in ("default", "memory") and engine_available() else None
+        dataset = dataset_of(resolution, articles, rdf_store) if quads is None else None
         if store is not None:
-            disk.save_graph(nquads_text(dataset).encode("utf-8"))
+            disk.save_graph(nquads_text(dataset, quads).encode("utf-8"))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)
-    return KnowledgeGraph(dataset, report=report)
+    return KnowledgeGraph(dataset, report=report, resolution=resolution, articles=articles, quads=quads,
+                          rdf_store=rdf_store)
+
+
+def dataset_of(resolution: Resolution, articles: list[Article], rdf_store: str = "default") -> Dataset:
+    """The rdflib Dataset of a resolution, with the ontology in its own named graph."""
+    dataset = build_dataset(resolution, articles, store=rdf_store)
+    dataset.graph(ONTOLOGY_GRAPH).parse(ontology_file(), format="turtle")
+    return dataset
 
 
 def _extract_all(articles: Iterable, order: dict[str, int], failed: set[str], handler, extractor: Extractor,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, InputWarning, KGError, QueryError
+from .export import writers
 from .lexicons import available_languages
 from .limits import Limits
 from .query import FORMATS, saved_queries
@@ -47,9 +48,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"diplomatic-kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="read articles and write graph.ttl, graph.trig, graph.html, events.jsonl")
+    b = sub.add_parser("build", help="read articles and write graph.ttl, graph.nq, events.jsonl, events.csv, graph.html")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files (.txt .html .json .jsonl) or folders")
     b.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
+    b.add_argument("--formats", metavar="LIST",
+                   help=f"what to write, comma-separated: {', '.join(writers.names())}; 'default' "
+                        f"({','.join(writers.default_names())}, the default) or 'all' (e.g. --formats default,gexf)")
     b.add_argument("--lang", choices=available_languages(), help="force the language of every article")
     b.add_argument("--ui-lang", default="en", choices=["en", "tr"], help="language of the HTML page (default en)")
     b.add_argument("--store", metavar="STORE_DIR",
@@ -124,6 +128,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from .resolve import MergeConfig
 
+    formats = writers.chosen(args.formats)  # a bad name fails before the build, not after it
     config = MergeConfig.from_file(args.merge_config) if args.merge_config else None
     limits = Limits(args.max_chars, args.max_mentions, args.seconds_per_article)
     with warnings.catch_warnings():
@@ -136,7 +141,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if kg.report.articles == 0:
         print(f"kg: error: no usable article in {' '.join(args.inputs)}; fix the inputs reported above", file=sys.stderr)
         return EXIT_UNUSABLE
-    written = kg.write(Path(args.out), ui_lang=args.ui_lang)
+    written = kg.write(Path(args.out), ui_lang=args.ui_lang, formats=formats)
     if not args.quiet:
         r = kg.report
         print(f"read {r.articles} articles ({len(r.skipped)} skipped): {r.mentions} event mentions, "

@@ -204,39 +204,67 @@ def rekey(mention: EventMention, alias: dict[str, str]) -> EventMention:
 # -- events ------------------------------------------------------------------------
 class Blocks:
     """Clusters indexed by type family and day, so a mention is compared only with clusters
-    whose dates can overlap its own (windows longer than ``max_block_days`` sit in one list)."""
+    whose dates can overlap its own (windows longer than ``max_block_days`` sit in one list),
+    and, when a merge needs a shared participant, by participant (with the states their offices
+    belong to, as :func:`merge_reason` counts them), so it is compared only with clusters that
+    share one: an undated report no longer walks every cluster of its family."""
 
-    def __init__(self, max_block_days: int) -> None:
+    def __init__(self, max_block_days: int, entities: dict[str, Entity] | None = None,
+                 by_actors: bool = False) -> None:
         self.max_days = max_block_days
         self.by_day: dict[tuple[str, date], list[int]] = {}
         self.wide: dict[str, list[int]] = {}
         self.clusters: list[Cluster] = []
         self.by_article: dict[str, list[Cluster]] = {}
+        self.entities = entities or {}
+        self.by_actor: dict[str, set[int]] | None = {} if by_actors else None
+        self.actors: list[set[str]] = []  # each cluster's participants and their states, when blocking by them
+        self.number: dict[int, int] = {}  # id(cluster) → its number
 
     def add(self, cluster: Cluster) -> None:
         number = len(self.clusters)
         self.clusters.append(cluster)
+        self.number[id(cluster)] = number
         self.by_article.setdefault(cluster.mentions[0].article_id, []).append(cluster)
         for family, day in self._keys(cluster.family, cluster.time):
             if day is None:
                 self.wide.setdefault(family, []).append(number)
             else:
                 self.by_day.setdefault((family, day), []).append(number)
+        self._index_actors(number, cluster.keys)
 
     def join(self, cluster: Cluster, mention: EventMention, reason: str) -> None:
         """A mention joins a cluster; the cluster is then found from that mention's article too."""
         if mention.article_id not in cluster.articles:
             self.by_article.setdefault(mention.article_id, []).append(cluster)
         cluster.add(mention, reason)
+        self._index_actors(self.number[id(cluster)], {p.key for p in mention.participants})
 
-    def candidates(self, family: str, time: TimeSpan) -> list[Cluster]:
-        """Clusters of the family that may overlap ``time``, oldest first."""
+    def _index_actors(self, number: int, keys: set[str]) -> None:
+        if self.by_actor is not None:
+            added = _with_states(keys, self.entities)
+            if number == len(self.actors):
+                self.actors.append(set())
+            self.actors[number] |= added
+            for key in added:
+                self.by_actor.setdefault(key, set()).add(number)
+
+    def candidates(self, family: str, time: TimeSpan, keys: set[str] | None = None) -> list[Cluster]:
+        """Clusters of the family that may overlap ``time``, oldest first; with participant ``keys``
+        (when blocking by participant), only those sharing one of them or the states of their offices."""
+        every_day = _days(time) > self.max_days or not time.known
+        wanted = _with_states(keys, self.entities) if self.by_actor is not None and keys is not None else None
+        if wanted is not None and every_day:  # the participant's clusters, not every cluster of the family
+            numbers = set().union(*(self.by_actor.get(k, ()) for k in wanted))
+            return [self.clusters[n] for n in sorted(numbers) if self.clusters[n].family == family]
         numbers = set(self.wide.get(family, []))
-        if _days(time) > self.max_days or not time.known:
+        if every_day:
             numbers.update(n for (f, _), ns in self.by_day.items() if f == family for n in ns)
         else:
             for key in self._keys(family, time):
                 numbers.update(self.by_day.get(key, []))
+        if wanted is not None:
+            numbers = {n for n in numbers if not self.actors[n].isdisjoint(wanted)}
         return [self.clusters[n] for n in sorted(numbers)]
 
     def _keys(self, family: str, time: TimeSpan) -> list[tuple[str, date | None]]:
@@ -252,7 +280,8 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
     blocked by type family and date window. A mention with no date at all joins another article's
     event only when exactly one event fits it."""
     entities = entities or {}
-    blocks = Blocks(config.max_block_days)
+    # a merge needs a shared participant (or state) unless the config asks for none
+    blocks = Blocks(config.max_block_days, entities, by_actors=config.min_shared_participants >= 1)
     for mention in mentions:
         family = TYPE_FAMILIES[mention.type]
         host = _absorbing(blocks.by_article.get(mention.article_id, []), mention)
@@ -260,7 +289,7 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
             blocks.join(host, mention, f"{mention.type} describing the {host.mentions[0].type} before it, same article")
             continue
         fits = []
-        for cluster in blocks.candidates(family, mention.time):
+        for cluster in blocks.candidates(family, mention.time, {p.key for p in mention.participants}):
             reason = merge_reason(cluster, mention, config, entities, published)
             if reason and (mention.time.known == cluster.time.known or mention.article_id in cluster.articles):
                 blocks.join(cluster, mention, reason)

@@ -30,13 +30,33 @@ def test_no_command_prints_help_and_fails(capsys):
     assert code == 2 and "usage: kg" in out
 
 
-def test_build_writes_the_three_files(tmp_path, capsys):
-    code, out, err = run(["build", SEED, "-o", tmp_path], capsys)
+def test_build_writes_the_default_formats(tmp_path, capsys):
+    code, _, err = run(["build", SEED, "-o", tmp_path], capsys)
     assert code == 0, err
-    for name in ("graph.ttl", "graph.html", "events.jsonl", "graph.trig", "graph.graphml", "graph.gexf"):
-        assert (tmp_path / name).stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "events.jsonl", "graph.html", "graph.nq",
+                                                           "graph.ttl"]
+    assert all(p.stat().st_size > 0 for p in tmp_path.iterdir())
     first = json.loads((tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "type", "date", "participants", "place", "sources"} <= set(first)
+
+
+def test_formats_opt_in_to_more_files_or_fewer(tmp_path, capsys):
+    code, _, err = run(["build", SEED, "-o", tmp_path / "more", "--formats", "default,gexf,trig"], capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "more").iterdir()) == [
+        "events.csv", "events.jsonl", "graph.gexf", "graph.html", "graph.nq", "graph.trig", "graph.ttl"]
+    code, out, err = run(["build", SEED, "-o", tmp_path / "fewer", "--formats", "jsonl"], capsys)
+    assert code == 0, err
+    assert [p.name for p in (tmp_path / "fewer").iterdir()] == ["events.jsonl"]
+    assert out.endswith(f"→ {tmp_path / 'fewer' / 'events.jsonl'}\n")
+
+
+def test_an_unknown_format_is_one_line_naming_the_option_before_any_build(tmp_path, capsys):
+    code, out, err = run(["build", SEED, "-o", tmp_path / "out", "--formats", "ttl,svg"], capsys)
+    assert code == 2 and out == ""
+    assert err == ("kg: error: --formats: unknown format 'svg'; use one or more of ttl, trig, nq, jsonld, jsonl, "
+                   "csv, graphml, gexf, html, default or all, separated by commas\n")
+    assert not (tmp_path / "out").exists()
 
 
 def test_missing_path_is_one_line_and_exit_2(tmp_path, capsys):

@@ -22,7 +22,7 @@ PARAMS = {"actor-timeline": {"actor": "Rutte"}, "travel-destinations": {"actor":
 @pytest.fixture(scope="module")
 def out(tmp_path_factory, extractor):
     folder = tmp_path_factory.mktemp("engine")
-    kg.build([SEED], extractor=extractor).write(folder)
+    kg.build([SEED], extractor=extractor).write(folder, formats="all")
     return folder
 
 

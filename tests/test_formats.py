@@ -18,7 +18,7 @@ from tests.conftest import SEED
 def built(tmp_path_factory, extractor):
     out = tmp_path_factory.mktemp("formats")
     graph = kg.build([SEED], extractor=extractor)
-    graph.write(out)
+    graph.write(out, formats="all")
     return graph, out
 
 
@@ -101,7 +101,8 @@ def test_every_file_has_the_same_bytes_whatever_python_hashing_does(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(articles), "-o", str(out), "--no-model"],
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(articles), "-o", str(out), "--no-model",
+                        "--formats", "all"],
                        check=True, env=env, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()})
     assert outputs[0].keys() == outputs[1].keys() and {"graph.trig", "graph.jsonld"} <= outputs[0].keys()

@@ -34,7 +34,7 @@ def build_quietly(paths, out, extractor):
         graph = kg.build(paths, on_error=errors.append, extractor=extractor)
     except kg.KGError as err:  # a clear one-line error is fine; anything else is a crash
         return [err], None
-    graph.write(out)
+    graph.write(out, formats="all")
     return errors, graph
 
 

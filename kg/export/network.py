@@ -9,6 +9,7 @@ from rdflib import Graph
 from ..query import rows, run
 from .files import write_atomic
 from .records import entity_kinds, event_records
+from .resolved import NetworkFacts
 
 ARTICLE_LANGUAGES = """PREFIX dkg: <https://w3id.org/diplomatic-kg/ontology#>
 PREFIX schema: <https://schema.org/>
@@ -58,18 +59,24 @@ def article_languages(graph: Graph) -> dict[str, str]:
 
 def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGraph:
     """A MultiDiGraph with an edge event → actor per role, event → place for the place and, for a
-    trip whose start the text gives, event → place for the origin.
+    trip whose start the text gives, event → place for the origin (see :func:`network`), read from the graph."""
+    records = event_records(graph) if records is None else records
+    origins = [(r["event"], r["origin"], None if r["label"] is None else str(r["label"]))
+               for r in rows(run(graph, ORIGINS))]
+    facts = NetworkFacts(kinds=entity_kinds(graph), languages=article_languages(graph), places=place_facts(graph),
+                         names=names_by_language(graph), origins=origins)
+    return network(records, facts)
+
+
+def network(records: list[dict], facts: NetworkFacts) -> nx.MultiDiGraph:
+    """The MultiDiGraph of the events in ``records`` with what ``facts`` says of their actors and places.
 
     Event nodes also carry ``date_start`` (the earliest day it can be) and ``languages``
     (the sorted language codes of the articles that report it); countries and cities carry
     ``country_code`` and cities ``lat`` and ``lon`` when the graph has them, and an entity with
     language-tagged prefLabels ``label_tr``, ``label_en``… (the explorer's names by interface language).
     """
-    records = event_records(graph) if records is None else records
-    kinds = entity_kinds(graph)
-    langs = article_languages(graph)
-    places = place_facts(graph)
-    names = names_by_language(graph)
+    kinds, langs = facts.kinds, facts.languages
     g = nx.MultiDiGraph()
     for ev in records:
         g.add_node(ev["id"], kind="event", label=f"{ev['type']} {ev['date']}", type=ev["type"], date=ev["date"],
@@ -84,16 +91,15 @@ def to_networkx(graph: Graph, records: list[dict] | None = None) -> nx.MultiDiGr
         if ev["place_id"]:
             g.add_node(ev["place_id"], kind=kinds.get(ev["place_id"], "city"), label=ev["place"])
             g.add_edge(ev["id"], ev["place_id"], key="place", role="place")
-    for r in rows(run(graph, ORIGINS)):  # a trip's starting place, where the text says it
-        if r["event"] in g:
-            origin = r["origin"]
+    for event, origin, label in facts.origins:  # a trip's starting place, where the text says it
+        if event in g:
             if origin not in g:
-                g.add_node(origin, kind=kinds.get(origin, "city"), label=str(r["label"] or origin))
-            g.add_edge(r["event"], origin, key="origin", role="origin")
-    for facts_by_node in (places, names):
-        for node, facts in facts_by_node.items():
+                g.add_node(origin, kind=kinds.get(origin, "city"), label=label or str(origin))
+            g.add_edge(event, origin, key="origin", role="origin")
+    for facts_by_node in (facts.places, facts.names):
+        for node, found in facts_by_node.items():
             if node in g:
-                g.nodes[node].update(facts)
+                g.nodes[node].update(found)
     return g
 
 

@@ -2,23 +2,26 @@
 named graphs and subjects in sets, so TriG's graph order and JSON-LD's node order would follow
 Python's per-process string hashing; here both are put in IRI order.
 
-TriG and N-Quads are written by Oxigraph's serializers (pyoxigraph, when installed) from the
-quads in sorted order: rdflib's TriG writer took a fifth of a whole build's CPU and grew faster
-than the graph (README, Speed). Without pyoxigraph, rdflib writes them as before; the two give
-isomorphic files (the same N-Quads lines, but for how a tab or a form feed is escaped).
+Turtle, TriG and N-Quads are written by Oxigraph's serializers (pyoxigraph, when installed) from
+the quads in sorted order (those the build made, :mod:`kg.graph.quads`, else read from the rdflib
+graph): rdflib's TriG writer took a fifth of a whole build's CPU and grew faster than the graph
+(README, Speed). Without pyoxigraph, rdflib writes them as before; the two give isomorphic files
+(the same N-Quads lines, but for how a tab or a form feed is escaped).
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
-from dataclasses import dataclass
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from ..engine import available
+from ..graph import bind_prefixes
+from ..graph.quads import Quads, union_triples
 from ..graph.vocab import ID
 
 
@@ -30,9 +33,21 @@ class _SortedTrig(TrigSerializer):
         super().preprocess()
 
 
-def trig_text(source: Graph, quads: Quads | None = None) -> str:
+def turtle_text(graph: Graph | None, quads: Quads | None = None) -> str:
+    """Every triple as Turtle: by Oxigraph from ``quads`` (each triple once, in subject, predicate,
+    object order, the vocabularies' prefixes declared), else by rdflib from ``graph``."""
+    if quads is None:
+        return graph.serialize(format="turtle")
+    import pyoxigraph as ox
+
+    return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE,
+                        prefixes=used_prefixes(None, quads.iris)).decode("utf-8")
+
+
+def trig_text(source: Graph | None, quads: Quads | None = None) -> str:
     """The source (a Dataset, or a Graph) as TriG, named graphs in name order (each graph's triples
-    in subject, predicate, object order when Oxigraph writes it: from ``quads`` when given)."""
+    in subject, predicate, object order when Oxigraph writes it: from ``quads`` when given, and then
+    no ``source`` is needed)."""
     if quads is not None or available():
         import pyoxigraph as ox
 
@@ -51,7 +66,7 @@ def trig_text(source: Graph, quads: Quads | None = None) -> str:
 RAW_IN_LITERALS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
 
-def nquads_text(source: Graph, quads: Quads | None = None) -> str:
+def nquads_text(source: Graph | None, quads: Quads | None = None) -> str:
     """The source (a Dataset) as N-Quads (from ``quads`` when given), one quad a line in sorted order,
     so the same graph gives the same bytes. Oxigraph and rdflib escape LF and CR inside terms, so
     their output splits into quads at LF only; what they write raw of :data:`RAW_IN_LITERALS` is
@@ -80,14 +95,6 @@ def jsonld_text(graph: Graph, context: dict) -> str:
     return json.dumps(data, indent=1, ensure_ascii=False)
 
 
-
-
-@dataclass(frozen=True)
-class Quads:
-    """A graph's quads as pyoxigraph Quads (in no set order) and every IRI they hold (datatypes too)."""
-
-    quads: list
-    iris: frozenset[str]
 
 
 def oxigraph_quads(source: Graph) -> Quads:
@@ -134,8 +141,18 @@ def sorted_for_trig(quads: list) -> list:
     return sorted(quads, key=lambda q: (isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name), str(q)))
 
 
-def used_prefixes(source: Graph, iris: frozenset[str]) -> dict[str, str]:
-    """The source's bound prefixes whose namespace some of the IRIs starts with, as rdflib's writers
-    declare only those; none for the tool's own instance IRIs, which are written in full."""
-    bound = {prefix: str(ns) for prefix, ns in source.namespaces() if prefix and str(ns) != str(ID)}
+def used_prefixes(source: Graph | None, iris: frozenset[str]) -> dict[str, str]:
+    """The source's bound prefixes (without one, those every graph the tool makes binds) whose namespace
+    some of the IRIs starts with, as rdflib's writers declare only those; none for the tool's own
+    instance IRIs, which are written in full."""
+    namespaces = source.namespaces() if source is not None else _bound_namespaces()
+    bound = {prefix: str(ns) for prefix, ns in namespaces if prefix and str(ns) != str(ID)}
     return {prefix: ns for prefix, ns in sorted(bound.items()) if any(iri.startswith(ns) for iri in iris)}
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_namespaces() -> tuple[tuple[str, URIRef], ...]:
+    """The prefixes a graph the tool makes has bound (rdflib's own and the project's)."""
+    graph = Graph()
+    bind_prefixes(graph)
+    return tuple(graph.namespaces())
