@@ -123,6 +123,7 @@ class EventFinder:
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
+        self.postposition_words = {lexicon.fold(w) for w in lexicon.language.get("postpositions", {})}
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
                              if c == "conj"}
@@ -156,14 +157,26 @@ class EventFinder:
         if previous in spec.get("unless_previous", ()):
             return True
         attended = tuple(spec.get("dative_before", ()))
-        if attended and self.dative_word and not any(
-                w.isalpha() and w.islower() and w.startswith(attended) and self.dative_word.search(w)
-                for w in words[max(span.sent.start, span.start - 8):span.start]):
-            return True  # 'katıldı' attends a hosted occasion only after one in the dative
+        if attended and self.dative_word:
+            written = texts(doc)
+            nearest = next((words[i] for i in range(span.start - 1, span.sent.start - 1, -1)
+                            if written[i].isalpha() and written[i].islower() and self._dative(words[i])), "")
+            if not nearest.startswith(attended):
+                return True  # 'katıldı' attends a hosted occasion only when its dative object is one
         documents = tuple(spec.get("object_before", ()))
         return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
                     and previous.isalpha() and previous.islower() and self.dative_word.search(previous)
                     and not previous.startswith(documents))
+
+    def _dative(self, word: str) -> bool:
+        """A noun in the dative: by the analyser where the language has one (a locative also ends in
+        '-da/-de'), else by its ending."""
+        analyse = self.matcher.analyse
+        if word in self.postposition_words:
+            return False  # 'ile' is no dative of 'il'
+        if analyse is None:
+            return bool(self.dative_word.search(word))
+        return any("Dat" in r.tags and "Noun" in r.tags and "Verb" not in r.tags for r in analyse(word))
 
     def _inside_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised event noun in mid-sentence names something ('… Hükümet Başkanları Toplantısı')."""

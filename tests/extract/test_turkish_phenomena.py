@@ -141,6 +141,10 @@ def test_passing_on_to_a_city_places_the_next_meeting(extract_one):
      ("hosting", ("Marco Neri",), None, "2025-02-17")),
     ("Bakan Ali Koç'un ev sahipliğinde düzenlenen yemeğe Yunanistan Dışişleri Bakanı Nikos Dendias katıldı.",
      ("hosting", ("Ali Koç", "Nikos Dendias"), None, "2025-02-17")),
+    # the occasion is the verb's nearest dative however long the list of attendees ('ile' is no dative)
+    ("Büyükelçiliğin düzenlediği resepsiyona İtalya Dışişleri Bakanı Marco Neri, Fransa Dışişleri Bakanı Jean "
+     "Barrot, yerli ve yabancı diplomatik misyon çalışanları ile değişik kuruluşlardan temsilciler katıldı.",
+     ("hosting", ("Jean Barrot", "Marco Neri"), None, "2025-02-17")),
 ])
 def test_attending_a_hosted_occasion(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
