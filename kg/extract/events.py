@@ -113,7 +113,7 @@ class EventFinder:
         self.embedded = lexicon.regex("embedded")
         complement = lexicon.language.get("complement") or {}
         self.complement = tuple(frozenset(complement.get(part, ()))
-                                for part in ("predicate", "derivation", "case", "converb"))
+                                for part in ("predicate", "derivation", "case", "converb", "relative"))
         self.gathering_predicate = lexicon.regex("gathering_predicate")
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
@@ -542,8 +542,11 @@ class EventFinder:
         return out
 
     def _names_people(self, sent: Span) -> bool:
-        """Whether the sentence speaks of people as a group ('the leaders', 'liderler')."""
-        text = " " + " ".join(norms(sent.doc)[sent.start:sent.end]) + " "
+        """Whether the sentence speaks of people as a group ('the leaders', 'liderler'); a capitalised word
+        after the first is part of a name ('NATO Liderler Zirvesi')."""
+        words, written = norms(sent.doc), texts(sent.doc)
+        text = " " + " ".join(words[i] if i == sent.start or not written[i][:1].isupper() else "#"
+                              for i in range(sent.start, sent.end)) + " "
         return any(f" {p} " in text for p in self.people_anaphora)
 
     def _sides(self, earlier: list[Frame], people: bool) -> dict[str, str] | None:
@@ -707,7 +710,7 @@ class EventFinder:
         predicate reading: 'ABD'de şiddete yer olmadığını belirten Biden'), the place is in what is said;
         when the event is itself told in a complement, a place before another predicate (not a converb,
         which shares its clause) is outside it ('Ankara'da yaptığı açıklamada … görüşeceğini')."""
-        predicates, derivations, cases, converbs = self.complement
+        predicates, derivations, cases, converbs, relatives = self.complement
         analyse = self.matcher.analyse
         if analyse is None or not predicates or not self.sov or place.end >= trigger.start:
             return False
@@ -725,7 +728,7 @@ class EventFinder:
 
         for i in range(place.end, trigger.start):
             found = readings(i)
-            if found and not all(r.tags & converbs for r in found):  # a converb's clause hangs on the next predicate
+            if found and not all(r.tags & (converbs | relatives) for r in found):  # these hang on a later predicate
                 return complement(found) or complement(readings(trigger.end - 1))
         return False
 

@@ -10,8 +10,9 @@ import pytest
 
 def events(extract_one, lang, text):
     mentions, names = extract_one(text, lang)
-    return sorted((m.type, tuple(sorted(names.get(p.key, p.key) for p in m.participants)),
-                   names.get(m.place) if m.place else None, m.time.date) for m in mentions)
+    return sorted(((m.type, tuple(sorted(names.get(p.key, p.key) for p in m.participants)),
+                    names.get(m.place) if m.place else None, m.time.date) for m in mentions),
+                  key=lambda e: (e[0], e[1], e[2] or "", e[3] or ""))
 
 
 def assert_found(extract_one, lang, text, expected):

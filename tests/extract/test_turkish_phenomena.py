@@ -272,3 +272,11 @@ def test_one_trip_told_twice_and_group_nouns(extract_one, text, expected):
 
 def test_visitors_are_no_visit(extract_one):
     assert [e for e in events(extract_one, "tr", "Roma'daki müzeyi dün binlerce ziyaretçi gezdi.") if e[0] == "travel"] == []
+
+
+def test_a_group_word_inside_a_name_is_no_group_of_people(extract_one):
+    """'NATO Liderler Zirvesi' names a summit: 'iki ülke' still finds the two sides of the deal told before."""
+    found = events(extract_one, "tr", "Başbakan Ali Su, Japonya ile imzaladıkları planın ardından açıklama yaptı. "
+                   "Su, Roma'da 10-12 Şubat'ta düzenlenen NATO Liderler Zirvesi sırasında iki ülke arasında imzalanan "
+                   "planın önemli olduğunu ifade etti.")
+    assert ("agreement", ("Ali Su", "Japan"), "Rome", "2025-02-12") in found, found
