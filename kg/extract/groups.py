@@ -161,14 +161,14 @@ class PhraseGroups:
         an unknown acronym written right after a name made of its initials is an organisation with that
         name, and so is every mention of the acronym."""
         words = texts(doc)
-        ends = {m.end: k for k, m in enumerate(mentions)}
         out = list(mentions)
         defined: dict[str, Entity] = {}
-        for i in range(2, len(words)):
+        for k, m in enumerate(mentions):
+            i = m.end + 1  # the word after the name and one mark
+            if i >= len(words) or words[i - 1] not in ("(", "-", "–", ","):
+                continue
             acronym = words[i]
-            k = ends.get(i - 1)
-            if (k is None or words[i - 1] not in ("(", "-", "–", ",") or not _acronym(acronym)
-                    or name_key(acronym) in defined or self.gaz.lookup(acronym) is not None):
+            if not _acronym(acronym) or name_key(acronym) in defined or self.gaz.lookup(acronym) is not None:
                 continue
             whole = out[k].entity
             initials = [w for w in whole.name.replace("-", " ").split() if w[:1].isupper()]

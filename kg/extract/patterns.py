@@ -138,6 +138,11 @@ class CachedMatcher:
                 for bit, regex in regexes:
                     if regex.search(text) is not None:
                         mask |= bit
+        for field, regexes in tests.unscreened.items():  # those that find something in almost every word
+            text = values[field]
+            for bit, regex in regexes:
+                if regex.search(text) is not None:
+                    mask |= bit
         return mask
 
     def _analysis_mask(self, tests: _Tests, norm: str) -> int:
@@ -211,8 +216,14 @@ class _Tests:
             table = self.words.setdefault(field, {})
             for word in ([arg] if kind == "eq" else arg):
                 table[word] = table.get(word, 0) | 1 << bit
+        self.unscreened: dict[str, list[tuple[int, re.Pattern]]] = {}
         for field, regexes in found.items():
-            self.regexes[field] = (_screen([rx for _, rx in regexes]), regexes)
+            negative = [(bit, rx) for bit, rx in regexes if rx.pattern.startswith("^(?!")]  # 'any word but …'
+            if negative:
+                self.unscreened[field] = negative
+                regexes = [(bit, rx) for bit, rx in regexes if not rx.pattern.startswith("^(?!")]
+            if regexes:
+                self.regexes[field] = (_screen([rx for _, rx in regexes]), regexes)
         stems = sorted({_stem_prefix(lemma) for _, wanted in self.analysed for lemma in wanted.lemmas})
         self.lemma_screen = re.compile("|".join(map(re.escape, stems)) or "(?!)")
 
