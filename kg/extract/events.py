@@ -123,6 +123,7 @@ class EventFinder:
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
+        self.focus_particles = {lexicon.fold(w) for w in lexicon.language.get("focus_particles", [])}
         self.postposition_words = {lexicon.fold(w) for w in lexicon.language.get("postpositions", {})}
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
@@ -167,6 +168,20 @@ class EventFinder:
         return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
                     and previous.isalpha() and previous.islower() and self.dative_word.search(previous)
                     and not previous.startswith(documents))
+
+    def _genitive_noun_before(self, doc: Doc, trigger: Trigger, before: range) -> bool:
+        """A lower-case noun in the genitive right before the verb, clitics aside ('şefinin de katılacağını')."""
+        analyse = self.matcher.analyse
+        if analyse is None:
+            return False
+        words, written = norms(doc), texts(doc)
+        i = trigger.start - 1
+        while i >= before.start and words[i] in self.focus_particles:
+            i -= 1
+        if i < before.start or not written[i].isalpha() or not written[i].islower():
+            return False
+        readings = analyse(words[i])
+        return bool(readings) and all("Gen" in r.tags and "Noun" in r.tags and "Verb" not in r.tags for r in readings)
 
     def _dative(self, word: str) -> bool:
         """A noun in the dative: by the analyser where the language has one (a locative also ends in
@@ -403,6 +418,11 @@ class EventFinder:
             own = [replace(a, case="nom") if a.start in genitives else a  # the subject, in the subject's role
                    for a in own if not (a.case == "nom" and a.start < min(genitives))]
             finite_subject = False
+        elif (self.sov and self.embedded and not trigger.nominal and self.embedded.match(norms(sent.doc)[trigger.end - 1])
+              and self._genitive_noun_before(sent.doc, trigger, before)):
+            # its subject is a genitive noun with no name ('misyon şefinin de katılacağını'): not the main clause's
+            own = [a for a in own if not (a.case == "nom" and a.start in before)]
+            frame.has_subject, finite_subject = True, False
         else:
             finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
                 a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))

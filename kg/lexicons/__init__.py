@@ -24,7 +24,7 @@ LEXICON_DIR = Path(__file__).parent
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "dotted_i",
-    "embedded", "finite", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
+    "embedded", "finite", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "place_nouns", "plural_suffix", "possessed_noun", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "sequence_markers", "source_markers", "subordinate_clauses",

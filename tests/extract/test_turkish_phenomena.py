@@ -280,3 +280,11 @@ def test_a_group_word_inside_a_name_is_no_group_of_people(extract_one):
                    "Su, Roma'da 10-12 Şubat'ta düzenlenen NATO Liderler Zirvesi sırasında iki ülke arasında imzalanan "
                    "planın önemli olduğunu ifade etti.")
     assert ("agreement", ("Ali Su", "Japan"), "Rome", "2025-02-12") in found, found
+
+
+def test_an_unnamed_genitive_subject_is_not_the_speaker(extract_one):
+    """'… misyon şefinin de katılacağını söyledi': the chiefs of mission attend, not the one who says so."""
+    found = events(extract_one, "tr", "Büyükelçi Ali Koç, Roma'daki resepsiyona çok sayıda yabancı misyon şefinin de "
+                   "katılacağını söyledi.")
+    assert not [e for e in found if e[0] == "hosting" and "Ali Koç" in e[1]], found
+    assert ("statement", ("Ali Koç",), None, "2025-02-17") in found, found
