@@ -226,18 +226,25 @@ class Blocks:
         self.clusters.append(cluster)
         self.number[id(cluster)] = number
         self.by_article.setdefault(cluster.mentions[0].article_id, []).append(cluster)
-        for family, day in self._keys(cluster.family, cluster.time):
-            if day is None:
-                self.wide.setdefault(family, []).append(number)
-            else:
-                self.by_day.setdefault((family, day), []).append(number)
+        self._index_days(number, cluster)
         self._index_actors(number, cluster.keys)
 
-    def join(self, cluster: Cluster, mention: EventMention, reason: str) -> None:
+    def _index_days(self, number: int, cluster: Cluster) -> None:
+        for family, day in self._keys(cluster.family, cluster.time):
+            listed = self.wide.setdefault(family, []) if day is None else self.by_day.setdefault((family, day), [])
+            if number not in listed[-1:]:
+                listed.append(number)
+
+    def join(self, cluster: Cluster, mention: EventMention, reason: str, retold: bool = False) -> None:
         """A mention joins a cluster; the cluster is then found from that mention's article too."""
         if mention.article_id not in cluster.articles:
             self.by_article.setdefault(mention.article_id, []).append(cluster)
+        before = cluster.time
         cluster.add(mention, reason)
+        if retold:  # the date the text gives, not the default window of the other telling
+            cluster.time = mention.time if _untold(before) else before
+        if cluster.time != before:  # found under its new days too
+            self._index_days(self.number[id(cluster)], cluster)
         self._index_actors(self.number[id(cluster)], {p.key for p in mention.participants})
 
     def _index_actors(self, number: int, keys: set[str]) -> None:
@@ -288,6 +295,10 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
         if host is not None:  # 'they discussed …' inside a reported meeting or call
             blocks.join(host, mention, f"{mention.type} describing the {host.mentions[0].type} before it, same article")
             continue
+        host = _retold(blocks.by_article.get(mention.article_id, []), mention, entities)
+        if host is not None:
+            blocks.join(host, mention, f"{mention.type} told undated and dated in the same article", retold=True)
+            continue
         fits = []
         for cluster in blocks.candidates(family, mention.time, {p.key for p in mention.participants}):
             reason = merge_reason(cluster, mention, config, entities, published)
@@ -329,6 +340,27 @@ def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None
                         for m in own)):
             return cluster  # 'X will host Y for a bilateral meeting': one gathering, told twice in one sentence
     return None
+
+
+def _retold(clusters: list[Cluster], mention: EventMention, entities: dict[str, Entity]) -> Cluster | None:
+    """The same event told twice in one article, once with a date the text gives and once without
+    (a headline or lead, 'ABD ile imzaladıkları plan', and the body's '11 Temmuz'da imza atmıştı'):
+    the same type sharing two sides or more (an official counts with the state it acts for). A
+    statement is left alone: a speaker speaks on many days."""
+    if mention.type == "statement":
+        return None
+    keys = _with_states({p.key for p in mention.participants}, entities)
+    for cluster in clusters:
+        own = [m for m in cluster.mentions if m.article_id == mention.article_id]
+        if (own and own[0].type == mention.type and len(keys & _with_states(cluster.keys, entities)) >= 2
+                and _untold(cluster.time) != _untold(mention.time) and not overlaps(cluster.time, mention.time)):
+            return cluster
+    return None
+
+
+def _untold(time: TimeSpan) -> bool:
+    """A date the text did not give: the default window around publication."""
+    return time.precision == "window" and time.expression is None
 
 
 def _bodies_only(mention: EventMention) -> bool:

@@ -279,3 +279,22 @@ def test_a_gathering_of_bodies_is_the_meeting_held_at_it(gathering_place, other_
     gathering = mention("a2" if other_article else "a1", "meeting", ["org:nato", "org:north-atlantic-council"],
                         place=gathering_place, start=9)
     assert len(run(meeting, gathering).events) == events
+
+
+TOLD = TimeSpan(date(2025, 2, 10), date(2025, 2, 11), "window", "10-11 Şubat'ta")  # a date the text gives
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # one article tells its event undated (headline, lead) and dated (body): one event, of the told date
+    (mention("a1", "agreement", [A, B], time=WINDOW), mention("a1", "agreement", [A, B], time=TOLD, start=50), True),
+    (mention("a1", "meeting", [A, B], time=TOLD), mention("a1", "meeting", [B, A], time=WINDOW, start=50), True),
+    # not with one side in common, not across articles, not a speaker's statements
+    (mention("a1", "agreement", [A, B], time=WINDOW), mention("a1", "agreement", [A, C], time=TOLD, start=50), False),
+    (mention("a1", "agreement", [A, B], time=WINDOW), mention("a2", "agreement", [A, B], time=TOLD), False),
+    (mention("a1", "statement", [A, B], time=WINDOW), mention("a1", "statement", [A, B], time=TOLD, start=50), False),
+])
+def test_an_event_told_undated_and_dated_in_one_article(first, second, merged):
+    events = run(first, second).events
+    assert (len(events) == 1) is merged
+    if merged:
+        assert events[0].time == TOLD
