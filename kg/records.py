@@ -102,6 +102,10 @@ class TimeSpan:
     def known(self) -> bool:
         return self.precision != "unknown"
 
+    def overlaps(self, other: "TimeSpan") -> bool:
+        """Whether the two windows of days share at least one day."""
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
     @property
     def date(self) -> str | None:
         """The contract's ``date``: the day, month or year the text supports best (None if unknown)."""

@@ -451,7 +451,7 @@ def _days(span: TimeSpan) -> int:
 
 def overlaps(a: TimeSpan, b: TimeSpan) -> bool:
     """Whether two windows of days share at least one day."""
-    return a.earliest <= b.latest and b.earliest <= a.latest
+    return a.overlaps(b)
 
 
 def best_time(times: list[TimeSpan]) -> TimeSpan:

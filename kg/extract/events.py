@@ -945,7 +945,8 @@ def _up_to_a_verb(token):
 
 
 def _overlap(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    return a is None or b is None or (a.earliest <= b.latest and b.earliest <= a.latest)
+    """Whether two frame times share a day (a frame with no time yet fits any)."""
+    return a is None or b is None or a.overlaps(b)
 
 
 def _buckets(items: list, starts: list[int]) -> list[list]:
