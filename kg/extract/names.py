@@ -66,6 +66,7 @@ class NameResolution:
                 full.setdefault(key, ent)
                 full.setdefault(key.split()[-1], ent)
                 sounds.setdefault(sound_key(key), ent)
+        heads = _name_heads(people)
         titled: dict[str, set[str]] = {}
         for ent in people:
             if ent.office and len(ent.name.split()) > 1:
@@ -81,7 +82,8 @@ class NameResolution:
         for m in mentions:
             ent = m.entity
             if ent.key.startswith("office:"):
-                holder = office_holder(holders, ent) or self._table_holder(ent, when)
+                holder = (office_holder(holders, ent) or self._table_holder(ent, when)
+                          or _only_holder(people, full, ent))
                 out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
                 continue
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
@@ -106,7 +108,7 @@ class NameResolution:
                 same_sound = sounds.get(sound_key(key))
                 better = ((same_sound if same_sound is not None and same_sound.key != ent.key else None)
                           or _unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)
-                          or full.get(key) or (full.get(key.split()[-1]) if key else None))
+                          or heads.get(key) or full.get(key) or (full.get(key.split()[-1]) if key else None))
                 if better is not None:
                     ent = _merge_person(better, ent)
                 elif not ent.office and len(key.split()) == 1 and key not in seen_mid:
@@ -126,6 +128,27 @@ def office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
         if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
             return person
     return None
+
+def _only_holder(people: list[Entity], full: dict[str, Entity], ref: Entity) -> Entity | None:
+    """'The President … President Biden': an office named before its holder, where the article
+    names one person, and only one, with that office."""
+    found = {full.get(name_key(p.name), p).key: full.get(name_key(p.name), p) for p in people
+             if not p.key.startswith("office:") and office_holder([p], ref) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_heads(people: list[Entity]) -> dict[str, Entity]:
+    """The first words of longer names, where they begin only one of them: 'Abdullah II' of
+    'Abdullah II ibn Al Hussein' (a regnal name before its patronymic), never one word alone."""
+    owners: dict[str, set[str]] = {}
+    named: dict[str, Entity] = {}
+    for ent in people:
+        words = name_key(ent.name).split()
+        named.setdefault(" ".join(words), ent)
+        for k in range(2, len(words)):
+            owners.setdefault(" ".join(words[:k]), set()).add(" ".join(words))
+    return {head: named[next(iter(full))] for head, full in owners.items() if len(full) == 1}
+
 
 def _within_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> Entity | None:
     """A short form made of words of exactly one titled full name ('Al Sani' → 'Muhammed bin
