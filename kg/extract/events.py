@@ -124,6 +124,15 @@ class EventFinder:
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
         self.focus_particles = {lexicon.fold(w) for w in lexicon.language.get("focus_particles", [])}
+        self.possessor_word = lexicon.fold(lexicon.language.get("possessor_preposition") or "")
+        self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])
+                            + lexicon.language.get("possessive_determiners", [])}
+        self.person_nouns = {lexicon.fold(w) for w in lexicon.titles.get("heads", [])
+                             + lexicon.organisations.get("group_nouns", [])} | {
+            w for phrase in lexicon.language.get("people_anaphora", []) for w in lexicon.fold(phrase).split()[-1:]}
+        self.person_nouns |= {w.rstrip("s") for w in self.person_nouns}
+        self.prepositions = {lexicon.fold(w) for w in lexicon.language.get("prepositions", {})}
+        self.comitatives = {lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "com"}
         self.postposition_words = {lexicon.fold(w) for w in lexicon.language.get("postpositions", {})}
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
@@ -157,6 +166,8 @@ class EventFinder:
             return True  # ('called on Monday' is still a call)
         if previous in spec.get("unless_previous", ()):
             return True
+        if spec.get("object_person") and self._thing_object(doc, span):
+            return True
         attended = tuple(spec.get("dative_before", ()))
         if attended and self.dative_word:
             written = texts(doc)
@@ -168,6 +179,23 @@ class EventFinder:
         return bool(documents and self.dative_word and texts(doc)[span.start - 1:span.start] == [previous]
                     and previous.isalpha() and previous.islower() and self.dative_word.search(previous)
                     and not previous.startswith(documents))
+
+    def _thing_object(self, doc: Doc, span: Span) -> bool:
+        """An object after the trigger, introduced by an article or by the trigger's preposition, that
+        names no one in the next words: 'meet its objectives', 'met with criticism' (not 'met his
+        counterpart', 'met with senior officials', 'met the President')."""
+        words, written = norms(doc), texts(doc)
+        i = span.end
+        while i < len(doc) and words[i] in self.determiners:
+            i += 1
+        if i >= len(doc) or (i == span.end and words[span.end - 1] not in self.comitatives):
+            return False
+        j = i
+        while j < len(doc) and written[j].isalpha() and written[j].islower() and words[j] not in self.prepositions:
+            j += 1  # the object's words: 'its objectives', 'criticism', 'senior officials'
+        named = j < len(doc) and written[j][:1].isupper()  # 'his counterpart Biden'
+        return j > i and not named and not any(w in self.person_nouns or w.rstrip("s") in self.person_nouns
+                                                for w in words[i:j])
 
     def _genitive_noun_before(self, doc: Doc, trigger: Trigger, before: range) -> bool:
         """A lower-case noun in the genitive right before the verb, clitics aside ('şefinin de katılacağını')."""
@@ -430,6 +458,8 @@ class EventFinder:
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case
+            if actor.case != "gen" and self._possessor(sent.doc, trigger, actor):
+                case = "poss"  # 'the visit of King Abdullah': the visitor
             if actor.entity.key in self.seats and (case in self.place_cases or case == "acc"):
                 actor = replace(actor, entity=self.seats[actor.entity.key])  # 'at the White House': Washington
             self._assign(frame, actor, case, roles)
@@ -472,6 +502,13 @@ class EventFinder:
                     following.start:following.stop]))  # 'the talks … will take place on Tuesday'
             frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future, sent.doc)
         return frame
+
+    def _possessor(self, doc: Doc, trigger: Trigger, actor: ActorMention) -> bool:
+        """An actor in the possessor preposition right after an event noun, articles aside ('the visit
+        of His Majesty King Abdullah')."""
+        words = norms(doc)[trigger.end:actor.run_start]
+        return bool(self.possessor_word) and words[:1] == [self.possessor_word] and all(
+            w in self.determiners for w in words[1:])
 
     def _predicate_span(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], after: range) -> range:
         """Where an event noun's own date may follow it: an English noun's complements up to the

@@ -251,6 +251,10 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("tr", "Türkiye ile Azerbaycan ortak paydada buluştu."),                    # 'meet on common ground': agree
     ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa ile önemli bir başarıya imza attı."),  # 'sign a success': achieve
     ("tr", "Türkiye ile Fransa bir ilke imza attı."),                          # 'sign a first': a first time
+    # 'meet' with a thing for object, or 'met with' a reaction, is no meeting
+    ("en", "The Lima Group of Peru and Chile will meet its objectives by June."),
+    ("en", "The plan of President Ana Lopes was met with criticism in Lima."),
+    ("en", "Any attack by Peru against Chile will be met with a swift response."),
 ])
 def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     assert events(extract_one, lang, text) == []
@@ -267,6 +271,11 @@ def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     # 'paydaşlarla' (stakeholders) is no common ground
     ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa Dışişleri Bakanı Jean Dupont ile Ankara'da paydaşlarla buluştu.",
      ("meeting", ("Ayşe Demir", "Jean Dupont"), "Ankara", "2025-02-17")),
+    # 'meet' with people for object, however described, still meets
+    ("en", "President Ana Lopes met her counterpart Jon Berg in Lima on Monday.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
+    ("en", "President Ana Lopes met with senior officials of Chile in Lima on Monday.",
+     ("meeting", ("Ana Lopes",), "Lima", "2025-02-17")),
 ])
 def test_the_same_words_in_their_event_sense_stay_events(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
@@ -405,3 +414,18 @@ def test_hosting_the_one_gathering_is_that_gathering(extract_one):
     found = events(extract_one, "en", "The Munich Security Conference opened on Friday. "
                    "Germany hosts the conference every year.")
     assert ("meeting", ("Germany", "Munich Security Conference"), None, "2025-02-14") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun's 'of' phrase right after it is its subject: the visitor, the speaker
+    ("The visit of President Ana Lopes to Lima ended on Monday.", ("travel", ("Ana Lopes",), "Lima", "2025-02-17")),
+    ("Statement on the Visit of His Majesty King Carlos II of Spain to Lima",
+     ("travel", ("Carlos II",), "Lima", "2025-02-17")),
+])
+def test_an_event_nouns_of_phrase_is_its_subject(extract_one, text, expected):
+    assert_found(extract_one, "en", text, expected)
+
+
+def test_an_agreements_of_phrase_is_its_content_not_a_party(extract_one):
+    found = events(extract_one, "en", "Peru and Chile signed a Memorandum of Understanding on Monday.")
+    assert found == [("agreement", ("Chile", "Peru"), None, "2025-02-17")]
