@@ -396,9 +396,9 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     if not same_article and time.known and mention.time.known and not _dates_agree(
             time, mention.time, mention.type, config, _apart(cluster, mention, published or {})):
         return None
-    if mention.place and cluster.places and mention.place not in cluster.places:
-        return None
     entities = entities or {}
+    if mention.place and cluster.places and not any(_same_place(mention.place, p, entities) for p in cluster.places):
+        return None
     theirs = _with_states(cluster.keys, entities)
     ours = _with_states({p.key for p in mention.participants}, entities)
     shared = theirs & ours
@@ -413,6 +413,16 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _same_place(a: str, b: str, entities: dict[str, Entity]) -> bool:
+    """One place, or a city and the country it lies in ('Kuala Lumpur' and 'Malaysia')."""
+    if a == b:
+        return True
+    city, country = (a, b) if b.startswith("country:") else (b, a)
+    found = entities.get(city)
+    return country.startswith("country:") and found is not None and found.kind == "city" and (
+        f"country:{found.country}" == country)
 
 
 def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apart: timedelta | None) -> bool:
@@ -506,7 +516,7 @@ def to_event(cluster: Cluster) -> Event:
         for p in m.participants:
             participants.setdefault(p.key, p.role)
     places = Counter(m.place for m in cluster.mentions if m.place)
-    place = max(places, key=lambda k: (places[k], k)) if places else None
+    place = max(places, key=lambda k: (places[k], not k.startswith("country:"), k)) if places else None
     first = cluster.mentions[0]
     who = ",".join(sorted(p.key for p in first.participants))
     anchor = f"{cluster.family}|{first.article_id}|{first.field}|{first.start}|{first.type}|{first.trigger}|{who}"

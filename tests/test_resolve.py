@@ -298,3 +298,21 @@ def test_an_event_told_undated_and_dated_in_one_article(first, second, merged):
     assert (len(events) == 1) is merged
     if merged:
         assert events[0].time == TOLD
+
+
+KL = Entity("city:kl", "Kuala Lumpur", "city", country="MY")
+LIMA = Entity("city:lima", "Lima", "city", country="PE")
+
+
+@pytest.mark.parametrize("places, merged, place", [
+    (("city:kl", "country:MY"), True, "city:kl"),     # a city and the country it lies in: one place, the city told
+    (("country:MY", "city:kl"), True, "city:kl"),
+    (("city:lima", "country:MY"), False, None),       # a city of another country
+    (("city:kl", "city:lima"), False, None),
+])
+def test_a_city_is_inside_its_country(places, merged, place):
+    first, second = (mention(a, "meeting", [A, B], place=p) for a, p in zip(("a1", "a2"), places))
+    events = run(first, second, entities=people(A, B) + (KL, LIMA)).events
+    assert (len(events) == 1) is merged
+    if merged:
+        assert events[0].place == place
