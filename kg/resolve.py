@@ -136,6 +136,9 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
             if key != target:
                 alias[key] = target
                 entities[target] = merge_entities(entities[target], entities[key])
+    for short, target in _name_heads(entities, alias).items():  # 'Abdullah II' … 'Abdullah II ibn Al Hussein'
+        alias[short] = target
+        entities[target] = merge_entities(entities[target], entities[short])
     by_surname: dict[str, set[str]] = {}
     for ent in entities.values():
         parts = ent.key.split(":", 1)[1].split("-")
@@ -166,6 +169,17 @@ def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
         if len(keys) > 1 and all(_compatible(firsts[a], firsts[b]) for a in keys for b in keys):
             groups.append(sorted(keys))
     return groups
+
+
+def _name_heads(entities: dict[str, Entity], alias: dict[str, str]) -> dict[str, str]:
+    """People named by two words or more that begin exactly one longer name: that person (a
+    regnal name before its patronymic, 'abdullah-ii' of 'abdullah-ii-ibn-al-hussein')."""
+    people = {k: k.split(":", 1)[1].split("-") for k, e in entities.items() if e.kind == "person" and k not in alias}
+    owners: dict[str, set[str]] = {}
+    for key, parts in people.items():
+        for n in range(2, len(parts)):
+            owners.setdefault("person:" + "-".join(parts[:n]), set()).add(key)
+    return {short: next(iter(found)) for short, found in owners.items() if short in people and len(found) == 1}
 
 
 def _compatible(a: str, b: str) -> bool:

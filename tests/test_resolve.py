@@ -316,3 +316,10 @@ def test_a_city_is_inside_its_country(places, merged, place):
     assert (len(events) == 1) is merged
     if merged:
         assert events[0].place == place
+
+
+def test_a_name_that_begins_one_longer_name_is_that_person_across_articles():
+    full, short, other = "person:carlos-ii-ibn-felipe", "person:carlos-ii", "person:ana-lopes"
+    events = run(mention("a1", "meeting", [full, other]), mention("a2", "meeting", [short, other]),
+                 entities=people(full, short, other)).events
+    assert len(events) == 1 and {p.key for p in events[0].participants} == {full, other}

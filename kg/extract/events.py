@@ -66,6 +66,7 @@ class Frame:
     objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
     groups: set[str] = field(default_factory=set)  # participants named by a group of their people
+    noun: bool = False      # the trigger is used as a noun: a nominal entry, or a verb's word after an article ('the Visit of')
     origin: str | None = None  # a trip's starting place: 'Ankara'dan', 'from Ankara', or where the text last put the traveller
 
 
@@ -425,6 +426,7 @@ class EventFinder:
                dates: list[DateMention], published: Published, topic: str | None,
                sides: dict[str, str] | None = None) -> Frame:
         frame = Frame(trigger, sent)
+        frame.noun = trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
         phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
@@ -933,18 +935,19 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
     a hosting named by a noun the date of the trip that brings its guest there; so does an undated
     announced one ('will visit Washington'). A past verb has its own time: 'Ankara'ya geçti' is
     today's trip even if tomorrow's meeting there is dated. One plan told twice is one plan: an
-    undated announced event takes the date of the article's one dated announcement of the same type
-    by the same actors ('Klaus 15 Temmuz etkinliğine katılacak' … 'etkinliğe Klaus da katılacak')."""
+    undated announced event takes the date of the article's one dated announcement of the same kind
+    by the same actors ('Klaus 15 Temmuz etkinliğine katılacak' … 'etkinliğe Klaus da katılacak';
+    'will welcome King X on 12 February' … 'the President and King X will discuss …')."""
     sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
     told = [g for g in frames if g.dated]  # dates the text gave, before this pass lends any
     for frame in frames:
         if not frame.dated and frame.modality == "future":
-            same = [g for g in told if g.modality == "future" and g.trigger.type == frame.trigger.type
+            same = [g for g in told if g.modality == "future" and _kin(g.trigger.type, frame.trigger.type)
                     and g.participants.keys() & frame.participants.keys() and g.time.latest >= frame.time.latest]
             if len({(g.time.earliest, g.time.latest) for g in same}) == 1:
                 frame.time, frame.dated = same[0].time, True
                 continue
-        untensed = frame.trigger.nominal or frame.modality == "future"  # a plan is dated by the plan told
+        untensed = frame.noun or frame.modality == "future"  # a plan is dated by the plan told
         if frame.dated or not untensed or frame.trigger.type not in sides or frame.place is None:
             continue
         other = next((g for g in told if g.trigger.type in sides[frame.trigger.type] and g.place == frame.place
@@ -953,6 +956,11 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
         if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two event types one gathering can be told as: a meeting, the talks held at it, its hosting."""
+    return a == b or {a, b} <= set(GATHERINGS)
 
 
 def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:

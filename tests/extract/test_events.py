@@ -429,3 +429,14 @@ def test_an_event_nouns_of_phrase_is_its_subject(extract_one, text, expected):
 def test_an_agreements_of_phrase_is_its_content_not_a_party(extract_one):
     found = events(extract_one, "en", "Peru and Chile signed a Memorandum of Understanding on Monday.")
     assert found == [("agreement", ("Chile", "Peru"), None, "2025-02-17")]
+
+
+def test_an_announcement_dates_its_visit_and_its_talks_by_the_day_it_gives(extract_one):
+    # the headline's noun and the body's undated plan take the planned day of the same visit
+    text = ("Statement on the Visit of King Carlos II of Spain to Lima\n\n"
+            "President Ana Lopes looks forward to welcoming King Carlos II to Lima on March 3. "
+            "President Ana Lopes and King Carlos II will also discuss trade.")
+    assert events(extract_one, "en", text) == [
+        ("consultation", ("Ana Lopes", "Carlos II"), "Lima", "2025-03-03"),
+        ("hosting", ("Ana Lopes", "Carlos II"), "Lima", "2025-03-03"),
+        ("travel", ("Carlos II",), "Lima", "2025-03-03")]
