@@ -271,7 +271,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         raw = self._spelt_acronyms(doc, self._generic_acronyms(doc, organs(raw)))
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
-                             self.determiners)
+                             self.determiners, self._is_conj_word)
 
     def _place_nouns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """'Fransa'nın Nice kentinde': a place name before a possessed place noun takes that noun's case

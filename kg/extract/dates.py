@@ -49,6 +49,7 @@ class DateFinder:
         self.weekday_words = {lexicon.fold(w) for w in data.get("weekday_words", [])}
         order = data.get("day_month_order", "dmy")  # one order, or the usual one and the other: 'mdy|dmy'
         self.orders = order.split("|")
+        self.range_words = {lexicon.fold(w) for w in data.get("range_words", [])} | DASHES
         self.stamp_labels = [lexicon.fold(w) for w in data.get("timestamp_labels", [])]
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
@@ -87,15 +88,15 @@ class DateFinder:
         for order in self.orders:  # the language's usual order first ('July 10'), then the other ('8 December')
             if order == "dmy" and i > 0 and DAY.match(words[i - 1]):
                 start, day = i - 1, int(words[i - 1])
-                if i > 2 and words[i - 2] in DASHES and DAY.match(words[i - 3]):
-                    start, day, last = i - 3, int(words[i - 3]), day   # '3-5 Mart'
+                if i > 2 and self.lex.fold(words[i - 2]) in self.range_words and DAY.match(words[i - 3]):
+                    start, day, last = i - 3, int(words[i - 3]), day   # '3-5 Mart', '7 to 9 December'
             elif order == "dmy" and i > 0 and RANGE.match(words[i - 1]):
                 first, second = RANGE.match(words[i - 1]).groups()
                 start, day, last = i - 1, int(first), int(second)       # '12–14 Şubat'
             elif order == "mdy" and i + 1 < len(doc) and DAY.match(words[i + 1]):
                 end, day = i + 2, int(words[i + 1])
-                if i + 3 < len(doc) and words[i + 2] in DASHES and DAY.match(words[i + 3]):
-                    end, last = i + 4, int(words[i + 3])             # 'March 3-5'
+                if i + 3 < len(doc) and self.lex.fold(words[i + 2]) in self.range_words and DAY.match(words[i + 3]):
+                    end, last = i + 4, int(words[i + 3])             # 'March 3-5', 'December 7 and 9'
             if day:
                 break
         if last and last <= day:

@@ -21,9 +21,10 @@ ORIGIN_KINDS = ("country", "organisation")
 
 def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callable[[str], bool], origin: dict,
                   group_case: Callable[[Doc, int], str | None], apostrophes: frozenset[str],
-                  determiners: set[str]) -> list[ActorMention]:
-    """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N. A group
-    noun is a whole word ('bakanlık' is no 'bakan', 'liderlik' no 'lider')."""
+                  determiners: set[str], is_conj: Callable[[str], bool] = lambda w: False) -> list[ActorMention]:
+    """``mentions`` plus, for each origin of a group ('X'ten gelen N', 'N from X'), X at N; the
+    origins listed with it ('leaders from Chile, Brazil and Bolivia') stand for the group too. A
+    group noun is a whole word ('bakanlık' is no 'bakan', 'liderlik' no 'lider')."""
     if not origin:
         return mentions
     words, surface = norms(doc), texts(doc)
@@ -31,6 +32,7 @@ def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callabl
     before = set(origin.get("preposition_before_origin", []))  # SVO: N from (the) X
     taken = {m.start for m in mentions}
     added: list[ActorMention] = []
+    grouped: dict[int, tuple[str, int]] = {}  # an origin's start → its group's case and noun
     for m in mentions:
         if m.entity.kind not in ORIGIN_KINDS or m.in_quote:
             continue
@@ -46,7 +48,32 @@ def group_origins(doc: Doc, mentions: list[ActorMention], is_group_noun: Callabl
         if noun is None or noun in taken:
             continue
         case = group_case(doc, noun)
-        if case:
+        if case:  # (the noun's case, 'heyetleri', not the origin's)
             added.append(replace(m, start=noun, end=noun + 1, case=case, group=True, surface=surface[noun]))
             taken.add(noun)
-    return sorted(mentions + added, key=lambda a: a.start) if added else mentions
+            grouped[m.start] = (case, noun)
+    if not added:
+        return mentions
+    added += _listed(surface, mentions, grouped, bool(after), is_conj)
+    return sorted(mentions + added, key=lambda a: a.start)
+
+
+def _listed(surface: list[str], mentions: list[ActorMention], grouped: dict[int, tuple[str, int]], sov: bool,
+            is_conj: Callable[[str], bool]) -> list[ActorMention]:
+    """The origins listed after a group's first one (SVO: 'from X, Y and Z') or before its last one
+    (SOV: 'X, Y ve Z'den gelen'), each at the group noun in its case (``grouped``: an origin's start
+    → the group's case and noun)."""
+    origins = [m for m in mentions if m.entity.kind in ORIGIN_KINDS and not m.in_quote]
+    order = origins[::-1] if sov else origins
+    out: list[ActorMention] = []
+    group = None
+    for prev, m in zip(order, order[1:]):
+        group = grouped.get(prev.start, group)
+        left, right = (m, prev) if sov else (prev, m)
+        between = surface[left.end:right.run_start if right.run_start >= 0 else right.start]
+        if group is not None and between and all(w == "," or is_conj(w) for w in between):
+            case, noun = group
+            out.append(replace(m, start=noun, end=noun + 1, case=case, group=True, surface=surface[noun]))
+        else:
+            group = None
+    return out

@@ -186,6 +186,8 @@ class EventFinder:
         names no one in the next words: 'meet its objectives', 'met with criticism' (not 'met his
         counterpart', 'met with senior officials', 'met the President')."""
         words, written = norms(doc), texts(doc)
+        if words[span.end - 1] in self.prepositions and words[span.end - 1] not in self.comitatives:
+            return False  # 'met at the summit', 'met in Lima': no object
         i = span.end
         while i < len(doc) and words[i] in self.determiners:
             i += 1
@@ -758,6 +760,12 @@ class EventFinder:
             not (event.dep_ in subordinate and not event.left_edge.i <= i <= event.right_edge.i)
             and verb.dep_ not in subordinate)
 
+    def _describes(self, doc: Doc, i: int, trigger: Trigger) -> bool:
+        """Whether the word at ``i`` is in a clause describing the event noun ('the summit, held on
+        7-9 December', 'talks that took place on Monday')."""
+        verb = _up_to_a_verb(doc[i])
+        return verb.dep_ in self.noun_clauses and trigger.start <= verb.head.i < trigger.end
+
     def _infinitival(self, verb) -> bool:
         """A verb with the language's infinitive marker ('to convene', 'to be held')."""
         return bool(self.infinitive) and any(c.dep_ in ("aux", "auxpass") and c.norm_ == self.infinitive
@@ -841,6 +849,8 @@ class EventFinder:
             own = [d for d in dates if d.start < first_trigger] if self.sov else dates
             if own and doc is not None and parsed(doc):  # 'visit … to Halifax, where he will honour … on September 11, 2001'
                 own = [d for d in own if d.start == d.end or self._parsed_clause_holds(doc, d.start, trigger)]
+        if not own and trigger.nominal and doc is not None and parsed(doc):
+            own = [d for d in dates if self._describes(doc, d.start, trigger)]  # 'the summit, held on 7-9 December'
         if not own:
             return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))

@@ -44,6 +44,10 @@ def spans(finders, lang, text, future=False):
     ("en", "The deal was signed on July 10.", False, "2024-07-10", "2024-07-10", "day"),
     ("en", "Talks were held last year.", False, "2024-01-01", "2024-12-31", "year"),
     ("en", "The two sides met last week.", False, "2025-02-10", "2025-02-16", "window"),
+    # a range of days, however its ends are joined
+    ("en", "She visited Lima from 7 to 9 December.", False, "2024-12-07", "2024-12-09", "window"),
+    ("en", "She will visit Lima between December 7 and 9.", True, "2025-12-07", "2025-12-09", "window"),
+    ("tr", "Bakan 7 ile 9 Aralık arasında Lima'yı ziyaret etti.", False, "2024-12-07", "2024-12-09", "window"),
 ])
 def test_resolution(finders, lang, text, future, earliest, latest, precision):
     found = spans(finders, lang, text, future)

@@ -122,3 +122,10 @@ def test_a_date_in_another_clause_does_not_date_the_event(with_model, text, day)
 def test_a_purpose_infinitive_lends_its_date_to_the_event(with_model, text, etype, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert [m.time.earliest.isoformat() for m in x.mentions if m.type == etype] == [day]
+
+
+def test_a_clause_describing_the_event_noun_dates_it(with_model):
+    text = "The summit, held on 7-9 December at Lima, was attended by Ana Lopes and Jon Berg."
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in x.mentions] == [
+        ("2024-12-07", "2024-12-09")]

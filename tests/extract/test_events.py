@@ -440,3 +440,14 @@ def test_an_announcement_dates_its_visit_and_its_talks_by_the_day_it_gives(extra
         ("consultation", ("Ana Lopes", "Carlos II"), "Lima", "2025-03-03"),
         ("hosting", ("Ana Lopes", "Carlos II"), "Lima", "2025-03-03"),
         ("travel", ("Carlos II",), "Lima", "2025-03-03")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # every origin listed with a group stands for it
+    ("en", "President Ana Lopes met officials from Chile, Brazil and Bolivia on Monday.",
+     ("meeting", ("Ana Lopes", "Bolivia", "Brazil", "Chile"), None, "2025-02-17")),
+    ("tr", "Dışişleri Bakanı Ayşe Demir, Almanya, Fransa ve İtalya'dan gelen heyetleri dün Ankara'da kabul etti.",
+     ("hosting", ("Ayşe Demir", "France", "Germany", "Italy"), "Ankara", "2025-02-16")),
+])
+def test_origins_listed_with_a_group(extract_one, lang, text, expected):
+    assert_found(extract_one, lang, text, expected)
