@@ -43,6 +43,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
         self.honorifics = {lexicon.fold(h) for h in titles.get("honorifics", [])}
+        self.styles = {lexicon.fold(h) for h in titles.get("styles", [])}
         self.name_suffixes = {lexicon.fold(x) for x in titles.get("name_suffixes", [])}
         self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
             w for w in (lexicon.fold(k) for k in lexicon.dates.get("relative_days", {})) if " " not in w}
@@ -321,6 +322,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         words = norms(doc)  # NORM is the language's fold of the text
         while run.end - run.start > 1 and words[run.end - 1] in self.name_suffixes:
             run = Run(run.start, run.end - 1)
+        while run.end > run.start and words[run.start] in self.styles:
+            run = Run(run.start + 1, run.end)  # 'His Majesty (King X)': a form of address, no name
+        if run.end == run.start:
+            return []
         honorific = words[run.start] in self.honorifics
         if honorific:
             run = Run(run.start + 1, run.end)

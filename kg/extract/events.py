@@ -100,6 +100,8 @@ class EventFinder:
         self.negation = lexicon.regex("negation")
         self.future = lexicon.regex("future")
         self.hypothetical = lexicon.regex("hypothetical")
+        self.adjective_participle = lexicon.regex("adjective_participle")
+        self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
         self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
@@ -510,9 +512,9 @@ class EventFinder:
     def _possessor(self, doc: Doc, trigger: Trigger, actor: ActorMention) -> bool:
         """An actor in the possessor preposition right after an event noun, articles aside ('the visit
         of His Majesty King Abdullah')."""
-        words = norms(doc)[trigger.end:actor.run_start]
+        words, written = norms(doc)[trigger.end:actor.start], texts(doc)[trigger.end:actor.start]
         return bool(self.possessor_word) and words[:1] == [self.possessor_word] and all(
-            w in self.determiners for w in words[1:])
+            w in self.determiners or t[:1].isupper() for w, t in zip(words[1:], written[1:]))  # (titles, styles)
 
     def _predicate_span(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], after: range) -> range:
         """Where an event noun's own date may follow it: an English noun's complements up to the
@@ -824,6 +826,18 @@ class EventFinder:
             return "negated"
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
             return "hypothetical"
+        written = texts(sent.doc)
+        if self.hypothetical and not self.sov and any(
+                self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
+                for i, w in enumerate(context, start=max(sent.start, trigger.start - 3))):
+            return "hypothetical"
+        if self.aim_words and not self.sov:
+            lead = range(max(sent.start, trigger.start - 5), trigger.start)
+            aims = [i for i in lead if folded[i] in self.aim_words
+                    and not (i == trigger.start - 1 and self.adjective_participle
+                             and self.adjective_participle.search(folded[i]))]  # 'a working meeting' is one
+            if aims and not any(not written[i].isalnum() for i in range(aims[-1] + 1, trigger.start)):
+                return "hypothetical"  # 'working on a hostage deal': a goal
         previous = folded[trigger.start - 1] if trigger.start > sent.start else ""
         if self.infinitive and previous == self.infinitive and sent_triggers[0] is not trigger:
             return "hypothetical"  # '… telephoned X to discuss …': the purpose of the call, not another event

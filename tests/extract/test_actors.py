@@ -121,6 +121,8 @@ def test_who_is_an_actor(finders, lang, text, names):
     # two holders of the office: no one is guessed
     ("The President welcomed Jon Berg. President Ana Lopes and President Tomas Ruiz said so.",
      ["Jon Berg", "Ana Lopes", "Tomas Ruiz"]),
+    # a form of address is no name
+    ("Let me start by welcoming His Majesty, and His Excellency Jon Berg.", ["Jon Berg"]),
 ])
 def test_short_forms_and_offices_named_first(finders, text, people):
     assert [name for name, kind, _ in actors(finders, "en", text) if kind == "person"] == people
