@@ -414,6 +414,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         parts = self._split_known(doc, run)
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
+        parts = self._state_then_name(doc, run)
+        if parts:  # the holder is the noun phrase the office heads, not the preposition's object
+            (state, s0, e0), (person, s1, e1) = parts
+            return [mention(state, s0, e0), replace(mention(person, s1, e1), case="nom")]
         name_end, trailing = self._trailing_place(doc, run.start, run.end)
         if name_end - run.start > MAX_NAME_TOKENS or not self._name_like(doc, run.start, name_end):
             return []
@@ -525,6 +529,22 @@ class ActorFinder(PhraseGroups, NameResolution):
             else:
                 return []
         return out
+
+    def _state_then_name(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
+        """A state ending an office written in lower case, then its holder's name: 'the ambassador to
+        China Anami Koreshige', 'envoy for Russia Jon Berg' (the run follows a preposition)."""
+        if run.start == 0 or norms(doc)[run.start - 1] not in self.prepositions:
+            return []
+        for width in (3, 2, 1):
+            if run.end - (run.start + width) < 2:
+                continue
+            state = self.gaz.lookup(span_text(doc, run.start, run.start + width))
+            if state is not None and state.kind == "country" and self._name_like(doc, run.start + width, run.end) \
+                    and self.gaz.lookup(span_text(doc, run.start + width, run.end)) is None:
+                name = label(doc, run.start + width, run.end)
+                person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
+                return [(state, run.start, run.start + width), (person, run.start + width, run.end)]
+        return []
 
     def _last_head_end(self, folded: list[str]) -> int:
         """Index just after the last office head word in a run ('… Genel Sekreteri',

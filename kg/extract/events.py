@@ -101,6 +101,7 @@ class EventFinder:
         self.future = lexicon.regex("future")
         self.hypothetical = lexicon.regex("hypothetical")
         self.adjective_participle = lexicon.regex("adjective_participle")
+        self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
         self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
@@ -831,6 +832,12 @@ class EventFinder:
                 self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
                 for i, w in enumerate(context, start=max(sent.start, trigger.start - 3))):
             return "hypothetical"
+        if trigger.nominal and not self.sov and (self.absence_words or self.negation):
+            lead = range(max(sent.start, trigger.start - 5), trigger.start)
+            cut = max((i for i in lead if not written[i].isalnum()), default=lead.start - 1)
+            if any(folded[i] in self.absence_words or (self.negation and self.negation.match(folded[i]))
+                   for i in lead if i > cut):
+                return "negated"  # 'stayed away from the summit', 'did not even bother attending the summit'
         if self.aim_words and not self.sov:
             lead = range(max(sent.start, trigger.start - 5), trigger.start)
             aims = [i for i in lead if folded[i] in self.aim_words

@@ -22,7 +22,7 @@ LEXICON_DIR = Path(__file__).parent
 # The schema of a language's data: the keys language.json may hold (besides '_source' and '*_note'
 # comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
 LANGUAGE_KEYS = frozenset({
-    "abbreviations", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
+    "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "dotted_i",
     "embedded", "finite", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
