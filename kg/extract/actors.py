@@ -43,6 +43,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
         self.honorifics = {lexicon.fold(h) for h in titles.get("honorifics", [])}
+        self.state_forms = {lexicon.fold(w) for w in lexicon.countries.get("state_forms", [])}
         self.styles = {lexicon.fold(h) for h in titles.get("styles", [])}
         self.name_suffixes = {lexicon.fold(x) for x in titles.get("name_suffixes", [])}
         self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
@@ -265,7 +266,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             first = self._first_word(sent)
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, in_quotes, first))
-            found = self._dateline_country(doc, self._place_nouns(doc, found))
+            found = _city_country(doc, self._dateline_country(doc, self._place_nouns(doc, self._state_forms(doc, found))))
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
@@ -273,6 +274,31 @@ class ActorFinder(PhraseGroups, NameResolution):
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
                              self.determiners, self._is_conj_word)
+
+    def _state_forms(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """'the Republic of the Marshall Islands', 'the Hashemite Kingdom of Jordan': the state, in the
+        case of the whole phrase; the form's own words name nothing ('Republic' is no town)."""
+        if not self.state_forms:
+            return found
+        words, written = norms(doc), texts(doc)
+        dropped: set[int] = set()
+        out = []
+        for m in found:
+            start = m.start
+            while m.entity.kind == "country":  # 'the Government of the Republic of the Marshall Islands'
+                k = start - 1
+                while k > 0 and words[k] in self.determiners:
+                    k -= 1
+                if not (k > 0 and words[k] in self.joiners and words[k - 1] in self.state_forms):
+                    break
+                start, form_end = k - 1, k
+                while start > 0 and written[start - 1][:1].isupper():
+                    start -= 1  # 'Hashemite Kingdom', 'Federated States'
+                dropped.update(range(start, k))
+            if start != m.start:
+                m = replace(m, case=self.case_of(doc, start, form_end, start), run_start=start)
+            out.append(m)
+        return [m for m in out if m.start not in dropped]
 
     def _place_nouns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """'Fransa'nın Nice kentinde': a place name before a possessed place noun takes that noun's case
@@ -350,6 +376,11 @@ class ActorFinder(PhraseGroups, NameResolution):
             name_start = run.start + head_end
             while name_start + 2 < run.end and words[name_start] in self.joiners:
                 name_start += 2  # 'Chief of Staff Howard Baker': 'of Staff' is still the office
+                while name_start + 2 < run.end and words[name_start] in self.modifiers:
+                    name_start += 1  # 'Minister of Foreign Affairs Sophie Wilmès'
+                rest = words[name_start:run.end]
+                if len(rest) > 2 and not any(w.endswith(".") or w in self.particles for w in rest):
+                    name_start = run.end - 2  # 'Envoy for Compact Negotiations Joseph Yun': the name ends it
             owner = None
             if folded[head_end:head_end + 1] and folded[head_end] in self.joiners:
                 after = run.start + head_end + 1
@@ -368,7 +399,10 @@ class ActorFinder(PhraseGroups, NameResolution):
                     return [mention(known, name_start, name_end)] + [mention(*t) for t in trailing]
                 person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,),
                                 office=office, affiliation=affiliation.key if affiliation else None)
-                return [mention(person, name_start, name_end)] + [mention(*t) for t in trailing]
+                found = mention(person, name_start, name_end)
+                if parsed(doc):  # the office and name are one phrase: 'with … Minister of Foreign Affairs X'
+                    found = replace(found, case=self._dep_case(doc, run.start, name_end) or found.case)
+                return [found] + [mention(*t) for t in trailing]
             if name_start == name_end:  # an office alone ('Genel Sekreter', 'Bakan'): resolved later
                 owner = self._owner_after(doc, run.end) if affiliation is None else None
                 affiliation = owner or affiliation
@@ -531,9 +565,12 @@ class ActorFinder(PhraseGroups, NameResolution):
         return out
 
     def _state_then_name(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
-        """A state ending an office written in lower case, then its holder's name: 'the ambassador to
-        China Anami Koreshige', 'envoy for Russia Jon Berg' (the run follows a preposition)."""
-        if run.start == 0 or norms(doc)[run.start - 1] not in self.prepositions:
+        """A state ending an office, then its holder's name: 'the ambassador to China Anami Koreshige',
+        'The President of the United States George W. Bush' (the run follows a preposition)."""
+        before = run.start - 1
+        while before > 0 and norms(doc)[before] in self.determiners:
+            before -= 1  # 'the President of the United States George W. Bush'
+        if before < 0 or norms(doc)[before] not in self.prepositions:
             return []
         for width in (3, 2, 1):
             if run.end - (run.start + width) < 2:
@@ -607,6 +644,14 @@ class ActorFinder(PhraseGroups, NameResolution):
         return run.end >= len(doc) or texts(doc)[run.end][:1] not in self.apostrophes
 
     # -- within-document names ----------------------------------------------
+
+
+def _city_country(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """'Brussels, Belgium': a country written after a city of its own only says where the city is."""
+    words = texts(doc)
+    return [b for a, b in zip([None, *found], found) if not (
+        a is not None and a.entity.kind == "city" and b.entity.kind == "country" and words[a.end:b.start] == [","]
+        and b.entity.key == f"country:{a.entity.country}")]
 
 
 def label(doc: Doc, start: int, end: int) -> str:

@@ -46,6 +46,12 @@ class NameResolution:
                 upgraded[prev.entity.key] = replace(prev.entity, office=m.entity.office,
                                                     affiliation=m.entity.affiliation)
                 continue
+            if len(keep) > 1 and self._office_of_state_then_name([keep[-2], prev, m], doc):
+                # 'The President of the United States George W. Bush': the office is his, of that state
+                upgraded[m.entity.key] = replace(m.entity, office=keep[-2].entity.office, affiliation=prev.entity.key)
+                keep.pop(-2)
+                keep.append(m)
+                continue
             if (prev is not None and prev.entity.key.startswith("office:") and m.entity.kind == "person"
                     and not m.entity.office and prev.sent_start == m.sent_start
                     and texts(doc)[prev.end:m.run_start] == [","]):
@@ -54,6 +60,19 @@ class NameResolution:
             keep.append(m)
         return [m if m.entity.key not in upgraded else replace(m, entity=upgraded[m.entity.key]) for m in keep
                 if not m.entity.key.startswith("office:")]
+
+    def _office_of_state_then_name(self, three: list[ActorMention], doc: Doc | None = None) -> bool:
+        """An office, 'of (the)' a state, and a name right after it: 'The President of the United States
+        George W. Bush'."""
+        if len(three) < 3:
+            return False
+        office, state, person = three
+        words = (norms(doc) if doc is not None else None)
+        return (office.entity.key.startswith("office:") and state.entity.kind == "country"
+                and person.entity.kind == "person" and not person.entity.office and state.end == person.start
+                and office.sent_start == person.sent_start and state.start - office.end <= 2
+                and (words is None or all(w in self.joiners or w in self.determiners
+                                          for w in words[office.end:state.start])))
 
     def _resolve_names(self, mentions: list[ActorMention], when: date | TimeSpan | None = None) -> list[ActorMention]:
         """Map surnames and short forms to the full names the same article uses; drop unknown one-word guesses."""
@@ -79,8 +98,11 @@ class NameResolution:
                      and b.case == a.case and b.start - a.end == 1}
         out = []
         holders: list[Entity] = []  # titled people in the order they were named
-        for m in mentions:
+        for i, m in enumerate(mentions):
             ent = m.entity
+            if ent.key.startswith("office:") and self._office_of_state_then_name(mentions[i:i + 3]):
+                out.append(m)  # named right after: the apposition settles it
+                continue
             if ent.key.startswith("office:"):
                 holder = (office_holder(holders, ent) or self._table_holder(ent, when)
                           or _only_holder(people, full, ent))

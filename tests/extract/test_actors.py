@@ -123,9 +123,24 @@ def test_who_is_an_actor(finders, lang, text, names):
      ["Jon Berg", "Ana Lopes", "Tomas Ruiz"]),
     # a form of address is no name
     ("Let me start by welcoming His Majesty, and His Excellency Jon Berg.", ["Jon Berg"]),
+    # an office of a state, then its holder; an office with a long 'of/for' phrase ends with the name
+    ("The President of the United States Jon Berg met Ana Lopes.", ["Jon Berg", "Ana Lopes"]),
+    ("Special Envoy for Compact Negotiations Jon Berg and Minister of Foreign Affairs Ana Lopes signed it.",
+     ["Jon Berg", "Ana Lopes"]),
 ])
 def test_short_forms_and_offices_named_first(finders, text, people):
     assert [name for name, kind, _ in actors(finders, "en", text) if kind == "person"] == people
+
+
+@pytest.mark.parametrize("text, found", [
+    # a state's formal name is the state; a city's country after it only locates the city
+    ("The Republic of the Marshall Islands and the Hashemite Kingdom of Jordan signed it.",
+     [("Marshall Islands", "country"), ("Jordan", "country")]),
+    ("Minister Ana Lopes flew to Brussels, Belgium, and then to Lima.", [("Ana Lopes", "person"), ("Brussels", "city"),
+                                                                 ("Lima", "city")]),
+])
+def test_state_names_and_city_country_pairs(finders, text, found):
+    assert [(name, kind) for name, kind, _ in actors(finders, "en", text)] == found
 
 
 def test_a_surname_written_first_is_its_titled_owner(finders):

@@ -129,3 +129,12 @@ def test_a_clause_describing_the_event_noun_dates_it(with_model):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in x.mentions] == [
         ("2024-12-07", "2024-12-09")]
+
+
+def test_an_office_and_its_holder_take_the_case_of_the_whole_phrase(with_model):
+    text = ("President Ana Lopes will meet with the Deputy Prime Minister and Minister of Foreign Affairs "
+            "Jon Berg in Lima on Monday.")
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    assert [sorted(names[p.key] for p in m.participants) for m in x.mentions if m.type == "meeting"] == [
+        ["Ana Lopes", "Jon Berg"]]
