@@ -395,7 +395,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
                 name = label(doc, name_start, name_end)
                 known = self.gaz.lookup(name)
-                if known is not None:
+                if known is not None and known.kind != "city":  # 'President Barroso' is no town
                     return [mention(known, name_start, name_end)] + [mention(*t) for t in trailing]
                 person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,),
                                 office=office, affiliation=affiliation.key if affiliation else None)

@@ -66,6 +66,7 @@ class Frame:
     objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
     dated: bool = False     # the time came from a date in the text, not the default window
     groups: set[str] = field(default_factory=set)  # participants named by a group of their people
+    partners: list[str] = field(default_factory=list)  # participants named in the comitative ('with A, B and C')
     noun: bool = False      # the trigger is used as a noun: a nominal entry, or a verb's word after an article ('the Visit of')
     origin: str | None = None  # a trip's starting place: 'Ankara'dan', 'from Ankara', or where the text last put the traveller
 
@@ -102,6 +103,8 @@ class EventFinder:
         self.hypothetical = lexicon.regex("hypothetical")
         self.adjective_participle = lexicon.regex("adjective_participle")
         self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
+        self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
+        self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
         self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
@@ -270,7 +273,7 @@ class EventFinder:
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        kept = [f for f in frames if self._keep(f)]
+        kept = [g for f in frames if self._keep(f) for g in self._distributed(doc, f)]
         held = {id(f) for f in kept}
         _trips_narrowed(kept, [f for f in frames if f.trigger.type == "travel" and id(f) not in held])
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
@@ -285,6 +288,19 @@ class EventFinder:
             if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
         return kept
+
+    def _distributed(self, doc: Doc, frame: Frame) -> list[Frame]:
+        """'had bilateral meetings with A, B and C': one meeting with each partner (told apart as steps,
+        so that they stay apart)."""
+        if len(frame.partners) < 2 or norms(doc)[frame.trigger.end - 1] not in self.distributive:
+            return [frame]
+        out = []
+        for n, partner in enumerate(frame.partners):
+            one = replace(frame, participants={k: r for k, r in frame.participants.items()
+                                               if k == partner or k not in frame.partners},
+                          partners=[partner], step=frame.step + n, own=2)
+            out.append(one)
+        return out
 
     def _modes_told(self, frames: list[Frame], owners: dict[str, str]) -> list[Frame]:
         """A contact word that does not say how ('görüştü': talked, in person or by phone) reports
@@ -438,6 +454,9 @@ class EventFinder:
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
+        said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
+        if said and any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own):
+            own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y'
         if self.sov and trigger.nominal:  # a noun takes possessors and compounds, not subjects
             own = [replace(a, case="mod") if a.case == "nom" and self._compound_modifier(sent.doc, a) else a
                    for a in own]
@@ -679,6 +698,8 @@ class EventFinder:
             frame.guest_gap = min(frame.guest_gap, gap)
         if role and case == "acc":
             frame.objects.add(key)
+        if role and case == "com" and key not in frame.participants:
+            frame.partners.append(key)
         if role and key not in frame.participants:
             frame.participants[key] = role
             frame.own += 1
@@ -864,6 +885,11 @@ class EventFinder:
               published: Published, future: bool, doc: Doc | None = None) -> tuple[TimeSpan, bool]:
         """The nearest time expression of the clause, else one heading the sentence (it scopes over
         every clause), else the default window; and whether the text gave it."""
+        if doc is not None and self.speech_verbs and trigger.type != "statement":
+            words = norms(doc)
+            dates = [d for d in dates if not any(  # 'said Wednesday', 'said on Wednesday': when it was said
+                0 <= d.start - k < len(words) and words[d.start - k] in self.speech_verbs
+                and all(w in self.prepositions for w in words[d.start - k + 1:d.start]) for k in (1, 2))]
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only

@@ -23,11 +23,11 @@ LEXICON_DIR = Path(__file__).parent
 # comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
-    "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "dotted_i",
+    "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_nouns", "dotted_i",
     "embedded", "finite", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "place_nouns", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop",
-    "purpose_markers", "quotes", "sequence_markers", "source_markers", "subordinate_clauses",
+    "purpose_markers", "quotes", "sequence_markers", "source_markers", "speech_verbs", "subordinate_clauses",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",

@@ -467,3 +467,18 @@ def test_an_announcement_dates_its_visit_and_its_talks_by_the_day_it_gives(extra
 ])
 def test_origins_listed_with_a_group(extract_one, lang, text, expected):
     assert_found(extract_one, lang, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural event noun with a list of partners: one meeting with each
+    ("In Lima, President Ana Lopes had bilateral meetings with President Jon Berg and Prime Minister Tom Meta.",
+     [("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17"),
+      ("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-17")]),
+    # the sayer and the day it was said belong to the saying, not to the event reported
+    ("President Ana Lopes is heading north. Spokesman Tom Meta said Wednesday Ms. Lopes will meet with "
+     "Prime Minister Jon Berg on February 19.", [("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-19")]),
+    # a title before a name that is also a town's: a person
+    ("President Barroso visited Albania on Monday.", [("travel", ("Barroso",), "Albania", "2025-02-17")]),
+])
+def test_english_discourse_of_readouts(extract_one, text, expected):
+    assert events(extract_one, "en", text) == expected
