@@ -85,7 +85,8 @@ class Gazetteer:
             labels += [extra.get(code, {}).get(lang) for lang in self.lexicons]
             labels = [lbl for lbl in labels if lbl]
             aliases = [a for lex in self.lexicons.values() for a, c in lex.countries.get("aliases", {}).items() if c == code]
-            name = en.get(code) or extra.get(code, {}).get("en") or code
+            labels = [v for label in labels for v in _written_forms(label)]
+            name = _written_forms(en.get(code) or extra.get(code, {}).get("en") or code)[-1]
             entity = Entity(key=f"country:{code}", name=name, kind="country",
                             labels=tuple(dict.fromkeys(labels + aliases)), country=code)
             self.entities[entity.key] = entity
@@ -183,3 +184,15 @@ def _usable_alias(name: str) -> bool:
 
 
 __all__ = ["Gazetteer", "ascii_fold", "name_key", "slug", "fold"]
+
+
+def _written_forms(label: str) -> list[str]:
+    """A CLDR territory name and the forms texts write it in: 'Myanmar (Burma)' as 'Myanmar' and
+    'Burma', 'Bosnia & Herzegovina' also with 'and'; the plain form the text would use comes last."""
+    forms = [label]
+    if "(" in label and label.endswith(")"):
+        outer, inner = label[:-1].split("(", 1)
+        forms += [inner.strip(), outer.strip()]
+    if " & " in forms[-1]:
+        forms += [forms[-1].replace(" & ", " and ")]
+    return forms

@@ -28,3 +28,13 @@ def test_gazetteer_cities_are_named_for_the_reader(gazetteer, text, shown):
 
 def test_the_geonames_spelling_stays_a_label(gazetteer):
     assert gazetteer.lookup("Bali").labels == ("Bali", "Bāli")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Myanmar", "Myanmar"), ("Burma", "Myanmar"),                     # CLDR: 'Myanmar (Burma)'
+    ("Bosnia and Herzegovina", "Bosnia and Herzegovina"),              # CLDR: 'Bosnia & Herzegovina'
+    ("Trinidad & Tobago", "Trinidad and Tobago"),
+])
+def test_a_country_is_found_as_texts_write_it(gazetteer, written, name):
+    found = gazetteer.lookup(written)
+    assert found is not None and found.kind == "country" and found.name == name
