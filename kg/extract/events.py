@@ -524,8 +524,13 @@ class EventFinder:
             if trigger.nominal and (not self.sov or self._nominative(sent, trigger)):
                 following = self._predicate_span(sent, trigger, sent_triggers, after)
                 own_span = set(own_span) | set(following)
-                future = future or bool(self.future and any(self.future.match(w) for w in norms(sent.doc)[
-                    following.start:following.stop]))  # 'the talks … will take place on Tuesday'
+                predicate = norms(sent.doc)[following.start:following.stop]
+                future = future or bool(self.future and any(self.future.match(w) for w in predicate))
+                # 'the talks … will take place on Tuesday'; 'agreement needs to be reached' is only wanted
+                shown = texts(sent.doc)[following.start:following.stop]
+                if not self.sov and self.hypothetical and any(
+                        self.hypothetical.match(w) and t.islower() for w, t in zip(predicate[:3], shown)):
+                    frame.modality = "hypothetical"
             frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future, sent.doc)
         return frame
 

@@ -259,6 +259,10 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "The United States is working on a deal between Peru and Chile."),
     ("en", "Peru and Chile made efforts toward an agreement."),
     ("en", "President Ana Lopes may meet Prime Minister Jon Berg in Lima."),
+    # wanted or needed, not done; 'to deal with' handles, it makes no deal
+    ("en", "President Ana Lopes said agreement with Peru needs to be reached soon."),
+    ("en", "Peru and Chile should sign an agreement."),
+    ("en", "Peru and Chile differ on how to deal with Bolivia."),
     # absent from the gathering
     ("en", "The leaders of Peru and Chile did not even bother attending the summit."),
     ("en", "The leaders of Peru and Chile had already stayed away from the summit in Lima."),
