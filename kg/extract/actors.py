@@ -28,6 +28,7 @@ from .offices import OfficeTable
 
 MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
+STAMP = re.compile(r"[/:]\d")  # an agency slug or a time glued to a word ('TBMM/10.30')
 
 
 class ActorFinder(PhraseGroups, NameResolution):
@@ -93,7 +94,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         if token.is_stop and text.istitle():
             return False  # 'Agreement Between Turkey …': a title-cased function word ends a name
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
-                and token.norm_ not in self.time_words)
+                and token.norm_ not in self.time_words and not STAMP.search(text))  # 'TBMM/10.30': a slug
 
     def caps(self, doc: Doc) -> list[bool]:
         """``is_cap`` of every token, remembered per word form across Docs."""

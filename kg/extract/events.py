@@ -673,7 +673,7 @@ class EventFinder:
         place_role = self.place_cases.get(case)
         travel = frame.trigger.type == "travel"
         if actor.is_place and case == "attr":
-            if frame.place is None and self._venue_of(actor, frame.trigger):
+            if frame.place is None and (self._venue_of(actor, frame.trigger) or self._occasion_place(actor, frame)):
                 frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
             return
         if actor.is_place and place_role:
@@ -835,6 +835,18 @@ class EventFinder:
         if named is trigger or not self._venue_of(place, named):
             return False
         return self.anchors.relation(sent, named) != "before"
+
+    def _occasion_place(self, place: ActorMention, frame: Frame) -> bool:
+        """'Prag'daki 15 Temmuz etkinliğine katılacak': a place describing the occasion attended (the
+        dative the entry asks for, a few words on) is where it is held."""
+        occasions = tuple(frame.trigger.spec.get("dative_before", ()))
+        if not occasions or place.end >= frame.trigger.start:
+            return False
+        words, written = norms(frame.sentence.doc), texts(frame.sentence.doc)
+        for i in range(place.end + 1, min(frame.trigger.start, place.end + 5)):
+            if written[i].islower() and words[i].startswith(occasions) and self._dative(words[i]):
+                return True
+        return False
 
     def _venue_of(self, place: ActorMention, named: Trigger) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki

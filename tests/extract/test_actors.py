@@ -118,6 +118,8 @@ def test_who_is_an_actor(finders, lang, text, names):
      ["Carlos II ibn Felipe", "Ana Al Carlos", "Carlos II ibn Felipe"]),
     # an office named before its only holder in the article is that holder
     ("The President welcomed Jon Berg. President Ana Lopes said so.", ["Ana Lopes", "Jon Berg", "Ana Lopes"]),
+    # an agency slug with a time is no name
+    ("(TBMM/10.30) Minister Jon Berg will visit Lima.", ["Jon Berg"]),
     # two holders of the office: no one is guessed
     ("The President welcomed Jon Berg. President Ana Lopes and President Tomas Ruiz said so.",
      ["Jon Berg", "Ana Lopes", "Tomas Ruiz"]),

@@ -486,3 +486,12 @@ def test_origins_listed_with_a_group(extract_one, lang, text, expected):
 ])
 def test_english_discourse_of_readouts(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place describing the attended occasion is where it is held
+    ("Eski Cumhurbaşkanı Ali Koç, Lima'daki 15 Temmuz etkinliğine katılacak.",
+     ("hosting", ("Ali Koç",), "Lima", "2025-07-15")),
+])
+def test_turkish_occasion_place(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
