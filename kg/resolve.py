@@ -26,6 +26,7 @@ from .perf import without_gc
 TYPE_FAMILIES = {t.code: t.family for t in TYPES}
 TYPE_PRECEDENCE = BY_PRECEDENCE
 STATE_TYPES = tuple(t.code for t in TYPES if t.between_states)
+TOLD_RANGE_DAYS = 7  # a range of days the text gives (a summit's, a visit's) is a date, not a vague window
 CORE_ROLES = {t.code: t.core_roles for t in TYPES if t.core_roles}
 PRECISION_RANK = {"day": 0, "window": 1, "month": 2, "year": 3}
 
@@ -234,6 +235,7 @@ class Blocks:
         self.by_actor: dict[str, set[int]] | None = {} if by_actors else None
         self.actors: list[set[str]] = []  # each cluster's participants and their states, when blocking by them
         self.number: dict[int, int] = {}  # id(cluster) → its number
+        self.redated: list[Cluster] = []  # clusters whose date a retelling gave after they were compared
 
     def add(self, cluster: Cluster) -> None:
         number = len(self.clusters)
@@ -257,6 +259,7 @@ class Blocks:
         cluster.add(mention, reason)
         if retold:  # the date the text gives, not the default window of the other telling
             cluster.time = mention.time if _untold(before) else before
+            self.redated.append(cluster)
         if cluster.time != before:  # found under its new days too
             self._index_days(self.number[id(cluster)], cluster)
         self._index_actors(self.number[id(cluster)], {p.key for p in mention.participants})
@@ -326,7 +329,32 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
                 blocks.join(fits[0][0], mention, fits[0][1] + "; undated, the only event that fits")
             else:
                 blocks.add(Cluster(family, [mention]))
-    return blocks.clusters
+    return _rejoined(blocks, config, entities, published)
+
+
+def _rejoined(blocks: Blocks, config: MergeConfig, entities: dict[str, Entity],
+              published: dict[str, datetime | None] | None) -> list[Cluster]:
+    """An event whose date a later telling in its article gave ('imzaladıkları plan' … '9-11 Temmuz'da
+    imzalanan') is compared again, under that date, with the other articles' events: one that
+    reports it takes its mentions."""
+    gone: set[int] = set()
+    seen: set[int] = set()
+    for cluster in blocks.redated:
+        if id(cluster) in gone or id(cluster) in seen:
+            continue
+        seen.add(id(cluster))
+        told = replace(cluster.mentions[0], time=cluster.time, participants=tuple(
+            Participant(k, next(iter(r for r, ks in cluster.roles.items() if k in ks))) for k in sorted(cluster.keys)))
+        for other in blocks.candidates(cluster.family, cluster.time, cluster.keys):
+            if other is cluster or id(other) in gone or other.articles & cluster.articles:
+                continue
+            reason = merge_reason(other, told, config, entities, published)
+            if reason and other.time.known:
+                for m in cluster.mentions:
+                    other.add(m, reason + "; dated by its article's retelling")
+                gone.add(id(cluster))
+                break
+    return [c for c in blocks.clusters if id(c) not in gone]
 
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
@@ -450,7 +478,13 @@ def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apar
         if apart is not None:
             return apart <= timedelta(hours=config.max_statement_hours_apart)
         return (a.earliest, a.latest) == (b.earliest, b.latest) and _days(a) <= config.max_window_days_across
-    return _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across
+    if _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across:
+        return True
+    for told, other in ((a, b), (b, a)):  # a range the text gives ('9-11 Temmuz') holding an undated report
+        if (told.expression is not None and _days(told) <= TOLD_RANGE_DAYS and _untold(other)
+                and told.earliest <= other.earliest and other.latest <= told.latest):
+            return True
+    return False
 
 
 def _apart(cluster: Cluster, mention: EventMention, published: dict[str, datetime | None]) -> timedelta | None:

@@ -323,3 +323,26 @@ def test_a_name_that_begins_one_longer_name_is_that_person_across_articles():
     events = run(mention("a1", "meeting", [full, other]), mention("a2", "meeting", [short, other]),
                  entities=people(full, short, other)).events
     assert len(events) == 1 and {p.key for p in events[0].participants} == {full, other}
+
+
+def test_an_event_dated_by_its_articles_retelling_is_compared_again_under_that_date():
+    # a0 reports the signing undated; a1 tells it undated in its lead and with the summit's days later
+    told = TimeSpan(date(2024, 7, 9), date(2024, 7, 11), "window", "9-11 July")
+    other_window = TimeSpan(date(2024, 7, 10), date(2024, 7, 11), "window")
+    lead_window = TimeSpan(date(2024, 7, 15), date(2024, 7, 16), "window")
+    events = run(mention("a0", "agreement", [A, B], time=other_window),
+                 mention("a1", "agreement", [A, B, C], time=lead_window),
+                 mention("a1", "agreement", [A, B], time=told, start=40)).events
+    assert len(events) == 1 and len(events[0].mentions) == 3
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # a range the text gives holds an undated report; two undated windows of three days do not merge
+    (TimeSpan(date(2024, 7, 9), date(2024, 7, 11), "window", "9-11 July"),
+     TimeSpan(date(2024, 7, 10), date(2024, 7, 11), "window"), True),
+    (TimeSpan(date(2024, 7, 9), date(2024, 7, 11), "window"), TimeSpan(date(2024, 7, 10), date(2024, 7, 12), "window"),
+     False),
+])
+def test_a_told_range_holds_an_undated_report(first, second, merged):
+    events = run(mention("a1", "meeting", [A, B], time=first), mention("a2", "meeting", [A, B], time=second)).events
+    assert (len(events) == 1) is merged
