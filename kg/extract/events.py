@@ -104,6 +104,7 @@ class EventFinder:
         self.adjective_participle = lexicon.regex("adjective_participle")
         self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
         self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
+        self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
         self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
@@ -907,6 +908,10 @@ class EventFinder:
             dates = [d for d in dates if not any(  # 'said Wednesday', 'said on Wednesday': when it was said
                 0 <= d.start - k < len(words) and words[d.start - k] in self.speech_verbs
                 and all(w in self.prepositions for w in words[d.start - k + 1:d.start]) for k in (1, 2))]
+        if doc is not None and self.since_words:
+            words = norms(doc)
+            dates = [d for d in dates if not any(  # 'since taking office January 20': a period's start
+                w in self.since_words for w in words[max(0, d.start - 4):d.start])]
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only

@@ -118,6 +118,8 @@ def test_who_is_an_actor(finders, lang, text, names):
      ["Carlos II ibn Felipe", "Ana Al Carlos", "Carlos II ibn Felipe"]),
     # an office named before its only holder in the article is that holder
     ("The President welcomed Jon Berg. President Ana Lopes said so.", ["Ana Lopes", "Jon Berg", "Ana Lopes"]),
+    # an office as a possessor is no name ('President's Visit')
+    ("The Peruvian President's Visit to Chile ended. Minister Jon Berg said so.", ["Jon Berg"]),
     # an agency slug with a time is no name
     ("(TBMM/10.30) Minister Jon Berg will visit Lima.", ["Jon Berg"]),
     # two holders of the office: no one is guessed

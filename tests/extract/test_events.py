@@ -495,3 +495,10 @@ def test_english_discourse_of_readouts(extract_one, text, expected):
 ])
 def test_turkish_occasion_place(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
+
+
+def test_a_date_that_starts_a_period_does_not_date_the_event_in_it(extract_one):
+    found = events(extract_one, "en", "President Ana Lopes has called Prime Minister Jon Berg, the latest of the "
+                                      "leaders she has talked with since taking office January 20.")
+    assert ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17") in found
+    assert all(e[3] == "2025-02-17" for e in found)
