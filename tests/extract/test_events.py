@@ -350,6 +350,11 @@ def test_seats_and_visits(extract_one, lang, text, expected):
      ("hosting", ("European Union", "Maria Lopez"), "Lima", "2025-02-17")),
     ("en", "President Maria Lopez received a Brazilian delegation in Lima.",
      ("hosting", ("Brazil", "Maria Lopez"), "Lima", "2025-02-17")),
+    # officials by their office, in the plural: village heads, lawmakers
+    ("tr", "Meclis Başkanı Ali Koç, Azerbaycan'dan gelen muhtarları kabul etti.",
+     ("hosting", ("Ali Koç", "Azerbaijan"), None, "2025-02-17")),
+    ("en", "President Maria Lopez received lawmakers from Brazil in Lima.",
+     ("hosting", ("Brazil", "Maria Lopez"), "Lima", "2025-02-17")),
 ])
 def test_group_phrases(extract_one, lang, text, expected):
     assert_found(extract_one, lang, text, expected)
