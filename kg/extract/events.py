@@ -67,6 +67,7 @@ class Frame:
     dated: bool = False     # the time came from a date in the text, not the default window
     groups: set[str] = field(default_factory=set)  # participants named by a group of their people
     partners: list[str] = field(default_factory=list)  # participants named in the comitative ('with A, B and C')
+    partner_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each partner is named
     noun: bool = False      # the trigger is used as a noun: a nominal entry, or a verb's word after an article ('the Visit of')
     origin: str | None = None  # a trip's starting place: 'Ankara'dan', 'from Ankara', or where the text last put the traveller
 
@@ -103,6 +104,9 @@ class EventFinder:
         self.hypothetical = lexicon.regex("hypothetical")
         self.adjective_participle = lexicon.regex("adjective_participle")
         self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
+        self.comitative_words = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
+                                                              **lexicon.language.get("prepositions", {})}.items()
+                                 if c == "com"}
         self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
@@ -293,8 +297,9 @@ class EventFinder:
     def _distributed(self, doc: Doc, frame: Frame) -> list[Frame]:
         """'had bilateral meetings with A, B and C': one meeting with each partner (told apart as steps,
         so that they stay apart)."""
-        if len(frame.partners) < 2 or norms(doc)[frame.trigger.end - 1] not in self.distributive:
-            return [frame]
+        if len(frame.partners) < 2 or frame.participants.keys() <= set(frame.partners) or not (
+                norms(doc)[frame.trigger.end - 1] in self.distributive or self._each_marked(doc, frame)):
+            return [frame]  # (with no one else, the partners meet each other: 'Rutte ile Kellogg ile bir araya geldi')
         out = []
         for n, partner in enumerate(frame.partners):
             one = replace(frame, participants={k: r for k, r in frame.participants.items()
@@ -302,6 +307,15 @@ class EventFinder:
                           partners=[partner], step=frame.step + n, own=2)
             out.append(one)
         return out
+
+    def _each_marked(self, doc: Doc, frame: Frame) -> bool:
+        """Each partner with its own comitative ('Kral Charles ile ve Başbakan Starmer ile', 'with A and
+        with B'): so many meetings, not one of them all."""
+        words = norms(doc)
+        spans = sorted(frame.partner_at[k] for k in frame.partners)
+        edge = words[spans[-1][1]:spans[-1][1] + 2] if self.sov else words[max(0, spans[0][0] - 3):spans[0][0]]
+        marks = set(edge) & self.comitative_words  # the same word each time ('ABD ile Çin arasında' is one pair)
+        return bool(marks) and all(marks & set(words[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
 
     def _modes_told(self, frames: list[Frame], owners: dict[str, str]) -> list[Frame]:
         """A contact word that does not say how ('görüştü': talked, in person or by phone) reports
@@ -706,6 +720,7 @@ class EventFinder:
             frame.objects.add(key)
         if role and case == "com" and key not in frame.participants:
             frame.partners.append(key)
+            frame.partner_at[key] = (actor.start, actor.end)
         if role and key not in frame.participants:
             frame.participants[key] = role
             frame.own += 1

@@ -75,7 +75,23 @@ class PhraseGroups:
                 out[i] = replace(b, case=a.case)
             elif sov and a.case == "nom" and b.case != "nom":
                 out[i - 1] = replace(a, case=b.case)
+        if sov:
+            out = [self._joined_to_phrase(doc, m) if m.case == "nom" else m for m in out]
         return out
+
+    def _joined_to_phrase(self, doc: Doc, m: ActorMention) -> ActorMention:
+        """'3. Charles ve kraliyet ailesi üyeleri ile': a name joined to a common-noun phrase shares the
+        case the phrase's postposition marks."""
+        words, folded = texts(doc), norms(doc)
+        if m.end >= len(doc) or not self._is_conj_word(words[m.end]):
+            return m
+        for j in range(m.end + 1, min(len(doc), m.end + 6)):
+            post = self.postpositions.get(folded[j])
+            if post and post != "conj" and j > m.end + 1:
+                return replace(m, case=post)
+            if not (words[j].isalpha() and words[j].islower()):
+                break
+        return m
 
     def _office_states(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """The state of an office named without one: the one the dated office table records the person

@@ -507,3 +507,18 @@ def test_a_date_that_starts_a_period_does_not_date_the_event_in_it(extract_one):
                                       "leaders she has talked with since taking office January 20.")
     assert ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17") in found
     assert all(e[3] == "2025-02-17" for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each partner with its own 'ile': a meeting with each; one 'ile' for a list, or 'X ile Y arasında': one
+    ("Dışişleri Bakanı Ayşe Demir dün Paris'te Jean Dupont ile ve Jon Berg ile görüştü.",
+     [("meeting", ("Ayşe Demir", "Jean Dupont"), "Paris", "2025-02-16"),
+      ("meeting", ("Ayşe Demir", "Jon Berg"), "Paris", "2025-02-16")]),
+    ("Dışişleri Bakanı Ayşe Demir dün Paris'te Jean Dupont ve Jon Berg ile görüştü.",
+     [("meeting", ("Ayşe Demir", "Jean Dupont", "Jon Berg"), "Paris", "2025-02-16")]),
+    # a name joined to a common-noun phrase takes the phrase's postposition
+    ("Dışişleri Bakanı Ayşe Demir dün Paris'te Kral Jean Dupont ve kraliyet ailesi üyeleri ile görüştü.",
+     [("meeting", ("Ayşe Demir", "Jean Dupont"), "Paris", "2025-02-16")]),
+])
+def test_turkish_partners_each_with_ile(extract_one, text, expected):
+    assert events(extract_one, "tr", text) == expected
