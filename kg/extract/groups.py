@@ -301,8 +301,9 @@ class PhraseGroups:
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
                 if ((prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge)
-                        or prev.case in ("loc", "dat", "abl")):
-                    break  # 'yarın Paris'te Fransa Dışişleri Bakanı …': a place phrase before a title is not part of it
+                        or prev.case in ("loc", "dat", "abl", "ben", "com", "agent", "topic")):
+                    break  # 'yarın Paris'te Fransa Dışişleri Bakanı …', 'signed for the United States and Minister X':
+                    # a phrase of the clause before a title is not part of it
                 drop.add(j)
                 if prev.case == "gen" and owner is None:
                     owner = prev.entity

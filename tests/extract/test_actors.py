@@ -140,6 +140,9 @@ def test_short_forms_and_offices_named_first(finders, text, people):
     # a state's formal name is the state; a city's country after it only locates the city
     ("The Republic of the Marshall Islands and the Hashemite Kingdom of Jordan signed it.",
      [("Marshall Islands", "country"), ("Jordan", "country")]),
+    # a state in a phrase of the clause before a title is not part of the title
+    ("Minister Jon Berg signed it for the United States and Minister Ana Lopes signed it for Peru.",
+     [("Jon Berg", "person"), ("United States", "country"), ("Ana Lopes", "person"), ("Peru", "country")]),
     ("Minister Ana Lopes flew to Brussels, Belgium, and then to Lima.", [("Ana Lopes", "person"), ("Brussels", "city"),
                                                                  ("Lima", "city")]),
 ])
