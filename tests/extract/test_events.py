@@ -486,6 +486,8 @@ def test_origins_listed_with_a_group(extract_one, lang, text, expected):
     # the sayer and the day it was said belong to the saying, not to the event reported
     ("President Ana Lopes is heading north. Spokesman Tom Meta said Wednesday Ms. Lopes will meet with "
      "Prime Minister Jon Berg on February 19.", [("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-19")]),
+    # a label before a colon is no participant of the headline's event
+    ("State Department: Secretary Ana Lopes's Travel to Lima", [("travel", ("Ana Lopes",), "Lima", "2025-02-17")]),
     # a title before a name that is also a town's: a person
     ("President Barroso visited Albania on Monday.", [("travel", ("Barroso",), "Albania", "2025-02-17")]),
 ])
