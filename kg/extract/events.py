@@ -26,6 +26,7 @@ from .dates import DateMention, Published, default_span, resolve
 from .gazetteer import name_key
 from .patterns import CachedMatcher
 
+OPENING_WORDS = 5  # a sentence of the opening has this many words at least
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
@@ -373,10 +374,11 @@ class EventFinder:
         return any(w.startswith(self.gathering_nouns) for w in near)
 
     def _opening(self, doc: Doc) -> int:
-        """Where the article's opening ends: its first four sentences (title and lead included)."""
-        words = texts(doc)
-        starts = [s.start for s in sentences(doc) if any(not words[i].isspace() for i in range(s.start, s.end))]
-        return starts[4] if len(starts) > 4 else len(doc)
+        """Where the article's opening ends: its first four sentences (title and lead included), not
+        counting page lines of a few words (a byline, a date, 'Posted by …')."""
+        alpha = flags(doc).alpha
+        ends = [s.end for s in sentences(doc) if sum(alpha[s.start:s.end]) >= OPENING_WORDS]
+        return ends[3] if len(ends) > 4 else len(doc)
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
         """Where an actor was last placed (a trip's destination, an event's place) is where their

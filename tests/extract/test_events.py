@@ -524,3 +524,12 @@ def test_a_date_that_starts_a_period_does_not_date_the_event_in_it(extract_one):
 ])
 def test_turkish_partners_each_with_ile(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
+
+
+def test_page_lines_do_not_use_up_the_opening_that_sets_the_scene(extract_one):
+    # a byline and a date are no sentences of the lead: 'is in Lima' still sets the article's place
+    text = ("Secretary Ana Lopes Travels to the Summit\n\nPosted by Bloggers\nFebruary 17, 2025\n"
+            "Follow the Secretary on her travel to the summit.\n\n"
+            "Secretary Ana Lopes is in Lima to attend the Pacific Summit.\n\n"
+            "Secretary Ana Lopes also met with Foreign Minister Jon Berg.")
+    assert ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17") in events(extract_one, "en", text)
