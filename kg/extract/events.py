@@ -109,6 +109,7 @@ class EventFinder:
                                                               **lexicon.language.get("prepositions", {})}.items()
                                  if c == "com"}
         self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
+        self.subject_pronouns = {lexicon.fold(w) for w in lexicon.language.get("subject_pronouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
         self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
@@ -515,7 +516,7 @@ class EventFinder:
                 frame.participants.setdefault(key, roles.get("nom") or roles.get("agent") or "participant")
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
         if not frame.has_subject and roles.get("nom", "participant"):  # a passive's subject is no party
-            subject = self._fallback_subject(actors, trigger, topic)
+            subject = self._fallback_subject(actors, trigger, topic, sent)
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
@@ -746,16 +747,23 @@ class EventFinder:
                 return actor.entity.key
         return None
 
-    def _fallback_subject(self, actors: list[ActorMention], trigger: Trigger, topic: str | None) -> str | None:
+    def _fallback_subject(self, actors: list[ActorMention], trigger: Trigger, topic: str | None,
+                          sent: Span | None = None) -> str | None:
         """Nominative before the trigger, then (SOV) after it, then genitive before, then the topic."""
         subject = self._subject(actors, trigger.start, ("nom", "agent"))
         if subject is None and self.sov:
             subject = self._subject_after(actors, trigger)
         if subject is None:
             subject = self._subject(actors, trigger.start, ("gen",))
-        if subject is None and self.pro_drop:
-            subject = topic
+        if subject is None and (self.pro_drop or (sent is not None and self._pronoun_subject(sent, trigger))):
+            subject = topic  # 'He was also to meet Putin': the person the last sentence was about
         return subject
+
+    def _pronoun_subject(self, sent: Span, trigger: Trigger) -> bool:
+        """A personal pronoun opens the trigger's sentence ('He also met …', 'She will travel …')."""
+        words = norms(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
+        return (bool(self.subject_pronouns) and sent.start < trigger.start and words[sent.start] in self.subject_pronouns
+                and not any(w in self.speech_verbs for w in words[sent.start:trigger.start]))
 
     def _sentence_place(self, sent: Span, actors: list[ActorMention], trigger: Trigger,
                         sent_triggers: list[Trigger], elsewhere: set[int]) -> str | None:

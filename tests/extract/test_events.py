@@ -533,3 +533,19 @@ def test_page_lines_do_not_use_up_the_opening_that_sets_the_scene(extract_one):
             "Secretary Ana Lopes is in Lima to attend the Pacific Summit.\n\n"
             "Secretary Ana Lopes also met with Foreign Minister Jon Berg.")
     assert ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17") in events(extract_one, "en", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'was also' is no 'was also present'; a sentence-opening pronoun is the person last spoken of
+    ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. She was also to meet with "
+     "President Tom Meta.", ("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-17")),
+    ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. Also present were Tom Meta and Ed Rama.",
+     ("meeting", ("Ana Lopes", "Ed Rama", "Jon Berg", "Tom Meta"), "Lima", "2025-02-17")),
+])
+def test_english_pronouns_and_people_present(extract_one, text, expected):
+    assert_found(extract_one, "en", text, expected)
+
+
+def test_a_pronoun_that_says_is_no_participant_of_what_it_reports(extract_one):
+    text = "Spokesman Tom Meta spoke on Monday. He said trade will also be discussed."
+    assert [e for e in events(extract_one, "en", text) if e[0] == "consultation"] == []
