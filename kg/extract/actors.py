@@ -446,7 +446,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [replace(mention(org, run.start, run.end), case=case)]
         demonym = self.gaz.demonym(words[run.start])
         if demonym is not None:
-            case = self._group_case(doc, run.end)
+            case = self._group_case(doc, self._after_listed_demonyms(doc, run.end))
             return [replace(mention(demonym, run.start, run.end), case=case, group=True)] if case else []
         parts = self._split_known(doc, run)
         if parts:
@@ -566,6 +566,21 @@ class ActorFinder(PhraseGroups, NameResolution):
             else:
                 return []
         return out
+
+    def _after_listed_demonyms(self, doc: Doc, i: int) -> int:
+        """Past the demonyms listed after one ('Israeli, Palestinian and Jordanian leaders'): where the
+        group noun they all describe would stand."""
+        words = texts(doc)
+        k = i
+        while k < len(doc) and (words[k] == "," or self._is_conj_word(words[k])):
+            nxt = k + 1
+            while nxt < len(doc) and (words[nxt] == "," or self._is_conj_word(words[nxt])):
+                nxt += 1
+            if nxt < len(doc) and words[nxt][:1].isupper() and self.gaz.demonym(words[nxt]) is not None:
+                k = nxt + 1
+            else:
+                break
+        return k if k > i else i
 
     def _state_then_name(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:
         """A state ending an office, then its holder's name: 'the ambassador to China Anami Koreshige',

@@ -470,6 +470,8 @@ def test_an_announcement_dates_its_visit_and_its_talks_by_the_day_it_gives(extra
     ("tr", "Dışişleri Bakanı Ayşe Demir, Almanya, Fransa ve İtalya'dan gelen heyetleri dün Ankara'da kabul etti.",
      ("hosting", ("Ayşe Demir", "France", "Germany", "Italy"), "Ankara", "2025-02-16")),
     ("en", "On Monday, representatives of Peru and Chile met in Lima.", ("meeting", ("Chile", "Peru"), "Lima", "2025-02-17")),
+    ("en", "President Ana Lopes met Israeli, Brazilian and Chilean officials in Lima on Monday.",
+     ("meeting", ("Ana Lopes", "Brazil", "Chile", "Israel"), "Lima", "2025-02-17")),
     # a state ending an office in lower case, then the holder's name
     ("en", "On Monday, Foreign Minister Ana Lopes met the Chilean ambassador to Peru Jon Berg in Lima.",
      ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
