@@ -325,8 +325,10 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
             if reason:  # one of the two reports gives no date: kept aside until every event was tried
                 fits.append((cluster, reason))
         else:
-            if len(fits) == 1:  # an undated report of the one event that fits it takes that event's date
-                blocks.join(fits[0][0], mention, fits[0][1] + "; undated, the only event that fits")
+            best = _best_fit(fits, mention, entities)
+            if best is not None:  # an undated report of the one event that fits it best takes that event's date
+                blocks.join(best[0], mention, best[1] + ("; undated, the only event that fits" if len(fits) == 1
+                                                         else "; undated, the event that shares most with it"))
             else:
                 blocks.add(Cluster(family, [mention]))
     return _rejoined(blocks, config, entities, published)
@@ -355,6 +357,24 @@ def _rejoined(blocks: Blocks, config: MergeConfig, entities: dict[str, Entity],
                 gone.add(id(cluster))
                 break
     return [c for c in blocks.clusters if id(c) not in gone]
+
+
+def _best_fit(fits: list[tuple[Cluster, str]], mention: EventMention,
+              entities: dict[str, Entity]) -> tuple[Cluster, str] | None:
+    """Of the events an undated report fits, the one its own article already reports, else the one it
+    shares the most participants with (states of officials counted, and a one-word name that is a
+    word of one of theirs: 'Mr Hu' and 'Hu Jintao'), when no other ties with it; with one fit, that one."""
+    if len(fits) < 2:
+        return fits[0] if fits else None
+    ours = _with_states({p.key for p in mention.participants}, entities)
+    bare = {k.split(":", 1)[1] for k in ours if k.startswith("person:") and "-" not in k}  # 'Mr Hu'
+
+    def named(keys: set[str]) -> int:  # a one-word name that is a word of one of their people's names
+        return sum(1 for k in keys if k.startswith("person:") and bare & set(k.split(":", 1)[1].split("-")))
+
+    ranked = sorted(((mention.article_id in c.articles, len(ours & _with_states(c.keys, entities)) + named(c.keys), i)
+                     for i, (c, _) in enumerate(fits)), reverse=True)
+    return fits[ranked[0][2]] if ranked[0][:2] > ranked[1][:2] else None
 
 
 def _absorbing(clusters: list[Cluster], mention: EventMention) -> Cluster | None:

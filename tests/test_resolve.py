@@ -346,3 +346,19 @@ def test_an_event_dated_by_its_articles_retelling_is_compared_again_under_that_d
 def test_a_told_range_holds_an_undated_report(first, second, merged):
     events = run(mention("a1", "meeting", [A, B], time=first), mention("a2", "meeting", [A, B], time=second)).events
     assert (len(events) == 1) is merged
+
+
+def test_an_undated_report_that_fits_two_events_takes_the_one_it_names_best():
+    # a report with no date at all ('Mr Hu … talks with Lula') fits a 2004 and a 2025 meeting of Lula;
+    # 'Hu' is a word of the 2004 meeting's 'Hu Jintao', so that is the one
+    lula, hu_jintao, hu, macron = "person:lula", "person:hu-jintao", "person:hu", "person:macron"
+    unknown = TimeSpan(date.min, date.max, "unknown")
+    early = TimeSpan(date(2004, 11, 13), date(2004, 11, 13), "day")
+    late = TimeSpan(date(2025, 6, 9), date(2025, 6, 9), "day")
+    brazil = "country:BR"
+    events = run(mention("a1", "meeting", [lula, brazil, hu_jintao], time=early),
+                 mention("a2", "meeting", [lula, brazil, macron], time=late),
+                 mention("a3", "meeting", [lula, brazil, hu], time=unknown),
+                 entities=people(lula, hu_jintao, hu, macron)).events
+    joined = next(e for e in events if any(m.article_id == "a3" for m in e.mentions))
+    assert {m.article_id for m in joined.mentions} == {"a1", "a3"}
