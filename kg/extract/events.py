@@ -146,7 +146,6 @@ class EventFinder:
             w for phrase in lexicon.language.get("people_anaphora", []) for w in lexicon.fold(phrase).split()[-1:]}
         self.person_nouns |= {w.rstrip("s") for w in self.person_nouns}
         self.prepositions = {lexicon.fold(w) for w in lexicon.language.get("prepositions", {})}
-        self.comitatives = {lexicon.fold(w) for w, c in lexicon.language.get("prepositions", {}).items() if c == "com"}
         self.postposition_words = {lexicon.fold(w) for w in lexicon.language.get("postpositions", {})}
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
@@ -199,12 +198,12 @@ class EventFinder:
         names no one in the next words: 'meet its objectives', 'met with criticism' (not 'met his
         counterpart', 'met with senior officials', 'met the President')."""
         words, written = norms(doc), texts(doc)
-        if words[span.end - 1] in self.prepositions and words[span.end - 1] not in self.comitatives:
+        if words[span.end - 1] in self.prepositions and words[span.end - 1] not in self.comitative_words:
             return False  # 'met at the summit', 'met in Lima': no object
         i = span.end
         while i < len(doc) and words[i] in self.determiners:
             i += 1
-        if i >= len(doc) or (i == span.end and words[span.end - 1] not in self.comitatives):
+        if i >= len(doc) or (i == span.end and words[span.end - 1] not in self.comitative_words):
             return False
         j = i
         while j < len(doc) and written[j].isalpha() and written[j].islower() and words[j] not in self.prepositions:
