@@ -148,7 +148,7 @@ class Lexicon:
             language=language,
             titles=_read_json(folder / "titles.json"),
             organisations=_read_json(folder / "organisations.json"),
-            countries=_read_json(folder / "countries.json"),
+            countries=_countries(folder),
             dates=_read_json(folder / "dates.json"),
             # triggers.jsonl, written by hand, then any derived file (triggers-cameo.jsonl), in name order
             triggers=tuple(_check_trigger(path, t)
@@ -171,6 +171,16 @@ class Lexicon:
         """A compiled pattern from language.json (negation, future, speech_verbs…)."""
         pattern = self.language.get(name)
         return re.compile(pattern) if pattern else None
+
+
+def _countries(folder: Path) -> dict:
+    """countries.json, its demonyms completed by a derived demonyms.json if there is one (the
+    hand-written table wins: it holds the press's forms a database lacks)."""
+    countries = _read_json(folder / "countries.json")
+    if (folder / "demonyms.json").is_file():
+        derived = _read_json(folder / "demonyms.json")["demonyms"]
+        countries["demonyms"] = {**derived, **countries.get("demonyms", {})}
+    return countries
 
 
 def load_shared(name: str) -> Any:

@@ -38,3 +38,14 @@ def test_the_geonames_spelling_stays_a_label(gazetteer):
 def test_a_country_is_found_as_texts_write_it(gazetteer, written, name):
     found = gazetteer.lookup(written)
     assert found is not None and found.kind == "country" and found.name == name
+
+
+@pytest.mark.parametrize("demonym, country", [
+    ("Peruvian", "PE"), ("Guyanese", "GY"), ("Nigerien", "NE"), ("Nigerian", "NG"),   # derived from mledoze/countries
+    ("Antiguan", "AG"),                                                               # one of 'Antiguan, Barbudan'
+    ("Argentine", "AR"), ("Argentinian", "AR"), ("Saudi", "SA"),                      # the hand-written table
+    ("Dominican", None), ("Congolese", None),                                         # two states': neither
+])
+def test_a_demonym_stands_for_its_state(gazetteer, demonym, country):
+    found = gazetteer.demonym(demonym)
+    assert (found.country if found else None) == country
