@@ -468,6 +468,8 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     if not same_article and ((len(theirs) > 1 and len(ours) > 1) or not (time.known and mention.time.known)):
         need = max(need, config.min_shared_across)  # a bilateral event reported twice shares both sides;
         # a report with no date at all has only its participants to go by
+    if not (time.known and mention.time.known) and mention.place in cluster.places and mention.place.startswith("city:"):
+        shared = shared | {mention.place}  # an undated report held in the same city: the city is one more thing shared
     if len(shared) < need:
         return None
     core = CORE_ROLES.get(mention.type)

@@ -245,6 +245,18 @@ def test_an_undated_report_sharing_only_one_state_stays_apart():
     assert len(res.events) == 2
 
 
+@pytest.mark.parametrize("places, merged", [
+    (("city:1", "city:1"), True),        # 'Toledo told the summit' in Cuzco: the summit held in Cuzco that day
+    (("city:1", "city:2"), False),
+    ((None, None), False),               # one shared state and nothing else: not known to be that event
+    (("country:PE", "country:PE"), False),  # a whole country is too wide to stand for a second participant
+])
+def test_an_undated_report_in_the_same_city_sharing_one_participant_is_that_event(places, merged):
+    dated = mention("a1", "meeting", ["country:PE", "country:BR", "country:CL"], place=places[0])
+    undated = mention("a2", "meeting", ["country:PE", "person:ali-kaya"], time=UNDATED, place=places[1])
+    assert (len(run(dated, undated).events) == 1) is merged
+
+
 def test_undated_statements_of_a_month_or_a_year_are_not_merged():
     """Articles published only as '2004-12' or '2004' have no instant to compare: a whole month or year
     of one speaker's statements is not one statement."""
