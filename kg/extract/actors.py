@@ -25,6 +25,7 @@ from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
 from .names import NameResolution
 from .offices import OfficeTable
+from .turns import turns
 
 MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
@@ -71,6 +72,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.prepositions = lexicon.language.get("prepositions", {})
         self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
         self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
+        self.first_person = frozenset(lexicon.fold(w) for w in lexicon.language.get("first_person", []))
         self.common_noun = lexicon.regex("common_noun")
         self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])}
         self.site_links = {lexicon.fold(w) for w in lexicon.titles.get("site_links", [])}
@@ -273,8 +275,23 @@ class ActorFinder(PhraseGroups, NameResolution):
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
         raw = self._spelt_acronyms(doc, self._generic_acronyms(doc, organs(raw)))
         found = self._appositions(doc, self._resolve_names(self._office_states(doc, raw), when))
+        found = self._speakers_in_turns(doc, found)
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
                              self.determiners, self._is_conj_word)
+
+    def _speakers_in_turns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """In a transcript, 'I' is the speaker of the turn it is said in (see ``turns``)."""
+        if not self.first_person:
+            return found
+        words, written = norms(doc), texts(doc)
+        spoken = [(sent, speaker) for sent, speaker in turns(doc, found) if speaker is not None]
+        if not spoken:
+            return found
+        named = {id(speaker): _unshouted(speaker) for _, speaker in spoken}  # 'SECRETARY KERRY:' names Kerry
+        added = [replace(named[id(speaker)], start=i, end=i + 1, case="nom", sent_start=sent.start, run_start=-1,
+                         surface=written[i], in_quote=False, sentence_initial=i == sent.start)
+                 for sent, speaker in spoken for i in range(sent.start, sent.end) if words[i] in self.first_person]
+        return sorted([named.get(id(m), m) for m in found] + added, key=lambda m: m.start)
 
     def _state_forms(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """'the Republic of the Marshall Islands', 'the Hashemite Kingdom of Jordan': the state, in the
@@ -691,3 +708,13 @@ def _locates_the_clause(prep: Token, depth: int = 0) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and depth < 4 and head.head.i != head.i:
         return _locates_the_clause(head.head, depth + 1)
     return False
+
+
+def _unshouted(mention: ActorMention) -> ActorMention:
+    """A name written in capitals, as a transcript's label writes it, in the case names take
+    ('KERRY' → 'Kerry'; a regnal number stays: 'ABDULLAH II' → 'Abdullah II')."""
+    name = mention.entity.name
+    if not name.isupper():
+        return mention
+    name = " ".join(w if re.fullmatch(r"[IVX]+", w) else w.capitalize() for w in name.split())
+    return replace(mention, entity=replace(mention.entity, name=name, labels=(name,) + mention.entity.labels))

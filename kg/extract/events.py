@@ -25,6 +25,7 @@ from .anchors import Anchors
 from .dates import DateMention, Published, default_span, resolve
 from .gazetteer import name_key
 from .patterns import CachedMatcher
+from .turns import first_speaker
 
 OPENING_WORDS = 5  # a sentence of the opening has this many words at least
 SUBJECT_CASES = ("nom", "gen", "agent")
@@ -259,6 +260,7 @@ class EventFinder:
         frames: list[Frame] = []
         last_dates: list[DateMention] = []
         sents = sentences(doc)
+        author = first_speaker(doc, actors)  # a transcript's headline event with no subject is its first speaker's
         starts = [sent.start for sent in sents]
         by_sentence = [_buckets(items, starts) for items in (triggers, actors, dates)]
         for k, sent in enumerate(sents):
@@ -272,7 +274,8 @@ class EventFinder:
             people = bool(sent_triggers) and self._names_people(sent)
             for t in sent_triggers:
                 sides = self._sides(frames + made, people)
-                made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides))
+                made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides,
+                                        author if k == 0 else None))
             self.anchors.date(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
@@ -464,7 +467,7 @@ class EventFinder:
 
     def _frame(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger], actors: list[ActorMention],
                dates: list[DateMention], published: Published, topic: str | None,
-               sides: dict[str, str] | None = None) -> Frame:
+               sides: dict[str, str] | None = None, author: str | None = None) -> Frame:
         frame = Frame(trigger, sent)
         frame.noun = trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
@@ -515,7 +518,7 @@ class EventFinder:
                 frame.participants.setdefault(key, roles.get("nom") or roles.get("agent") or "participant")
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
         if not frame.has_subject and roles.get("nom", "participant"):  # a passive's subject is no party
-            subject = self._fallback_subject(actors, trigger, topic, sent)
+            subject = self._fallback_subject(actors, trigger, topic, sent) or author
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):

@@ -24,7 +24,7 @@ LEXICON_DIR = Path(__file__).parent
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_nouns", "dotted_i",
-    "embedded", "finite", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
+    "embedded", "finite", "first_person", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "place_nouns", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses",

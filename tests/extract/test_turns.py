@@ -1,0 +1,54 @@
+"""Transcripts: a turn's 'I' is its labelled speaker, and a headline event with no subject of its
+own is the first labelled speaker's ('Remarks With Foreign Minister X Before Their Meeting').
+
+Sentences written for these tests; publication 2025-02-17 (a Monday)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import events
+
+MET = "Foreign Minister Berger and I met in Rome yesterday."
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # 'I' in a labelled turn is the speaker; the capitals of the label are not the name's
+    ("en", f"Remarks on the budget\n\nSECRETARY CARTER: Good morning. {MET}",
+     ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
+    ("en", f"Remarks on the budget\n\nFOREIGN MINISTER CARTER: Thank you. {MET}",
+     ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
+    ("tr", "Basın toplantısı\n\nBAKAN KAYA: Günaydın. Ben dün Yunanistan Dışişleri Bakanı Nikos Dendias ile "
+           "Atina'da görüştüm.", ("meeting", ("Kaya", "Nikos Dendias"), "Athens", "2025-02-16")),
+    # the turn lasts to the next label, over sentences and lines
+    ("en", f"Remarks on the budget\n\nSECRETARY CARTER: Good morning.\nThank you all. {MET}",
+     ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
+])
+def test_first_person_in_a_turn_is_its_speaker(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text.replace("Berger and", "Olaf Berger and") if lang == "en" else text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    f"Remarks on the budget\n\nGood morning. {MET}",                                     # no labels: no one known
+    f"Remarks on the budget\n\nMODERATOR: Thank you. {MET}",                             # a label naming no person
+    f"Remarks on the budget\n\nSECRETARY CARTER: Thank you.\nMODERATOR: Next. {MET}",    # the turn has passed
+    f"Remarks on the budget\n\nSecretary Carter: Thank you. {MET}",                      # not a label: not in capitals
+])
+def test_first_person_without_a_labelled_speaker_is_no_one(extract_one, text):
+    found = events(extract_one, "en", text.replace("Berger and", "Olaf Berger and"))
+    assert not any(len(people) > 1 for _, people, _, _ in found), found
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Remarks With Foreign Minister Olaf Berger Before Their Meeting", ("meeting", ("Carter", "Olaf Berger"))),
+    ("Remarks With Foreign Minister Olaf Berger After Their Meeting", ("meeting", ("Carter", "Olaf Berger"))),
+])
+def test_a_transcripts_headline_event_is_its_first_speakers(extract_one, title, expected):
+    text = f"{title}\n\nSECRETARY CARTER: Good morning, and welcome to Washington. We have much to discuss."
+    found = [(etype, people) for etype, people, _, _ in events(extract_one, "en", text)]
+    assert expected in found, found
+
+
+def test_a_headline_without_a_transcript_takes_no_speaker(extract_one):
+    text = "Remarks With Foreign Minister Olaf Berger Before Their Meeting\n\nGood morning, and welcome to Washington."
+    assert not any(len(people) > 1 for _, people, _, _ in events(extract_one, "en", text))
