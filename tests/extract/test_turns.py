@@ -8,7 +8,7 @@ import pytest
 
 from tests.extract.test_events import events
 
-MET = "Foreign Minister Berger and I met in Rome yesterday."
+MET = "Foreign Minister Olaf Berger and I met in Rome yesterday."
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -17,14 +17,14 @@ MET = "Foreign Minister Berger and I met in Rome yesterday."
      ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
     ("en", f"Remarks on the budget\n\nFOREIGN MINISTER CARTER: Thank you. {MET}",
      ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
-    ("tr", "Basın toplantısı\n\nBAKAN KAYA: Günaydın. Ben dün Yunanistan Dışişleri Bakanı Nikos Dendias ile "
-           "Atina'da görüştüm.", ("meeting", ("Kaya", "Nikos Dendias"), "Athens", "2025-02-16")),
+    ("tr", ("Basın toplantısı\n\nBAKAN KAYA: Günaydın. Ben dün Yunanistan Dışişleri Bakanı Nikos Dendias ile "
+            "Atina'da görüştüm."), ("meeting", ("Kaya", "Nikos Dendias"), "Athens", "2025-02-16")),
     # the turn lasts to the next label, over sentences and lines
     ("en", f"Remarks on the budget\n\nSECRETARY CARTER: Good morning.\nThank you all. {MET}",
      ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
 ])
 def test_first_person_in_a_turn_is_its_speaker(extract_one, lang, text, expected):
-    found = events(extract_one, lang, text.replace("Berger and", "Olaf Berger and") if lang == "en" else text)
+    found = events(extract_one, lang, text)
     assert expected in found, found
 
 
@@ -35,7 +35,7 @@ def test_first_person_in_a_turn_is_its_speaker(extract_one, lang, text, expected
     f"Remarks on the budget\n\nSecretary Carter: Thank you. {MET}",                      # not a label: not in capitals
 ])
 def test_first_person_without_a_labelled_speaker_is_no_one(extract_one, text):
-    found = events(extract_one, "en", text.replace("Berger and", "Olaf Berger and"))
+    found = events(extract_one, "en", text)
     assert not any(len(people) > 1 for _, people, _, _ in found), found
 
 
