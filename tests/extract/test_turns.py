@@ -42,6 +42,9 @@ def test_first_person_without_a_labelled_speaker_is_no_one(extract_one, text):
 @pytest.mark.parametrize("title, expected", [
     ("Remarks With Foreign Minister Olaf Berger Before Their Meeting", ("meeting", ("Carter", "Olaf Berger"))),
     ("Remarks With Foreign Minister Olaf Berger After Their Meeting", ("meeting", ("Carter", "Olaf Berger"))),
+    # joint remarks are a statement of both speakers (the guidelines' press conference)
+    ("Remarks With Foreign Minister Olaf Berger After Their Meeting", ("statement", ("Carter", "Olaf Berger"))),
+    ("Joint Press Availability With Foreign Minister Olaf Berger", ("statement", ("Carter", "Olaf Berger"))),
 ])
 def test_a_transcripts_headline_event_is_its_first_speakers(extract_one, title, expected):
     text = f"{title}\n\nSECRETARY CARTER: Good morning, and welcome to Washington. We have much to discuss."
