@@ -647,9 +647,13 @@ class ActorFinder(PhraseGroups, NameResolution):
         return next((i for i in range(sent.start, sent.end) if words[i].isalpha()), sent.start)
 
     def _dateline(self, doc: Doc, run: Run) -> bool:
-        """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'."""
+        """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'; or the place line
+        of a release's or transcript's header, the line before its date ('New York City\nSeptember
+        28, 2009', 'Washington, DC\nJune 5, 2009')."""
         words, ws = texts(doc), spaces(doc)
         first = run.start == 0 or "\n" in words[run.start - 1] + ws[run.start - 1]
+        if first and self._line_before_a_date(doc, run.end):
+            return True
         following = words[run.end:run.end + 6]
         if not (first and following and following[0] in (",", "(", "-", "–", "—")):
             return False
@@ -665,6 +669,25 @@ class ActorFinder(PhraseGroups, NameResolution):
             if "\n" in ws[i]:
                 break
         return 0 < len(rest) <= 3 and self.gaz.lookup(" ".join(rest)) is not None
+
+    def _line_before_a_date(self, doc: Doc, end: int) -> bool:
+        """The line ends within three words of ``end`` ('City', 'City, DC') and the next line is a date
+        (a month's name and a number, in either order)."""
+        words, ws = texts(doc), spaces(doc)
+        i = end
+        while i < len(doc) and i - end <= 3 and "\n" not in words[i] + ws[i - 1 if i > end else end - 1]:
+            i += 1
+        if i - end > 3 or i >= len(doc):
+            return False
+        while i < len(doc) and not words[i].strip():
+            i += 1
+        line = []
+        while i < len(doc) and len(line) < 4 and "\n" not in words[i]:
+            line.append(self.lex.fold(words[i]))
+            if "\n" in ws[i]:
+                break
+            i += 1
+        return any(w in self.lex.months for w in line) and any(w.isdigit() for w in line) and len(line) <= 4
 
     def _part_of_site(self, doc: Doc, run: Run) -> bool:
         """'Palacio do Planalto', 'Granja do Torto': a town's name inside a longer name is not that town."""

@@ -1089,8 +1089,9 @@ def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
 
 
 def _up_to_a_verb(token):
-    """Up through prepositions and the nouns they hang on, to a verb (or the root)."""
-    for _ in range(8):
+    """Up through prepositions and the nouns they hang on, to a verb (or the root), however long the
+    chain ('in the wake of our joint response to the nerve agent attack in the United Kingdom')."""
+    for _ in range(64):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head

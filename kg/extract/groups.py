@@ -238,7 +238,9 @@ class PhraseGroups:
                         text = span_text(doc, i, j)
                         entity = self.gaz.lookup(text) or people.get(name_key(text))
                         if entity is not None:
-                            out.append(ActorMention(entity, i, j, self.case_of(doc, i, j, i), sent.start,
+                            case = ("loc" if entity.kind == "city" and i == run.start and self._dateline(doc, Run(i, j))
+                                    else self.case_of(doc, i, j, i))  # a header's place line: 'New York City'
+                            out.append(ActorMention(entity, i, j, case, sent.start,
                                                     in_quote=i in in_quotes, sentence_initial=i == first,
                                                     run_start=i, surface=text))
                             i = j

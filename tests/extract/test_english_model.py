@@ -75,6 +75,9 @@ def test_dependency_parse_gives_cases(gazetteer):
      None),
     ("President Ana Lopes, who was born in Lima, met Prime Minister Jon Berg on Monday.", None),
     ("President Ana Lopes, born in Lima, met Prime Minister Jon Berg on Monday.", None),
+    # however long the chain of phrases, a place inside another clause is that clause's
+    ("After their meeting, President Ana Lopes and Prime Minister Jon Berg thanked the envoys expelled by Peru in "
+     "the wake of our joint response to the nerve agent attack in the United Arab Emirates.", None),
     ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),

@@ -55,3 +55,14 @@ def test_a_transcripts_headline_event_is_its_first_speakers(extract_one, title, 
 def test_a_headline_without_a_transcript_takes_no_speaker(extract_one):
     text = "Remarks With Foreign Minister Olaf Berger Before Their Meeting\n\nGood morning, and welcome to Washington."
     assert not any(len(people) > 1 for _, people, _, _ in events(extract_one, "en", text))
+
+
+@pytest.mark.parametrize("header, place", [
+    ("John Carter\nSecretary of State\nNew York City\nSeptember 28, 2009", "New York City"),  # a line before the date
+    ("John Carter\nSecretary of State\nAnkara, Turkey\nSeptember 12, 2014", "Ankara"),
+    ("John Carter\nSecretary of State\nNew York City\nThank you all.", None),  # no date line: no header
+])
+def test_a_headers_place_line_places_its_remarks(extract_one, header, place):
+    text = f"Remarks on the budget\n\n{header}\n\nSECRETARY CARTER: Foreign Minister Olaf Berger and I met today."
+    found = [(people, where) for etype, people, where, _ in events(extract_one, "en", text) if etype == "meeting"]
+    assert found == [(("Carter", "Olaf Berger"), place)], found
