@@ -493,7 +493,9 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
-        Only with a case ending after it, so that a surname that is also a city ('Kaya') stays."""
+        Only with a case ending after it, so that a surname that is also a city ('Kaya') stays; and
+        not a town in the genitive after a one-word name, which is that name's surname ('Barack
+        Obama'nın', 'Barack Obama's': Obama is also a town in Japan)."""
         if end >= len(doc) or texts(doc)[end][:1] not in self.apostrophes:
             return end, []
         for width in (3, 2, 1):
@@ -501,6 +503,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                 continue
             ent = self.gaz.lookup(span_text(doc, end - width, end))
             if ent is not None and ent.kind in PLACE_KINDS:
+                if (end - width - start == 1 and self.gaz.is_town(ent)
+                        and self._marked_case(doc, end - width, end, start) == "gen"):
+                    return end, []
                 return end - width, [(ent, end - width, end)]
         return end, []
 

@@ -457,7 +457,7 @@ class EventFinder:
         purposes = [i + 1 for i in range(left + 1, trigger.start)
                     if words[i] in self.purpose and self.verbal_noun and self.verbal_noun.match(words[i - 1])]
         labels = [i + 1 for i in range(left, trigger.start) if words[i] == ":"] if (
-            not self.sov and trigger.type != "statement") else []  # 'US State Department: Secretary X's Travel to Y'
+            trigger.type != "statement") else []  # 'US State Department: Secretary X's Travel to Y'
         cut = max(sources + purposes + labels, default=sent.start)
         left = max(left, cut)  # 'X'e göre' is a source; '… etmesi için' a goal clause
         right = sent_triggers[i + 1].start if i + 1 < len(sent_triggers) else sent.end

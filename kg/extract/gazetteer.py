@@ -46,6 +46,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     regions: set[str] = field(default_factory=set)
     seats: dict[str, Entity] = field(default_factory=dict)  # a seat of government's key → its city
+    towns: set[str] = field(default_factory=set)  # cities under MIN_ALIAS_POPULATION: their names are often surnames
 
     @classmethod
     def build(cls, lexicons: dict[str, Lexicon] | None = None) -> "Gazetteer":
@@ -126,9 +127,11 @@ class Gazetteer:
                     continue
                 if key not in candidates or candidates[key][0] < pop:
                     candidates[key] = (pop, city)
-        for key, (_, city) in candidates.items():
+        for key, (pop, city) in candidates.items():
             entity = self._city_entity(city)
             self.names.setdefault(key, entity)
+            if pop < MIN_ALIAS_POPULATION:
+                self.towns.add(entity.key)
 
     def _city_entity(self, city: dict) -> Entity:
         key = f"city:{city['geonameid']}"
@@ -147,6 +150,10 @@ class Gazetteer:
     def is_region(self, text: str) -> bool:
         """A continent or region ('Avrupa', 'Middle East'): neither an actor nor a place here."""
         return name_key(text) in self.regions
+
+    def is_town(self, entity: Entity) -> bool:
+        """A city too small to be known by more than its own name ('Obama', a town in Japan)."""
+        return entity.key in self.towns
 
     def demonym(self, text: str) -> Entity | None:
         """The country a demonym ('Turkish', 'Fransız') stands for."""

@@ -40,6 +40,12 @@ def assert_found(extract_one, lang, text, expected):
     ("Sözcü Deniz Uçar, Bakan'ın yarın Londra'yı ziyaret etmeyeceğini söyledi.",
      [("statement", ("Deniz Uçar",), None, "2025-02-17")]),
     ('Bakan Ali Koç, "Yarın Roma\'ya gideceğiz" dedi.', [("statement", ("Ali Koç",), None, "2025-02-17")]),
+    # the speaker before a headline's colon takes no part in what it says ('Clinton: Obama da … ziyaret edecek')
+    ("Bakan Ayşe Kaya: Başbakan Ali Demir de Ankara'yı ziyaret edecek",
+     [("travel", ("Ali Demir",), "Ankara", "2025-02-17")]),
+    # a town in the genitive after a one-word name is its surname (Obama is a town in Japan); a city is not
+    ("Dışişleri Bakanı Ayşe Kaya, Başkan Barack Obama'nın yarın Ankara'yı ziyaret edeceğini açıkladı.",
+     [("statement", ("Ayşe Kaya",), None, "2025-02-17"), ("travel", ("Barack Obama",), "Ankara", "2025-02-18")]),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
