@@ -273,7 +273,7 @@ class EventFinder:
             made: list[Frame] = []
             people = bool(sent_triggers) and self._names_people(sent)
             for t in sent_triggers:
-                sides = self._sides(frames + made, people)
+                sides = self._sides(frames + made, people, topic)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides,
                                         author if k == 0 else None))
             self.anchors.date(made, frames, published)
@@ -472,7 +472,8 @@ class EventFinder:
         frame.noun = trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
-        phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal]
+        elsewhere_nouns = self._other_noun_phrases(sent, trigger, sent_triggers)
+        phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal] + elsewhere_nouns
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
@@ -528,8 +529,11 @@ class EventFinder:
                     frame.participants.setdefault(other, roles.get("nom", "participant"))
                 frame.own += len(others) + (1 if others else 0)
         if frame.place is None:
-            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut], trigger, sent_triggers,
-                                               frame.elsewhere)
+            dated = [p for p in elsewhere_nouns if any(d.start in p for d in dates)]  # another time, another place
+            theirs = {a.start for a in actors if a.is_place and any(a.start in p for p in dated)}
+            frame.elsewhere |= theirs  # (nor the article's setting for this event)
+            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut and a.start not in theirs],
+                                               trigger, sent_triggers, frame.elsewhere)
         if trigger.spec.get("named"):  # the gathering itself and the bodies its name holds ('NATO Zirvesi')
             for actor in actors:
                 if trigger.start <= actor.start < trigger.end and not actor.is_place:
@@ -553,8 +557,32 @@ class EventFinder:
                 if not self.sov and self.hypothetical and any(
                         self.hypothetical.match(w) and t.islower() for w, t in zip(predicate[:3], shown)):
                     frame.modality = "hypothetical"
-            frame.time, frame.dated = self._time(dates, trigger, own_span, first, published, future, sent.doc)
+            if elsewhere_nouns:  # 'in preparation for Obama's meeting with Hu early next month': that meeting's date
+                dates = [d for d in dates if not any(d.start in p for p in elsewhere_nouns)]
+            phrase = self._noun_phrase(sent.doc, trigger)
+            inside = [d for d in dates if phrase is not None and d.start in phrase and d.start >= trigger.end]
+            frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
+                                                 first, published, future, sent.doc)
         return frame
+
+    def _noun_phrase(self, doc: Doc, trigger: Trigger) -> range | None:
+        """With a parse, in SVO: the phrase an event noun heads, its possessor and modifiers included
+        ('President Obama's first meeting with President Hu early next month in London')."""
+        if self.sov or not parsed(doc):
+            return None
+        head = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"), None)
+        return range(head.left_edge.i, head.right_edge.i + 1) if head is not None else None
+
+    def _other_noun_phrases(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> list[range]:
+        """The phrases of the sentence's other event nouns that this trigger is not inside of: their
+        names and dates are their own ('X and Y held talks Wednesday in preparation for Obama's
+        meeting with Hu next month': Obama and Hu are not at the talks)."""
+        out = []
+        for t in sent_triggers:
+            phrase = self._noun_phrase(sent.doc, t) if t is not trigger else None
+            if phrase is not None and trigger.start not in phrase and not (t.start in range(trigger.start, trigger.end)):
+                out.append(phrase)
+        return out
 
     def _possessor(self, doc: Doc, trigger: Trigger, actor: ActorMention) -> bool:
         """An actor in the possessor preposition right after an event noun, articles aside ('the visit
@@ -659,13 +687,16 @@ class EventFinder:
                               for i in range(sent.start, sent.end)) + " "
         return any(f" {p} " in text for p in self.people_anaphora)
 
-    def _sides(self, earlier: list[Frame], people: bool) -> dict[str, str] | None:
-        """The sides of the last event with two of its own; ``people`` ('the leaders') wants two people."""
-        for frame in reversed(earlier):
-            persons = [k for k in frame.participants if k.startswith("person:")]
-            if frame.own >= 2 and (not people or len(persons) >= 2):
-                return dict(frame.participants)
-        return None
+    def _sides(self, earlier: list[Frame], people: bool, topic: str | None = None) -> dict[str, str] | None:
+        """The sides of the last event with two of its own; ``people`` ('the leaders') wants two people.
+        One the last sentence's subject (``topic``) takes part in comes first: 'They' are the sides of
+        the talks the sentence was about, not of a meeting it only mentioned ('X and Y held talks in
+        preparation for Obama's meeting with Hu. They discussed …')."""
+        fitting = [f for f in earlier if f.own >= 2 and (
+            not people or sum(k.startswith("person:") for k in f.participants) >= 2)]
+        about = [f for f in fitting if topic in f.participants]
+        last = (about or fitting)[-1:]
+        return dict(last[0].participants) if last else None
 
     def _names_the_sides(self, sent: Span, window: range, adjacent: bool = False) -> bool:
         """'taraflar', 'the two sides' in the clause (with ``adjacent``: right before the event noun,
@@ -787,6 +818,9 @@ class EventFinder:
         another subordinate clause is that clause's ('Lopes, who arrived in Lima, met Berg'). Without
         a parse, word order has already decided."""
         doc = sent.doc
+        phrase = self._noun_phrase(doc, trigger)
+        if phrase is not None and place.start in phrase:
+            return True  # 'Obama's meeting with Hu next month in London'
         if not parsed(doc):
             if self._in_a_complement(doc, place, trigger):
                 elsewhere.add(place.start)

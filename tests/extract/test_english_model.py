@@ -141,3 +141,20 @@ def test_an_office_and_its_holder_take_the_case_of_the_whole_phrase(with_model):
     names = {e.key: e.name for e in x.entities}
     assert [sorted(names[p.key] for p in m.participants) for m in x.mentions if m.type == "meeting"] == [
         ["Ana Lopes", "Jon Berg"]]
+
+
+def test_an_event_nouns_phrase_keeps_its_own_names_date_and_place(with_model):
+    """'X and Y held talks Wednesday in preparation for Obama's meeting with Hu early next month in
+    London': the names, date and place inside the meeting's phrase are the meeting's, and 'They' in the
+    next sentence are the talks' sides, whom the last sentence was about."""
+    text = ("President Ana Lopes and Prime Minister Jon Berg held talks on Wednesday in preparation for President "
+            "Tom Meta's first meeting with President Li Wei early next month in Paris. They discussed trade.")
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    found = sorted((m.type, tuple(sorted(names[p.key] for p in m.participants)), names.get(m.place),
+                    str(m.time.earliest), str(m.time.latest)) for m in x.mentions)
+    assert found == [
+        ("consultation", ("Ana Lopes", "Jon Berg"), None, "2025-02-16", "2025-02-17"),
+        ("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-12", "2025-02-12"),
+        ("meeting", ("Li Wei", "Tom Meta"), "Paris", "2025-03-01", "2025-03-31"),
+    ]
