@@ -441,7 +441,10 @@ class ActorFinder(PhraseGroups, NameResolution):
                 return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, run, first):
                 guess = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
-                return [replace(mention(guess, run.start, run.end), weak=True)]  # 'Rubio later spoke …': a surname?
+                # 'Rubio later spoke …': a surname? A town set off as the sentence's subject ('Obama, …
+                # söyledi'; Obama is a town in Japan) is someone; a capital may speak for its state
+                weak = not (self.gaz.is_town(known) and run.end < len(doc) and texts(doc)[run.end] == ",")
+                return [replace(mention(guess, run.start, run.end), weak=weak)]
             if known.kind == "city" and self._part_of_site(doc, run):
                 return []
             return [mention(known, run.start, run.end)]

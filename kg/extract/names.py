@@ -86,6 +86,7 @@ class NameResolution:
                 full.setdefault(key.split()[-1], ent)
                 sounds.setdefault(sound_key(key), ent)
         heads = _name_heads(people)
+        alone = {name_key(e.name): e for e in people if len(e.name.split()) == 1 and not e.office}
         titled: dict[str, set[str]] = {}
         for ent in people:
             if ent.office and len(ent.name.split()) > 1:
@@ -111,6 +112,8 @@ class NameResolution:
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):
                 holders.append(full.get(name_key(ent.name), ent))
             owner = full.get(name_key(doc_text(m))) if ent.kind == "city" else None
+            if owner is None and ent.kind == "city" and self.gaz.is_town(ent):
+                owner = alone.get(name_key(doc_text(m)))  # 'Obama, … söyledi … Obama ile': the town is that person
             if owner is not None and len(owner.name.split()) <= 3 and not any(
                     self.lex.fold(w) in self.site_links | self.particles for w in owner.name.split()):
                 ent = owner  # 'Zeynep Kaya … Kaya'nın': a surname that is also a town

@@ -173,3 +173,9 @@ def test_a_label_is_one_line_of_text(finders, text):
     nlp, _ = finders["en"]
     doc = nlp(text)
     assert label(doc, 0, len(doc)) == "Recep Tayyip Erdogan"
+
+
+def test_a_capital_as_the_subject_stays_a_place(finders):
+    """A capital may speak for its state ('Ankara, … tepki gösterdi'); a town set off so is someone."""
+    found = actors(finders, "tr", "Ankara, Rusya'nın kararına tepki gösterdi.")
+    assert not any(kind == "person" for _, kind, _ in found), found

@@ -557,3 +557,15 @@ def test_english_pronouns_and_people_present(extract_one, text, expected):
 def test_a_pronoun_that_says_is_no_participant_of_what_it_reports(extract_one):
     text = "Spokesman Tom Meta spoke on Monday. He said trade will also be discussed."
     assert [e for e in events(extract_one, "en", text) if e[0] == "consultation"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town set off as the sentence's subject is someone (Obama is a town in Japan), and so is the
+    # same town named later in the article
+    ("Obama açıklama yaptı\n\nObama, dün Rusya Cumhurbaşkanı Dimitri Medvedev ile görüştü. "
+     "Medvedev de Obama ile yeniden görüşeceğini söyledi.",
+     ("meeting", ("Dimitri Medvedev", "Obama"), None, "2025-02-16")),
+])
+def test_a_town_as_the_subject_is_a_person(extract_one, text, expected):
+    assert_found(extract_one, "tr", text, expected)
+
