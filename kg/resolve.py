@@ -415,7 +415,9 @@ def _retold(clusters: list[Cluster], mention: EventMention, entities: dict[str, 
     for cluster in clusters:
         own = [m for m in cluster.mentions if m.article_id == mention.article_id]
         if (own and own[0].type == mention.type and len(keys & _with_states(cluster.keys, entities)) >= 2
-                and _untold(cluster.time) != _untold(mention.time) and not overlaps(cluster.time, mention.time)):
+                and _untold(cluster.time) != _untold(mention.time) and not overlaps(cluster.time, mention.time)
+                and not (mention.place and cluster.places and not any(  # talks in Rome, more next month in Washington
+                    _same_place(mention.place, p, entities) for p in cluster.places))):
             return cluster
     return None
 

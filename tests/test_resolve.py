@@ -374,3 +374,12 @@ def test_an_undated_report_that_fits_two_events_takes_the_one_it_names_best():
                  entities=people(lula, hu_jintao, hu, macron)).events
     joined = next(e for e in events if any(m.article_id == "a3" for m in e.mentions))
     assert {m.article_id for m in joined.mentions} == {"a1", "a3"}
+
+
+def test_talks_told_undated_and_more_talks_dated_elsewhere_stay_two():
+    """'X and Y met in Rome' (no date) and 'they will meet again next month in Washington' in one
+    article: the dated report is not the undated one retold, since the places differ."""
+    rome = mention("a1", "meeting", [A, B], time=WINDOW, place="city:1")
+    later = mention("a1", "meeting", [A, B], time=TimeSpan(date(2025, 3, 1), date(2025, 3, 31), "month", "next month"),
+                    place="city:2", start=50)
+    assert len(run(rome, later).events) == 2

@@ -66,6 +66,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.group_endings = [(c, re.compile(rx)) for c, rx in orgs.get("common_case_endings", {}).items()]
         self.group_origin = orgs.get("group_origin", {})
         self.analyse = analyser(lexicon.language.get("analyser"))
+        self._head_lemmas: set[str] | None = None  # office heads' lemmas, read by the analyser when first needed
         self.apostrophe_set = frozenset(lexicon.language.get("apostrophes", []))
         self.suffix_cases = [(case, re.compile(rx)) for case, rx in lexicon.language.get("case_suffixes", {}).items()]
         self.postpositions = lexicon.language.get("postpositions", {})
@@ -144,8 +145,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 1
                 elif (norm in self.heads and text.islower() and j + 1 < sent.end
                       and caps[j + 1] and (self.gaz.lookup(span_text(doc, i, j)) is not None
-                                           or self.gaz.demonym(span_text(doc, i, j)) is not None)):
-                    j += 1
+                                           or self.gaz.demonym(span_text(doc, i, j)) is not None
+                                           or folded[j - 1] in self.org_heads)):
+                    j += 1  # 'Rus Dışişleri Bakanlığı yetkilisi Anatoly Antonov': an office of a body
                 else:
                     break
             out.append(Run(i, j))
@@ -635,11 +637,25 @@ class ActorFinder(PhraseGroups, NameResolution):
                 if " ".join(folded[i:i + width]) in self.heads and i + width <= len(folded):
                     end = max(end, i + width)
                     break
+            else:
+                if self._partitive_head(folded[i]):
+                    end = max(end, i + 1)
         while end and end + 1 < len(folded) and folded[end] in self.joiners and folded[end + 1] in self.modifiers:
             end += 2
             while end < len(folded) and folded[end] in self.modifiers:
                 end += 1
         return end
+
+    def _partitive_head(self, word: str) -> bool:
+        """An office word as 'one of the X-s' ('Bakan Yardımcılarından Rose Gottemoeller'): the analyser
+        reads it as a plural possessive ablative of a head's lemma."""
+        if self.analyse is None or not word.endswith(("dan", "den")) or len(word) < 8:
+            return False
+        if self._head_lemmas is None:
+            self._head_lemmas = {r.lemma for h in self.heads for r in self.analyse(h)
+                                 if "Noun" in r.tags and not r.tags & {"Ness", "Verb"}}
+        return any(r.lemma in self._head_lemmas and {"Abl", "P3pl"} <= r.tags and "Ness" not in r.tags
+                   for r in self.analyse(word))
 
     def _affiliation(self, doc: Doc, start: int, end: int) -> Entity | None:
         """The country or organisation an office belongs to: a known name at the start of it."""

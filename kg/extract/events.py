@@ -251,7 +251,8 @@ class EventFinder:
     def frames(self, doc: Doc, actors: list[ActorMention], dates: list[DateMention],
                published: Published) -> list[Frame]:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
-        triggers = self.triggers(doc)
+        timed = {i for d in dates for i in range(d.start, d.end)}  # 'gelecek ay' (next month) is no coming
+        triggers = [t for t in self.triggers(doc) if t.start not in timed]
         triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)

@@ -46,6 +46,15 @@ def assert_found(extract_one, lang, text, expected):
     # a town in the genitive after a one-word name is its surname (Obama is a town in Japan); a city is not
     ("Dışişleri Bakanı Ayşe Kaya, Başkan Barack Obama'nın yarın Ankara'yı ziyaret edeceğini açıkladı.",
      [("statement", ("Ayşe Kaya",), None, "2025-02-17"), ("travel", ("Barack Obama",), "Ankara", "2025-02-18")]),
+    # an office as 'one of the X-s' (read by the analyser), and an official of a named body
+    ("Dışişleri Bakan Yardımcılarından Ayşe Kaya, dün Roma'da Rusya Dışişleri Bakanlığı yetkilisi Oleg Petrov ile "
+     "görüştü.", [("meeting", ("Ayşe Kaya", "Oleg Petrov"), "Rome", "2025-02-16")]),
+    # 'gelecek ay' (next month) dates the talks and is no 'coming'; 'Yetkililer' are the sides just named
+    ("Bakan Ali Kaya ve Bakan Veli Demir dün Roma'da görüştü. Yetkililer, gelecek ay Washington'da yeni bir "
+     "görüşme yapılacağını açıkladı.",
+     [("meeting", ("Ali Kaya", "Veli Demir"), "Rome", "2025-02-16"),
+      ("meeting", ("Ali Kaya", "Veli Demir"), "Washington", "2025-03"),
+      ("statement", ("Ali Kaya", "Veli Demir"), None, "2025-02-17")]),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
