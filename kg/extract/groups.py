@@ -229,7 +229,9 @@ class PhraseGroups:
             first = self._first_word(sent)
             for run in self.runs(sent):
                 titled = self._last_head_end(norms(doc)[run.start:run.end])
-                if titled and run.end - run.start - titled <= 2:  # 'Remarks by President Biden in …'
+                tail = texts(doc)[run.start + titled:run.end]  # a hyphenated name is one word ('Jean-Pierre')
+                named = [w for k, w in enumerate(tail) if w not in ("-", "‐") and not (k and tail[k - 1] in ("-", "‐"))]
+                if titled and len(named) <= 2:  # 'Remarks by President Biden in …', '… Press Secretary Karine Jean-Pierre'
                     out.extend(self._classify(doc, sent, run, in_quotes, first))
                     continue
                 i = run.start
