@@ -504,6 +504,9 @@ def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apar
         return (a.earliest, a.latest) == (b.earliest, b.latest) and _days(a) <= config.max_window_days_across
     if _days(a) <= config.max_window_days_across and _days(b) <= config.max_window_days_across:
         return True
+    if etype == "travel" and a.precision == b.precision and a.precision in ("week", "month") and (
+            a.earliest, a.latest) == (b.earliest, b.latest):
+        return True  # 'Obama will visit Turkey in April', twice: one traveller goes to one place once that month
     for told, other in ((a, b), (b, a)):  # a range the text gives ('9-11 Temmuz') holding an undated report
         if (told.expression is not None and _days(told) <= TOLD_RANGE_DAYS and _untold(other)
                 and told.earliest <= other.earliest and other.latest <= told.latest):

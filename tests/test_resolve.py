@@ -383,3 +383,23 @@ def test_talks_told_undated_and_more_talks_dated_elsewhere_stay_two():
     later = mention("a1", "meeting", [A, B], time=TimeSpan(date(2025, 3, 1), date(2025, 3, 31), "month", "next month"),
                     place="city:2", start=50)
     assert len(run(rome, later).events) == 2
+
+
+APRIL = TimeSpan(date(2025, 4, 1), date(2025, 4, 30), "month", "in April")
+MAY = TimeSpan(date(2025, 5, 1), date(2025, 5, 31), "month", "in May")
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    ((APRIL, "country:TR"), (APRIL, "country:TR"), True),    # 'X will visit Turkey in April', in two articles
+    ((APRIL, "country:TR"), (MAY, "country:TR"), False),
+    ((APRIL, "country:TR"), (APRIL, "country:GR"), False),
+])
+def test_one_travellers_trip_of_one_month_to_one_place_is_one_trip(first, second, merged):
+    trips = [replace(mention(a, "travel", [A], time=when, place=where), participants=(Participant(A, "traveller"),))
+             for a, (when, where) in zip(("a1", "a2"), (first, second))]
+    assert (len(run(*trips).events) == 1) is merged
+
+
+def test_two_meetings_of_one_month_stay_apart():
+    """A month is too vague to merge two meetings on: the same two sides may meet twice in it."""
+    assert len(run(mention("a1", "meeting", [A, B], time=APRIL), mention("a2", "meeting", [A, B], time=APRIL)).events) == 2
