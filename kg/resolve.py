@@ -474,11 +474,32 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         shared = shared | {mention.place}  # an undated report held in the same city: the city is one more thing shared
     if len(shared) < need:
         return None
+    if same_article and mention.type in TALKS and _new_counterparts(cluster, mention):
+        return None
     core = CORE_ROLES.get(mention.type)
     if core and not (cluster.keys_in(core) & {p.key for p in mention.participants if p.role in core}):
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+TALKS = frozenset({"meeting", "consultation", "phone_call"})  # one side meets, talks with or calls one other
+
+
+def _new_counterparts(cluster: Cluster, mention: EventMention) -> bool:
+    """In one article, 'The Secretary met with President Saakashvili' and 'The Secretary met with
+    Foreign Minister Kohout': each names a person the other does not, besides the one they share."""
+    def surnames(m: EventMention) -> set[str]:  # 'Shri Ajit Doval' and 'Ajit Doval' are one person here
+        return {p.key.rsplit("-", 1)[-1] for p in m.participants if p.key.startswith("person:")}
+
+    ours = surnames(mention)
+    for other in cluster.mentions:
+        if other.article_id != mention.article_id or other.type != mention.type:
+            continue
+        theirs = surnames(other)
+        if len(ours) == len(theirs) == 2 and len(ours & theirs) == 1:
+            return True
+    return False
 
 
 def _same_place(a: str, b: str, entities: dict[str, Entity]) -> bool:

@@ -403,3 +403,15 @@ def test_one_travellers_trip_of_one_month_to_one_place_is_one_trip(first, second
 def test_two_meetings_of_one_month_stay_apart():
     """A month is too vague to merge two meetings on: the same two sides may meet twice in it."""
     assert len(run(mention("a1", "meeting", [A, B], time=APRIL), mention("a2", "meeting", [A, B], time=APRIL)).events) == 2
+
+
+@pytest.mark.parametrize("etype, second, events", [
+    ("meeting", [A, C], 2),                      # 'The Secretary met with X. … The Secretary met with Y.'
+    ("phone_call", [A, C], 2),
+    ("meeting", [A, "person:shri-bob-stone"], 1),  # the same counterpart, named two ways
+    ("meeting", [A, B, C], 1),                   # one more person at the same meeting
+    ("agreement", [A, C], 1),                    # a signing may be told with other signatories
+])
+def test_one_side_meeting_two_counterparts_in_one_article_is_two_meetings(etype, second, events):
+    first = mention("a1", etype, [A, B], time=WINDOW)
+    assert len(run(first, mention("a1", etype, second, time=WINDOW, start=50)).events) == events
