@@ -1063,6 +1063,9 @@ class EventFinder:
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False
+        if needs == "person_destination" and not (frame.destination and any(
+                k.startswith("person:") for k, r in frame.participants.items() if r == "traveller")):
+            return False  # 'Secretary Clinton is in New York to attend …'; a state's presence is no trip
         if needs == "guest" and not any(r == "guest" and (k.startswith("person:") or k in frame.groups)
                                         for k, r in frame.participants.items()):
             return False  # 'kabul etti' hosts only when someone is received

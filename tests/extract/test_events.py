@@ -87,6 +87,10 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     # a body of states meeting is a gathering of its own; a company's board meeting is not
     ("The G7 foreign ministers' meeting opened in Rome today.", [("meeting", ("G7",), "Rome", "2025-02-17")]),
     ("The board meeting of the company was held yesterday.", []),
+    # a person being somewhere has gone there; a state being somewhere has not, nor has a process
+    ("Prime Minister Sara Novak is in Warsaw for talks on trade.", [("travel", ("Sara Novak",), "Warsaw", "2025-02-17")]),
+    ("Russia is in Syria to stay.", []),
+    ("The talks are in their third week.", []),
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
