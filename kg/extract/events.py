@@ -295,7 +295,8 @@ class EventFinder:
                         and a.start not in elsewhere and (
             a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
         for frame in kept:
-            if frame.place is None and setting and frame.trigger.type in PLACED_TYPES:
+            if frame.place is None and setting and (frame.trigger.type in PLACED_TYPES or (
+                    author is not None and frame.trigger.type == "statement")):  # a transcript's remarks
                 frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
         return kept
 

@@ -66,3 +66,11 @@ def test_a_headers_place_line_places_its_remarks(extract_one, header, place):
     text = f"Remarks on the budget\n\n{header}\n\nSECRETARY CARTER: Foreign Minister Olaf Berger and I met today."
     found = [(people, where) for etype, people, where, _ in events(extract_one, "en", text) if etype == "meeting"]
     assert found == [(("Carter", "Olaf Berger"), place)], found
+
+
+def test_remarks_are_held_where_the_header_says(extract_one):
+    """A transcript's remarks are held somewhere: they take the article's setting, as talks do (a
+    statement elsewhere, 'said in a statement', does not)."""
+    text = ("Remarks With Foreign Minister Olaf Berger\n\nJohn Carter\nSecretary of State\nAnkara, Turkey\n"
+            "September 12, 2014\n\nSECRETARY CARTER: Thank you all.")
+    assert events(extract_one, "en", text) == [("statement", ("Carter", "Olaf Berger"), "Ankara", "2025-02-17")]
