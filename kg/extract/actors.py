@@ -150,9 +150,26 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 1  # 'Rus Dışişleri Bakanlığı yetkilisi Anatoly Antonov': an office of a body
                 else:
                     break
+            while self._portfolio_joined(sent, i, j):
+                j = self._portfolio_joined(sent, i, j)  # 'Enerji ve Tabii Kaynaklar Bakanı X': one office
             out.append(Run(i, j))
             i = j
         return out
+
+    def _portfolio_joined(self, sent: Span, i: int, j: int) -> int:
+        """Where the next run ends when a run of office modifiers only ('Enerji', 'Hazine') is joined by
+        a conjunction to a run holding an office head ('ve Tabii Kaynaklar Bakanı Alparslan
+        Bayraktar'): one office's portfolio; else 0."""
+        words, folded = texts(sent.doc), norms(sent.doc)
+        capital = [w[:1].isupper() for w in words[j:min(sent.end, j + 12)]]  # (a capitalised common word too: 'Tabii')
+        if j + 1 >= sent.end or not self._is_conj_word(words[j]) or not capital[1]:
+            return 0
+        if not all(folded[k] in self.modifiers for k in range(i, j)):
+            return 0
+        k = j + 1
+        while k - j < len(capital) and capital[k - j]:
+            k += 1
+        return k if self._last_head_end(folded[j + 1:k]) else 0
 
     def _joins_known_name(self, sent: Span, i: int, j: int) -> int:
         """'Republic of Korea', 'United States of America': a lowercase joiner inside a known name;
@@ -438,6 +455,9 @@ class ActorFinder(PhraseGroups, NameResolution):
         whole = label(doc, run.start, run.end)
         words = texts(doc)
         known = self.gaz.lookup(whole)
+        if known is None and run.end - run.start > 1 and all(
+                w.isupper() and len(w) > 1 and w.isalpha() for w in words[run.start:run.end]):
+            return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'

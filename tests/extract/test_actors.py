@@ -74,6 +74,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a titled name in a headline-case line is a name, a hyphenated one too
     ("en", "Statement by White House Press Secretary Anne-Marie Dupont on the Visit of Prime Minister Berg",
      {"Anne-Marie Dupont", "Berg"}),
+    # a section heading in capitals run into the text names no one; a portfolio joined by 've' is one office
+    ("tr", "GÜNDEM ÖZETİ 1- Enerji ve Tabii Kaynaklar Bakanı Ali Demir, STK temsilcileriyle bir araya gelecek.",
+     {"Ali Demir", "STK"}),
     # plans, resolutions and other documents are texts, not actors
     ("en", "President Ana Lopes welcomed the Comprehensive Plan and the Security Council Resolution.", {"Ana Lopes"}),
     ("tr", "Dışişleri Bakanı Ayşe Demir, Kapsamlı Barış Planı'nı memnuniyetle karşıladı.", {"Ayşe Demir"}),
