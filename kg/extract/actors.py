@@ -94,8 +94,8 @@ class ActorFinder(PhraseGroups, NameResolution):
     def is_cap(self, token: Token) -> bool:
         """A token that can be part of a name: capitalised word, acronym or 'G20'."""
         text = token.text
-        if token.is_stop and text.istitle():
-            return False  # 'Agreement Between Turkey …': a title-cased function word ends a name
+        if token.is_stop and text.istitle() and name_key(text) not in self.gaz.stop_cities:
+            return False  # 'Agreement Between Turkey …': a title-cased function word ends a name ('Nice' may not)
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
                 and token.norm_ not in self.time_words and not STAMP.search(text))  # 'TBMM/10.30': a slug
 
@@ -455,6 +455,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         whole = label(doc, run.start, run.end)
         words = texts(doc)
         known = self.gaz.lookup(whole)
+        if known is None and run.end - run.start == 1 and run.start != first:
+            known = self.gaz.capitalised_city(whole)  # 'Fransa'nın Nice kentinde' ('nice' is 'many')
         if known is None and run.end - run.start > 1 and all(
                 w.isupper() and len(w) > 1 and w.isalpha() for w in words[run.start:run.end]):
             return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text

@@ -46,6 +46,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     regions: set[str] = field(default_factory=set)
     seats: dict[str, Entity] = field(default_factory=dict)  # a seat of government's key → its city
+    stop_cities: dict[str, Entity] = field(default_factory=dict)  # large cities named by a stop word: 'Nice'
     towns: set[str] = field(default_factory=set)  # cities under MIN_ALIAS_POPULATION: their names are often surnames
 
     @classmethod
@@ -123,6 +124,8 @@ class Gazetteer:
                 names += [a for a in city.get("alternatenames", []) if _usable_alias(a)]
             for label in names:
                 key = name_key(label)
+                if key in stop and label == city["name"] and pop >= MIN_ALIAS_POPULATION and key not in self.names:
+                    self.stop_cities.setdefault(key, self._city_entity(city))  # 'Nice' (Turkish 'nice', many)
                 if not key or key in stop or len(key) < 3 or key in self.names or key in self.demonyms or key in self.regions:
                     continue
                 if key not in candidates or candidates[key][0] < pop:
@@ -150,6 +153,11 @@ class Gazetteer:
     def is_region(self, text: str) -> bool:
         """A continent or region ('Avrupa', 'Middle East'): neither an actor nor a place here."""
         return name_key(text) in self.regions
+
+    def capitalised_city(self, text: str) -> Entity | None:
+        """A large city whose name is a common word of some language ('Nice', Turkish for 'many'):
+        found only where the text writes it as a name, capitalised inside a sentence."""
+        return self.stop_cities.get(name_key(text))
 
     def is_town(self, entity: Entity) -> bool:
         """A city too small to be known by more than its own name ('Obama', a town in Japan)."""

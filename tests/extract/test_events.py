@@ -55,6 +55,10 @@ def assert_found(extract_one, lang, text, expected):
      [("meeting", ("Ali Kaya", "Veli Demir"), "Rome", "2025-02-16"),
       ("meeting", ("Ali Kaya", "Veli Demir"), "Washington", "2025-03"),
       ("statement", ("Ali Kaya", "Veli Demir"), None, "2025-02-17")]),
+    # a large city named by a common word ('nice', many) is the city where the text writes it as a name
+    ("Cumhurbaşkanı Ahmet Yıldız, dün Fransa'nın Nice kentinde Cumhurbaşkanı Emmanuel Macron ile görüştü.",
+     [("meeting", ("Ahmet Yıldız", "Emmanuel Macron"), "Nice", "2025-02-16")]),
+    ("Nice yıllar geçti.", []),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
