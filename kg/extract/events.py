@@ -732,6 +732,9 @@ class EventFinder:
                 frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
             return
         if actor.is_place and place_role:
+            if travel and parsed(frame.sentence.doc) and not self._in_its_clause(
+                    actor, frame.trigger, frame.sentence, frame.elsewhere):
+                return  # 'her trip to the Middle East in Turkey, which … ties to Arab states and Israel'
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
                 goal = frame.trigger.spec.get("goal_cases")  # a motion verb's goal is its dative ('ABD'de … geldi' is none)
                 frame.place, frame.destination = key, frame.destination or goal is None or case in goal

@@ -75,6 +75,8 @@ def test_dependency_parse_gives_cases(gazetteer):
      None),
     ("President Ana Lopes, who was born in Lima, met Prime Minister Jon Berg on Monday.", None),
     ("President Ana Lopes, born in Lima, met Prime Minister Jon Berg on Monday.", None),
+    # a trip's destination is not a place named in a clause describing it
+    ("President Ana Lopes traveled to Peru, which has close ties to Chile.", "Peru"),
     # however long the chain of phrases, a place inside another clause is that clause's
     ("After their meeting, President Ana Lopes and Prime Minister Jon Berg thanked the envoys expelled by Peru in "
      "the wake of our joint response to the nerve agent attack in the United Arab Emirates.", None),
