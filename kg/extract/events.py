@@ -287,6 +287,8 @@ class EventFinder:
         held = {id(f) for f in kept}
         _trips_narrowed(kept, [f for f in frames if f.trigger.type == "travel" and id(f) not in held])
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
+        countries = {a.entity.key: f"country:{a.entity.country}" for a in actors if a.entity.country}
+        kept = [f for f in kept if not _at_home(f, owners, countries)]
         kept = self._modes_told(_visits_dated(self._discourse_places(kept)), owners)
         kept = self._one_gathering(doc, kept, {a.entity.key: a.entity for a in actors})
         opening = self._opening(doc)
@@ -1076,6 +1078,15 @@ class EventFinder:
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True
+
+
+def _at_home(frame: Frame, owners: dict[str, str], countries: dict[str, str]) -> bool:
+    """A presence ('is in X', needs 'person_destination') in the traveller's own state is no trip
+    ('Russian President Putin was in Moscow')."""
+    if frame.trigger.spec.get("needs") != "person_destination" or frame.place is None:
+        return False
+    where = countries.get(frame.place, frame.place if frame.place.startswith("country:") else None)
+    return any(owners.get(k) == where for k, r in frame.participants.items() if r == "traveller")
 
 
 def _visits_dated(frames: list[Frame]) -> list[Frame]:

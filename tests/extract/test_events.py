@@ -94,6 +94,7 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     # a person being somewhere has gone there; a state being somewhere has not, nor has a process
     ("Prime Minister Sara Novak is in Warsaw for talks on trade.", [("travel", ("Sara Novak",), "Warsaw", "2025-02-17")]),
     ("Russia is in Syria to stay.", []),
+    ("Russian President Ivan Petrov was in Moscow on Monday.", []),  # at home: no trip
     ("The talks are in their third week.", []),
 ])
 def test_english_sentences(extract_one, text, expected):
