@@ -151,6 +151,8 @@ class EventFinder:
         self.conjunctions = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
                                                           **lexicon.language.get("prepositions", {})}.items()
                              if c == "conj"}
+        self.apostrophes = tuple(lexicon.language.get("apostrophes", []))
+        self.topic_nouns = {lexicon.fold(w) for w in lexicon.language.get("topic_nouns", [])}
 
     # -- triggers -------------------------------------------------------------
     def triggers(self, doc: Doc) -> list[Trigger]:
@@ -780,19 +782,44 @@ class EventFinder:
                 return actor.entity.key
         return None
 
-    def _subject_after(self, actors: list[ActorMention], trigger: Trigger) -> str | None:
-        """In SOV, a subject named after a nominal frame ('açıklamada Rutte, "…" dedi')."""
+    def _subject_after(self, actors: list[ActorMention], trigger: Trigger, doc: Doc | None = None) -> str | None:
+        """In SOV, a subject named after a nominal frame ('açıklamada Rutte, "…" dedi'); not a name
+        listed before a topic noun ('Orta Doğu, Irak ve terörle mücadele konuları üzerinde')."""
         for actor in actors:
-            if actor.start >= trigger.end and actor.case == "nom" and actor.entity.kind != "city":
+            if actor.start >= trigger.end and actor.case == "nom" and actor.entity.kind != "city" and not (
+                    doc is not None and self._listed_topic(doc, actor.end)):
                 return actor.entity.key
         return None
+
+    def _listed_topic(self, doc: Doc, i: int) -> bool:
+        """Whether a list running from ``i`` (commas, 've', names, a few words) ends in a topic noun
+        with its possessive ('… ve terörle mücadele konuları'): the names are topics, not actors."""
+        analyse = self.matcher.analyse
+        if analyse is None or not self.topic_nouns:
+            return False
+        words, written = norms(doc), texts(doc)
+        listed, plain = False, 0
+        for k in range(i, min(len(doc), i + 10)):
+            if written[k] == "," or words[k] in self.conjunctions:
+                listed, plain = True, 0
+            elif written[k][:1].isupper() or (self.apostrophes and written[k].startswith(self.apostrophes)):
+                plain = 0
+            elif written[k].isalpha():
+                if listed and any(r.lemma in self.topic_nouns and r.tags & {"P3sg", "P3pl"} for r in analyse(words[k])):
+                    return True
+                plain += 1
+                if plain > 2:
+                    return False
+            else:
+                return False
+        return False
 
     def _fallback_subject(self, actors: list[ActorMention], trigger: Trigger, topic: str | None,
                           sent: Span | None = None) -> str | None:
         """Nominative before the trigger, then (SOV) after it, then genitive before, then the topic."""
         subject = self._subject(actors, trigger.start, ("nom", "agent"))
         if subject is None and self.sov:
-            subject = self._subject_after(actors, trigger)
+            subject = self._subject_after(actors, trigger, sent.doc if sent is not None else None)
         if subject is None:
             subject = self._subject(actors, trigger.start, ("gen",))
         if subject is None and (self.pro_drop or (sent is not None and self._pronoun_subject(sent, trigger))):

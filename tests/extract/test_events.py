@@ -587,3 +587,15 @@ def test_a_pronoun_that_says_is_no_participant_of_what_it_reports(extract_one):
 def test_a_town_as_the_subject_is_a_person(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
 
+
+
+@pytest.mark.parametrize("text, absent, expected", [
+    # names listed before a topic noun are what was talked about, not who spoke or met
+    ("Başbakan Ali Kaya ile görüşmenin ardından yapılan açıklamada, görüşmede Orta Doğu, Irak, Afganistan ve "
+     "terörle mücadele konuları üzerinde durulduğu bildirildi.", "Iraq", None),
+    # a name set off after the statement noun is its speaker
+    ("Dün yapılan açıklamada Rutte, ittifakın güçlü olduğunu söyledi.", None, ("statement", ("Rutte",), None, "2025-02-16")),
+])
+def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expected):
+    found = events(extract_one, "tr", text)
+    assert not any(absent in people for _, people, _, _ in found) if absent else expected in found, found
