@@ -150,8 +150,8 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 1  # 'Rus Dışişleri Bakanlığı yetkilisi Anatoly Antonov': an office of a body
                 else:
                     break
-            while self._portfolio_joined(sent, i, j):
-                j = self._portfolio_joined(sent, i, j)  # 'Enerji ve Tabii Kaynaklar Bakanı X': one office
+            while joined := self._portfolio_joined(sent, i, j):
+                j = joined  # 'Enerji ve Tabii Kaynaklar Bakanı X': one office
             out.append(Run(i, j))
             i = j
         return out
@@ -161,15 +161,13 @@ class ActorFinder(PhraseGroups, NameResolution):
         a conjunction to a run holding an office head ('ve Tabii Kaynaklar Bakanı Alparslan
         Bayraktar'): one office's portfolio; else 0."""
         words, folded = texts(sent.doc), norms(sent.doc)
-        capital = [w[:1].isupper() for w in words[j:min(sent.end, j + 12)]]  # (a capitalised common word too: 'Tabii')
-        if j + 1 >= sent.end or not self._is_conj_word(words[j]) or not capital[1]:
-            return 0
-        if not all(folded[k] in self.modifiers for k in range(i, j)):
+        if j + 1 >= sent.end or not self._is_conj_word(words[j]) or not all(
+                folded[k] in self.modifiers for k in range(i, j)):
             return 0
         k = j + 1
-        while k - j < len(capital) and capital[k - j]:
+        while k < min(sent.end, j + 12) and words[k][:1].isupper():  # (a capitalised common word too: 'Tabii')
             k += 1
-        return k if self._last_head_end(folded[j + 1:k]) else 0
+        return k if k > j + 1 and self._last_head_end(folded[j + 1:k]) else 0
 
     def _joins_known_name(self, sent: Span, i: int, j: int) -> int:
         """'Republic of Korea', 'United States of America': a lowercase joiner inside a known name;
@@ -721,7 +719,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         (a month's name and a number, in either order)."""
         words, ws = texts(doc), spaces(doc)
         i = end
-        while i < len(doc) and i - end <= 3 and "\n" not in words[i] + ws[i - 1 if i > end else end - 1]:
+        while i < len(doc) and i - end <= 3 and "\n" not in words[i] + ws[i - 1]:
             i += 1
         if i - end > 3 or i >= len(doc):
             return False
@@ -733,7 +731,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             if "\n" in ws[i]:
                 break
             i += 1
-        return any(w in self.lex.months for w in line) and any(w.isdigit() for w in line) and len(line) <= 4
+        return any(w in self.lex.months for w in line) and any(w.isdigit() for w in line)
 
     def _part_of_site(self, doc: Doc, run: Run) -> bool:
         """'Palacio do Planalto', 'Granja do Torto': a town's name inside a longer name is not that town."""

@@ -802,7 +802,7 @@ class EventFinder:
         for k in range(i, min(len(doc), i + 10)):
             if written[k] == "," or words[k] in self.conjunctions:
                 listed, plain = True, 0
-            elif written[k][:1].isupper() or (self.apostrophes and written[k].startswith(self.apostrophes)):
+            elif written[k][:1].isupper() or written[k][:1] in self.apostrophes:
                 plain = 0
             elif written[k].isalpha():
                 if listed and any(r.lemma in self.topic_nouns and r.tags & {"P3sg", "P3pl"} for r in analyse(words[k])):
