@@ -32,6 +32,22 @@ def test_readings(zemberek, word, lemma, tags):
     assert any(r.lemma == lemma and tags <= r.tags for r in zemberek(word)), zemberek(word)
 
 
+def test_lexicon_read_as_zemberek_reads_it():
+    """The indexed reader gives every item of Zemberek's own, with the same references."""
+    from zemberek.morphology.lexicon import RootLexicon
+
+    from kg.nlp.morphology import _root_lexicon
+
+    def items(lexicon):
+        return sorted((i.id_, i.lemma, i.root, str(i.primary_pos), str(i.secondary_pos), i.pronunciation, i.index,
+                       sorted(map(str, i.attributes or ())), i.reference_item.id_ if i.reference_item else None)
+                      for i in lexicon)
+
+    ours = items(_root_lexicon())
+    assert len(ours) > 60_000 and sum(1 for i in ours if i[-1]) > 900  # references are read too
+    assert ours == items(RootLexicon.get_default())
+
+
 def test_a_word_is_analysed_once(zemberek):
     first = zemberek("kınadığını")
     assert zemberek("kınadığını") is first
