@@ -123,6 +123,7 @@ class EventFinder:
         self.possessed = lexicon.regex("possessed_noun")
         self.subordinate = frozenset(lexicon.language.get("subordinate_clauses", []))
         self.noun_clauses = frozenset(lexicon.language.get("noun_clauses", []))
+        self.relative_place = frozenset(lexicon.language.get("relative_place_words", []))
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.embedded = lexicon.regex("embedded")
@@ -588,7 +589,18 @@ class EventFinder:
             phrase = self._noun_phrase(sent.doc, t) if t is not trigger else None
             if phrase is not None and trigger.start not in phrase and not (t.start in range(trigger.start, trigger.end)):
                 out.append(phrase)
+            elif t is not trigger and not t.nominal and parsed(sent.doc):
+                out += self._other_clause(sent.doc, t, trigger)
         return out
+
+    def _other_clause(self, doc: Doc, other: Trigger, trigger: Trigger) -> list[range]:
+        """With a parse: the subordinate clause another event's verb heads, when this trigger is outside
+        it; its names and dates are that event's ('Lopes, who met Berg on Sunday, flew to Paris')."""
+        verb = doc[other.start]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in self.subordinate or self._infinitival(verb):
+            return []  # (a purpose infinitive shares its event's time and place: 'will host … to discuss … on 17 October')
+        clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+        return [] if trigger.start in clause else [clause]
 
     def _possessor(self, doc: Doc, trigger: Trigger, actor: ActorMention) -> bool:
         """An actor in the possessor preposition right after an event noun, articles aside ('the visit
@@ -827,16 +839,27 @@ class EventFinder:
         return subject
 
     def _pronoun_subject(self, sent: Span, trigger: Trigger) -> bool:
-        """A personal pronoun opens the trigger's sentence ('He also met …', 'She will travel …')."""
-        words = norms(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
-        return (bool(self.subject_pronouns) and sent.start < trigger.start and words[sent.start] in self.subject_pronouns
-                and not any(w in self.speech_verbs for w in words[sent.start:trigger.start]))
+        """A personal pronoun opens the trigger's sentence or its main clause after an opening phrase
+        ('He also met …', 'While there, he held talks …', 'On Monday, she will travel …')."""
+        if not self.subject_pronouns:
+            return False
+        words, written = norms(sent.doc), texts(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
+        opening = next((k for k in range(sent.start, trigger.start)
+                        if k == sent.start or written[k - 1] == ","), None)
+        while opening is not None and words[opening] not in self.subject_pronouns:
+            opening = next((k for k in range(opening + 1, trigger.start) if written[k - 1] == ","), None)
+        return opening is not None and not any(w in self.speech_verbs for w in words[opening:trigger.start])
 
     def _sentence_place(self, sent: Span, actors: list[ActorMention], trigger: Trigger,
                         sent_triggers: list[Trigger], elsewhere: set[int]) -> str | None:
         """A locative place elsewhere in the sentence (before the trigger in SOV), or the place of an
         event the sentence names ('Brüksel'deki Euro Grubu toplantısından sonra', 'after the summit in
         Vilnius'): the sentence reports what happened there."""
+        where = self._where_clause(sent.doc, trigger)
+        if where is not None:  # '… attended a forum in Lima on Monday, where she met Berg': in Lima
+            antecedent = _up_to_a_verb(sent.doc[where].head.head).i
+            return next((a.entity.key for a in reversed(actors) if a.is_place and a.end <= where
+                         and a.case not in SUBJECT_CASES and _up_to_a_verb(sent.doc[a.start]).i == antecedent), None)
         for actor in actors:
             if self.sov and actor.start >= trigger.start:
                 break
@@ -865,6 +888,14 @@ class EventFinder:
             elsewhere.add(place.start)  # nor is it the article's setting for this event
         return inside
 
+    def _where_clause(self, doc: Doc, trigger: Trigger) -> int | None:
+        """With a parse: the relative adverb of place ('where') opening the subordinate clause the
+        event's verb heads, if it does."""
+        event = doc[trigger.start]
+        if not parsed(doc) or event.dep_ not in self.subordinate or event.head.i == event.i:
+            return None
+        return next((c.i for c in event.children if c.dep_ == "advmod" and c.norm_ in self.relative_place), None)
+
     def _parsed_clause_holds(self, doc: Doc, i: int, trigger: Trigger) -> bool:
         """Whether the parse puts the word at ``i`` (a place or a date phrase) in the event's own clause:
         its verb is the event's, or it is in a clause describing the event noun, or neither the word nor
@@ -879,6 +910,8 @@ class EventFinder:
             verb = _up_to_a_verb(verb.head)
         if verb.i == event.i:
             return True
+        if self._where_clause(doc, trigger) is not None:
+            return verb.i == _up_to_a_verb(event.head).i  # '… in Lima on Monday, where she met Berg'
         subordinate = self.subordinate
         describes_the_event = verb.dep_ in self.noun_clauses and (
             trigger.start <= verb.head.i < trigger.end  # 'talks that took place in Lima'

@@ -160,3 +160,30 @@ def test_an_event_nouns_phrase_keeps_its_own_names_date_and_place(with_model):
         ("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-12", "2025-02-12"),
         ("meeting", ("Li Wei", "Tom Meta"), "Paris", "2025-03-01", "2025-03-31"),
     ]
+
+
+def _events(extractor, text):
+    x = extractor.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    return sorted((m.type, tuple(sorted(names[p.key] for p in m.participants)), names.get(m.place),
+                   str(m.time.earliest), str(m.time.latest)) for m in x.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by 'where' happens where its antecedent clause does
+    ("President Ana Lopes attended a forum in Lima on Monday, where she met President Jon Berg.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17", "2025-02-17")),
+    ("Foreign Minister Tom Meta flew to Oslo on Monday, where he held talks with Prime Minister Jon Berg.",
+     ("meeting", ("Jon Berg", "Tom Meta"), "Oslo", "2025-02-17", "2025-02-17")),
+])
+def test_a_where_clause_takes_its_antecedents_place(with_model, text, expected):
+    assert expected in _events(with_model, text)
+
+
+def test_another_events_subordinate_clause_keeps_its_names_and_date(with_model):
+    # Berg and Sunday belong to the meeting told in the relative clause, not to the trip
+    text = "President Ana Lopes, who met President Jon Berg in Lima on Sunday, flew to Paris on Monday."
+    assert ("travel", ("Ana Lopes",), "Paris", "2025-02-17", "2025-02-17") in _events(with_model, text)
+    # a purpose infinitive shares its event's date
+    text = "The ministry will host President Ana Lopes to discuss trade on Wednesday, February 19, in Lima."
+    assert [e for e in _events(with_model, text) if e[0] == "hosting"][0][3:] == ("2025-02-19", "2025-02-19")

@@ -565,6 +565,11 @@ def test_page_lines_do_not_use_up_the_opening_that_sets_the_scene(extract_one):
     # 'was also' is no 'was also present'; a sentence-opening pronoun is the person last spoken of
     ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. She was also to meet with "
      "President Tom Meta.", ("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-17")),
+    # … and so does one opening the main clause after an opening phrase
+    ("President Ana Lopes arrived in Lima on Monday. While there, she held talks with Prime Minister Jon Berg.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
+    ("President Ana Lopes arrived in Lima. On Monday, she met with Prime Minister Jon Berg.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
     ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. Also present were Tom Meta and Ed Rama.",
      ("meeting", ("Ana Lopes", "Ed Rama", "Jon Berg", "Tom Meta"), "Lima", "2025-02-17")),
 ])
