@@ -218,8 +218,9 @@ class PhraseGroups:
         """In a headline-case line, only known names: places and organisations of the gazetteer, and
         people the body names (in full or by their surname)."""
         people: dict[str, Entity] = {}
-        for m in body:
-            if m.entity.kind == "person" and not m.entity.key.startswith("office:"):
+        for m in body:  # (a lone word opening a sentence may be any word: 'Resmi karşılama töreni …')
+            if (m.entity.kind == "person" and not m.entity.key.startswith("office:")
+                    and not (m.sentence_initial and m.end - m.start == 1)):
                 key = name_key(m.entity.name)
                 people.setdefault(key, m.entity)
                 if len(key.split()) > 1:

@@ -71,6 +71,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a headline-case line: capitals do not mark names; known places and the body's people still count
     ("en", "Leader Signs Landmark Pact With Neighbour\n\nPresident Ana Lopes signed the pact with Peru on Monday.",
      {"Ana Lopes", "Peru"}),
+    # … but not a lone word the body only capitalises to open a sentence ('Resmi' is also a given name)
+    ("tr", "Lima'da Resmi Karşılama\n\nBakan Ayşe Demir, Jon Berg'i Lima'da karşıladı. Resmi tören yarın yapılacak.",
+     {"Lima", "Ayşe Demir", "Jon Berg"}),
     # a titled name in a headline-case line is a name, a hyphenated one too
     ("en", "Statement by White House Press Secretary Anne-Marie Dupont on the Visit of Prime Minister Berg",
      {"Anne-Marie Dupont", "Berg"}),
