@@ -124,6 +124,7 @@ class EventFinder:
         self.subordinate = frozenset(lexicon.language.get("subordinate_clauses", []))
         self.noun_clauses = frozenset(lexicon.language.get("noun_clauses", []))
         self.relative_place = frozenset(lexicon.language.get("relative_place_words", []))
+        self.relative_clause = lexicon.language.get("relative_clause", {})
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.embedded = lexicon.regex("embedded")
@@ -255,7 +256,8 @@ class EventFinder:
                published: Published) -> list[Frame]:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
         timed = {i for d in dates for i in range(d.start, d.end)}  # 'gelecek ay' (next month) is no coming
-        triggers = [t for t in self.triggers(doc) if t.start not in timed]
+        lead = self._lead_end(doc)
+        triggers = [t for t in self.triggers(doc) if t.start not in timed and (t.start < lead or not t.spec.get("lead"))]
         triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)
@@ -383,6 +385,18 @@ class EventFinder:
         near = words[max(0, trigger.start - 1):trigger.start] if self.sov else words[trigger.end:trigger.end + 3]
         return any(w.startswith(self.gathering_nouns) for w in near)
 
+    def _lead_end(self, doc: Doc) -> int:
+        """Where the headline and the lead end: the first two sentences of some length, page lines
+        aside. What is only said is news there ('President X said …' under 'X: …'); further down it
+        is a quote in the report."""
+        alpha, seen, ends = flags(doc).alpha, set(), []
+        for sent in sentences(doc):
+            text = sent.text.strip()
+            if sum(alpha[sent.start:sent.end]) >= OPENING_WORDS and text not in seen:  # (a page repeats its headline)
+                seen.add(text)
+                ends.append(sent.end)
+        return ends[1] if len(ends) > 1 else len(doc)
+
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included), not
         counting page lines of a few words (a byline, a date, 'Posted by …')."""
@@ -484,6 +498,9 @@ class EventFinder:
         own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
+        relative = self._object_relative(sent.doc, trigger)
+        if relative is not None:  # 'the situation in Gaza, which X and I discussed': Gaza is the topic
+            own = [a for a in own if a.start in relative]
         said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
         if said and any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own):
             own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y'
@@ -592,6 +609,18 @@ class EventFinder:
             elif t is not trigger and not t.nominal and parsed(sent.doc):
                 out += self._other_clause(sent.doc, t, trigger)
         return out
+
+    def _object_relative(self, doc: Doc, trigger: Trigger) -> range | None:
+        """With a parse: the relative clause the event's verb heads when the clause has a subject of
+        its own, so that its antecedent is what the event is about ('…, which X and I discussed')."""
+        verb = doc[trigger.start]
+        if not self.relative_clause or not parsed(doc) or verb.dep_ != self.relative_clause["label"]:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.norm_ in self.relative_clause["pronouns"] or c.norm_ in self.subject_pronouns
+                               for c in subjects) or self._where_clause(doc, trigger) is not None:
+            return None  # ('Lopes, who met Berg': the antecedent is the subject; 'he' is someone outside)
+        return range(verb.left_edge.i, verb.right_edge.i + 1)
 
     def _other_clause(self, doc: Doc, other: Trigger, trigger: Trigger) -> list[range]:
         """With a parse: the subordinate clause another event's verb heads, when this trigger is outside

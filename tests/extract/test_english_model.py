@@ -187,3 +187,14 @@ def test_another_events_subordinate_clause_keeps_its_names_and_date(with_model):
     # a purpose infinitive shares its event's date
     text = "The ministry will host President Ana Lopes to discuss trade on Wednesday, February 19, in Lima."
     assert [e for e in _events(with_model, text) if e[0] == "hosting"][0][3:] == ("2025-02-19", "2025-02-19")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with its own subject has its antecedent for object: the names there are the topic
+    ("We addressed the situation in Gaza and the West Bank, which President Jon Berg and I discussed on Monday.",
+     ("Jon Berg",)),
+    # with a relative pronoun or a personal pronoun for subject, the antecedent is someone taking part
+    ("President Ana Lopes, who met President Jon Berg in Lima on Sunday, flew to Paris.", ("Ana Lopes", "Jon Berg")),
+])
+def test_an_object_relative_clause_talks_about_its_antecedent(with_model, text, expected):
+    assert [e[1] for e in _events(with_model, text) if e[0] in ("meeting", "consultation")] == [expected]

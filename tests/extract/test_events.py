@@ -604,3 +604,24 @@ def test_a_town_as_the_subject_is_a_person(extract_one, text, expected):
 def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expected):
     found = events(extract_one, "tr", text)
     assert not any(absent in people for _, people, _, _ in found) if absent else expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is only said is the news in the headline and the lead …
+    ("Lopes: Peru Will Join the Pact\n\nPresident Ana Lopes said on Monday that Peru would join the pact.",
+     [("statement", ("Ana Lopes",), None, "2025-02-17")]),
+    # … (a page's repeated headline is no lead) …
+    ("Lopes: Peru Will Join the Pact\n\nBreaking News\n\nLopes: Peru Will Join the Pact\n\n"
+     "President Ana Lopes said that Peru would join the pact.",
+     [("statement", ("Ana Lopes",), None, "2025-02-17")]),
+    # … further down it is a quote in the report, and 'said:' opens a readout
+    ("Leaders Discuss Trade in Lima\n\nThe talks lasted two hours in the capital.\n\nTrade topped the agenda "
+     "of the visit.\n\nPresident Ana Lopes said that Peru would join the pact.", []),
+    ("Call with President Berg\n\nA spokesperson for President Ana Lopes said:\n\nThe two leaders agreed to meet soon.",
+     []),
+    # a statement with a counterpart is the speaker's and the counterpart's
+    ("Prime Minister Ana Lopes statement with President Jon Berg",
+     [("statement", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]),
+])
+def test_english_reported_speech_is_news_in_the_lead(extract_one, text, expected):
+    assert [e for e in events(extract_one, "en", text) if e[0] == "statement"] == expected
