@@ -65,7 +65,8 @@ class Frame:
     step: int = 0
     guest_gap: int = 10_000
     elsewhere: set[int] = field(default_factory=set)
-    objects: set[str] = field(default_factory=set)  # participants named as the accusative object  # place mentions (by token) the event's clause does not hold
+    objects: set[str] = field(default_factory=set)  # participants named as the accusative object
+    addressees: set[str] = field(default_factory=set)  # participants named in the dative ('spoke to X')
     dated: bool = False     # the time came from a date in the text, not the default window
     groups: set[str] = field(default_factory=set)  # participants named by a group of their people
     partners: list[str] = field(default_factory=list)  # participants named in the comitative ('with A, B and C')
@@ -806,6 +807,8 @@ class EventFinder:
             frame.guest_gap = min(frame.guest_gap, gap)
         if role and case == "acc":
             frame.objects.add(key)
+        if role and case == "dat":
+            frame.addressees.add(key)
         if role and case == "com" and key not in frame.participants:
             frame.partners.append(key)
             frame.partner_at[key] = (actor.start, actor.end)
@@ -1154,6 +1157,8 @@ class EventFinder:
         if frame.own < frame.trigger.spec.get("min_own", 0):
             return False
         needs = frame.trigger.spec.get("needs")
+        if needs == "person_addressee" and not any(k.startswith("person:") for k in frame.addressees):
+            return False  # 'spoke to President X' talks with someone; 'spoke to reporters' is no call
         if needs == "person_object" and not any(k.startswith("person:") for k in frame.objects):
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:

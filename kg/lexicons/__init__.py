@@ -32,7 +32,7 @@ LANGUAGE_KEYS = frozenset({
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",
                           "goal_cases", "generic", "object_person", "lead"})
-TRIGGER_NEEDS = frozenset({"destination", "guest", "person_destination", "person_object"})
+TRIGGER_NEEDS = frozenset({"destination", "guest", "person_addressee", "person_destination", "person_object"})
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
 
 

@@ -284,7 +284,7 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "Peru and Chile made efforts toward an agreement."),
     ("en", "President Ana Lopes may meet Prime Minister Jon Berg in Lima."),
     # wanted or needed, not done; 'to deal with' handles, it makes no deal
-    ("en", "President Ana Lopes said agreement with Peru needs to be reached soon."),
+    ("en", "President Ana Lopes believes agreement with Peru needs to be reached soon."),
     ("en", "Peru and Chile should sign an agreement."),
     ("en", "Peru and Chile differ on how to deal with Bolivia."),
     # absent from the gathering
@@ -625,3 +625,16 @@ def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expecte
 ])
 def test_english_reported_speech_is_news_in_the_lead(extract_one, text, expected):
     assert [e for e in events(extract_one, "en", text) if e[0] == "statement"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'spoke to' a person is a call with them (a readout's subject may be a bare office) …
+    ("The Prime Minister spoke to President Jon Berg of Peru today.", [("phone_call", ("Jon Berg",), None, "2025-02-17")]),
+    ("Prime Minister Ana Lopes spoke to President Jon Berg today.",
+     [("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]),
+    # … speaking to reporters or to a body is none
+    ("Prime Minister Ana Lopes spoke to reporters in Lima today.", []),
+    ("President Ana Lopes spoke to the United Nations today.", []),
+])
+def test_english_spoke_to_a_person_is_a_call(extract_one, text, expected):
+    assert [e for e in events(extract_one, "en", text) if e[0] == "phone_call"] == expected
