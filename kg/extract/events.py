@@ -407,7 +407,7 @@ class EventFinder:
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
         """Where an actor was last placed (a trip's destination, an event's place) is where their
-        next placeless meeting, hosting or signing happens."""
+        next placeless meeting, hosting or signing happens, and where they speak that day."""
         where: dict[str, str] = {}
         when: dict[str, TimeSpan | None] = {}
         earlier: dict[str, tuple[str, TimeSpan | None]] = {}  # where each actor was as of the sentences before
@@ -418,6 +418,10 @@ class EventFinder:
                 earlier = {k: (where[k], when.get(k)) for k in where}
             if frame.place is None and frame.trigger.type in PLACED_TYPES:
                 frame.place = next((where[k] for k in frame.participants if k in where), None)
+            elif frame.place is None and frame.trigger.type == "statement" and frame.time is not None:
+                # what a speaker said the day the text put them somewhere was said there
+                frame.place = next((where[k] for k in frame.participants
+                                    if k in where and _overlap(when.get(k), frame.time)), None)
             if frame.trigger.type == "travel" and frame.destination and frame.origin is None:
                 # a trip starts where the text last put its traveller, if that was no later than the trip
                 # ('Rutte Brüksel'de Kellogg ile görüştü … Paris'e hareket etti': from Brussels to Paris)

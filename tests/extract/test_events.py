@@ -638,3 +638,17 @@ def test_english_reported_speech_is_news_in_the_lead(extract_one, text, expected
 ])
 def test_english_spoke_to_a_person_is_a_call(extract_one, text, expected):
     assert [e for e in events(extract_one, "en", text) if e[0] == "phone_call"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # what a speaker says the day the text puts them somewhere is said there …
+    ("tr", "Başbakan Ayşe Demir bugün Berlin'e geçti ve Jon Berg ile görüştü. Demir, ilişkilerin güçlendiğini belirtti.",
+     ("statement", ("Ayşe Demir",), "Berlin", "2025-02-17")),
+    ("en", "President Ana Lopes arrived in Lima on Monday. Lopes condemned the attack on Monday.",
+     ("statement", ("Ana Lopes",), "Lima", "2025-02-17")),
+    # … not what they say on another day
+    ("en", "President Ana Lopes arrived in Lima on February 3. Lopes condemned the attack on Monday.",
+     ("statement", ("Ana Lopes",), None, "2025-02-17")),
+])
+def test_a_statement_is_made_where_its_speaker_is_that_day(extract_one, lang, text, expected):
+    assert_found(extract_one, lang, text, expected)
