@@ -230,6 +230,18 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
     assert next(iter(res.entities.values())).name == "Xi Jinping"  # the canonical key's name, not the accented one
 
 
+@pytest.mark.parametrize("first, second, one", [
+    ("person:jalal-talabani", "person:celal-talabani", True),   # the vowels another press hears
+    ("person:nabil-haddad", "person:nebil-haddad", True),
+    ("person:ali-haddad", "person:eli-haddad", False),          # too few consonants to tell
+    ("person:samir-haddad", "person:nabil-haddad", False),      # two people of one family
+])
+def test_first_names_with_one_consonant_skeleton_are_one_person(first, second, one):
+    ents = tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in (first, second))
+    res = run(mention("a1", "phone_call", [first, B]), mention("a2", "phone_call", [second, B]), entities=ents)
+    assert (len(res.entities) == 1) is one
+
+
 @pytest.mark.parametrize("second_step, events", [(0, 1), (1, 2)])
 def test_a_hosting_for_a_meeting_in_one_sentence_is_one_event(second_step, events):
     """'X will host Y for a bilateral meeting' is one gathering; 'X hosted Y for dinner before the meeting'

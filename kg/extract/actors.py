@@ -119,7 +119,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         caps, words, folded, ws, marks = self.caps(doc), texts(doc), norms(doc), spaces(doc), flags(doc)
         alpha, space = marks.alpha, marks.space
         while i < sent.end:
-            if not caps[i]:
+            if not caps[i] or self._inflected_demonym(words[i]):
                 i += 1
                 continue
             j = i + 1
@@ -127,6 +127,8 @@ class ActorFinder(PhraseGroups, NameResolution):
                 text, norm = words[j], folded[j]
                 if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
+                if caps[j] and self._inflected_demonym(text):
+                    break  # 'Hillary Clinton Mısırlılara …': the people of a country, in a case, end the name
                 if caps[j]:
                     j += 1
                 elif space[j] and text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
@@ -155,6 +157,21 @@ class ActorFinder(PhraseGroups, NameResolution):
             out.append(Run(i, j))
             i = j
         return out
+
+    def _inflected_demonym(self, text: str) -> bool:
+        """A demonym with a plural or case ending glued on, as a language without apostrophes before
+        the endings of common words writes it ('Mısırlılara', 'Almanlarla'): a common noun."""
+        if not self.suffix_cases or len(text) < 5 or self.gaz.lookup(text) is not None:
+            return False  # ('Almanya' is a country, not 'Alman' + a dative)
+        folded = self.lex.fold(text)
+        for k in range(len(folded) - 1, 2, -1):
+            if self.gaz.demonym(text[:k]) is None:
+                continue
+            rest = folded[k:]
+            plural = self.plural.match(rest) if self.plural else None
+            rest = rest[plural.end():] if plural else rest
+            return rest == "" or any(rx.match(rest) for case, rx in self.suffix_cases if case != "nom")
+        return False
 
     def _portfolio_joined(self, sent: Span, i: int, j: int) -> int:
         """Where the next run ends when a run of office modifiers only ('Enerji', 'Hazine') is joined by

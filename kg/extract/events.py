@@ -283,6 +283,9 @@ class EventFinder:
                 sides = self._sides(frames + made, people, topic)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides,
                                         author if k == 0 else None))
+            made = [f for f in made if not (f.trigger.spec.get("lead") and any(  # 'Spokesman X said Ms. Lopes will
+                o.trigger.start > f.trigger.start and not o.trigger.spec.get("reported") and self._keep(o)  # meet Y':
+                for o in made))]  # what is said is the news, not the saying
             self.anchors.date(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]

@@ -232,7 +232,10 @@ class PhraseGroups:
                 titled = self._last_head_end(norms(doc)[run.start:run.end])
                 tail = texts(doc)[run.start + titled:run.end]  # a hyphenated name is one word ('Jean-Pierre')
                 named = [w for k, w in enumerate(tail) if w not in ("-", "‐") and not (k and tail[k - 1] in ("-", "‐"))]
-                if titled and len(named) <= 2:  # 'Remarks by President Biden in …', '… Press Secretary Karine Jean-Pierre'
+                two = [people.get(name_key(w)) for w in named] if len(named) == 2 else []
+                if titled and len(named) <= 2 and not (len(two) == 2 and all(two) and two[0] != two[1]):
+                    # 'Remarks by President Biden in …', '… Press Secretary Karine Jean-Pierre'; but two people
+                    # of the body side by side are two names ('Başkan Bush Talabani'yle Görüşecek')
                     out.extend(self._classify(doc, sent, run, in_quotes, first))
                     continue
                 i = run.start

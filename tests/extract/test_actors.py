@@ -74,6 +74,11 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # … but not a lone word the body only capitalises to open a sentence ('Resmi' is also a given name)
     ("tr", "Lima'da Resmi Karşılama\n\nBakan Ayşe Demir, Jon Berg'i Lima'da karşıladı. Resmi tören yarın yapılacak.",
      {"Lima", "Ayşe Demir", "Jon Berg"}),
+    # two people of the body side by side after a title are two names
+    ("tr", "Başkan Berg Meta'yla Görüşecek\n\nBaşkan Jon Berg, yarın Lima'da Tom Meta ile görüşecek.",
+     {"Jon Berg", "Tom Meta", "Lima"}),
+    # a demonym with its endings glued on is the people of a country, no part of a name
+    ("tr", "Dışişleri Bakanı Ayşe Demir Mısırlılara seslendi. Bakan Demir Almanlarla da görüştü.", {"Ayşe Demir"}),
     # a titled name in a headline-case line is a name, a hyphenated one too
     ("en", "Statement by White House Press Secretary Anne-Marie Dupont on the Visit of Prime Minister Berg",
      {"Anne-Marie Dupont", "Berg"}),

@@ -619,6 +619,8 @@ def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expecte
      "of the visit.\n\nPresident Ana Lopes said that Peru would join the pact.", []),
     ("Call with President Berg\n\nA spokesperson for President Ana Lopes said:\n\nThe two leaders agreed to meet soon.",
      []),
+    # a saying that reports another event is attribution: the event is the news
+    ("Lopes to Visit Peru\n\nPresident Ana Lopes said on Monday that she would visit Peru in March.", []),
     # a statement with a counterpart is the speaker's and the counterpart's
     ("Prime Minister Ana Lopes statement with President Jon Berg",
      [("statement", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]),

@@ -21,6 +21,10 @@ def table():
     ("country:US", "President", date(2025, 9, 15), "Donald Trump"),
     ("country:TR", "Dışişleri Bakanı", date(2022, 1, 1), "Mevlüt Çavuşoğlu"),
     ("country:TR", "Dışişleri Bakanı", date(2024, 1, 1), "Hakan Fidan"),
+    ("country:US", "ABD Başkanı", date(2005, 9, 13), "George W. Bush"),   # archive years
+    ("country:TR", "Başbakan", date(2008, 2, 8), "Recep Tayyip Erdoğan"),  # an office that no longer exists
+    ("country:TR", "Başbakan", date(2019, 1, 1), None),
+    ("country:GB", "Prime Minister", date(2020, 3, 3), "Boris Johnson"),
     ("country:US", "ABD Başkanı", date(1990, 1, 1), None),       # before the table
     ("country:XX", "President", date(2025, 1, 1), None),         # not in the table
     ("org:nato", "Genel Sekreter", None, None),                  # no publication day, no guess
