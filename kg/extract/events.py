@@ -1195,12 +1195,13 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
     the date of the article's dated hosting or meeting at its destination with its traveller ('the
     visit of King X to the White House' … 'welcoming King X to the White House on 12 February'), and
     a hosting named by a noun the date of the trip that brings its guest there; so does an undated
-    announced one ('will visit Washington'). A past verb has its own time: 'Ankara'ya geçti' is
+    announced one ('will visit Washington'), and an undated announced meeting there ('Salı günü
+    Washington'a geliyor … Washington'da Powell ile görüşmesi bekleniyor'). A past verb has its own time: 'Ankara'ya geçti' is
     today's trip even if tomorrow's meeting there is dated. One plan told twice is one plan: an
     undated announced event takes the date of the article's one dated announcement of the same kind
     by the same actors ('Klaus 15 Temmuz etkinliğine katılacak' … 'etkinliğe Klaus da katılacak';
     'will welcome King X on 12 February' … 'the President and King X will discuss …')."""
-    sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",)}
+    sides = {"travel": ("hosting", "meeting"), "hosting": ("travel",), "meeting": ("travel",), "consultation": ("travel",)}
     told = [g for g in frames if g.dated]  # dates the text gave, before this pass lends any
     for frame in frames:
         if not frame.dated and frame.modality == "future":

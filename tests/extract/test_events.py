@@ -654,3 +654,14 @@ def test_english_spoke_to_a_person_is_a_call(extract_one, text, expected):
 ])
 def test_a_statement_is_made_where_its_speaker_is_that_day(extract_one, lang, text, expected):
     assert_found(extract_one, lang, text, expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an undated announced meeting at an announced trip's destination is held on that trip
+    ("tr", "Dışişleri Bakanı Ayşe Demir Salı günü Lima'ya gidiyor.\n\nDemir'in Lima'da Jon Berg ile görüşmesi bekleniyor.",
+     ("meeting", ("Ayşe Demir", "Jon Berg"), "Lima", "2025-02-18")),
+    ("en", "President Ana Lopes will travel to Lima on Tuesday.\n\nIn Lima, Lopes will meet President Jon Berg.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-18")),
+])
+def test_an_announced_meeting_on_an_announced_trip_takes_its_date(extract_one, lang, text, expected):
+    assert_found(extract_one, lang, text, expected)
