@@ -21,7 +21,8 @@ def simple(events):
     # the dinner is placed where Rutte last was (the Brussels meeting); the envoy's state takes part
     ("hosting", "2025-02-17", ("Keith Kellogg", "Mark Rutte", "United States"), "Brussels"),
     ("meeting", "2025-02-17", ("Emmanuel Macron", "France", "Mark Rutte"), "Paris"),
-    ("statement", "2025-02-17", ("Mark Rutte",), None),
+    # said after the talks, the day the text puts him in Brussels
+    ("statement", "2025-02-17", ("Mark Rutte",), "Brussels"),
 ])
 def test_seed_event(events, expected):
     assert expected in simple(events)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -132,9 +132,14 @@ def _published_day(article: Article) -> Published:
 
 
 def _entities(actors: list[ActorMention]) -> dict[str, Entity]:
+    """One entity per key: the first mention's, with the office and state another mention gives
+    ('Hu Jintao, the President of China': the office, read from the dated table, names him too)."""
     out: dict[str, Entity] = {}
     for actor in actors:
-        out.setdefault(actor.entity.key, actor.entity)
+        ent = out.setdefault(actor.entity.key, actor.entity)
+        if (not ent.office and actor.entity.office) or (not ent.affiliation and actor.entity.affiliation):
+            out[ent.key] = replace(ent, office=ent.office or actor.entity.office,
+                                   affiliation=ent.affiliation or actor.entity.affiliation)
     return out
 
 

@@ -422,9 +422,11 @@ class EventFinder:
             if frame.place is None and frame.trigger.type in PLACED_TYPES:
                 frame.place = next((where[k] for k in frame.participants if k in where), None)
             elif frame.place is None and frame.trigger.type == "statement" and frame.time is not None:
-                # what a speaker said the day the text put them somewhere was said there
-                frame.place = next((where[k] for k in frame.participants
-                                    if k in where and _overlap(when.get(k), frame.time)), None)
+                # what a speaker said on the day an earlier sentence put them somewhere was said there (the
+                # last day the saying may be on: an undated one is the day the article came out)
+                last = frame.time.latest
+                frame.place = next((earlier[k][0] for k in frame.participants if k in earlier and (
+                    earlier[k][1] is None or earlier[k][1].earliest <= last <= earlier[k][1].latest)), None)
             if frame.trigger.type == "travel" and frame.destination and frame.origin is None:
                 # a trip starts where the text last put its traveller, if that was no later than the trip
                 # ('Rutte Brüksel'de Kellogg ile görüştü … Paris'e hareket etti': from Brussels to Paris)

@@ -665,3 +665,15 @@ def test_a_statement_is_made_where_its_speaker_is_that_day(extract_one, lang, te
 ])
 def test_an_announced_meeting_on_an_announced_trip_takes_its_date(extract_one, lang, text, expected):
     assert_found(extract_one, lang, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that only puts a foreign leader in a place is a visit there …
+    ("Norveç Başbakanı Jon Berg Ankara'da\n\nNorveç Başbakanı Jon Berg, Cumhurbaşkanı Ayşe Demir ile görüştü.",
+     [("travel", ("Jon Berg", "Norway"), "Ankara", "2025-02-17")]),
+    # … a leader at home or a body somewhere is no trip
+    ("Cumhurbaşkanı Recep Tayyip Erdoğan Ankara'da\n\nErdoğan, Ankara'da bir konuşma yaptı.", []),
+    ("Kriz Masası Ankara'da\n\nKriz masası toplandı.", []),
+])
+def test_a_turkish_headline_putting_someone_in_a_place(extract_one, text, expected):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == "travel"] == expected
