@@ -117,7 +117,7 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
     people: dict[str, set[str]] = {}
     for m in mentions:
         people.setdefault(m.article_id, set()).update(p.key for p in m.participants if p.key.startswith("person:"))
-    events = tuple(sorted((with_leaders(with_states(to_event(c), entities), people, entities) for c in clusters),
+    events = tuple(sorted((with_leaders(with_states(to_event(c, entities), entities), people, entities) for c in clusters),
                           key=lambda e: (e.time.latest, e.id)))
     return Resolution(entities, events)
 
@@ -603,7 +603,7 @@ def with_leaders(event: Event, people: dict[str, set[str]], entities: dict[str, 
     return replace(event, participants=event.participants + tuple(added)) if added else event
 
 
-def to_event(cluster: Cluster) -> Event:
+def to_event(cluster: Cluster, entities: dict[str, Entity] | None = None) -> Event:
     """A merged event with a stable id from its first mention."""
     votes = Counter(m.type for m in cluster.mentions)
     if len(votes) > 1:
@@ -619,6 +619,10 @@ def to_event(cluster: Cluster) -> Event:
             participants.setdefault(p.key, p.role)
     places = Counter(m.place for m in cluster.mentions if m.place)
     place = max(places, key=lambda k: (places[k], not k.startswith("country:"), k)) if places else None
+    inside = [k for k in places if place and entities and k in entities and entities[k].kind == "city"
+              and f"country:{entities[k].country}" == place]
+    if inside:  # 'talks at the G20 Summit in Turkey' … 'in Antalya, Turkey': the city says more
+        place = max(inside, key=lambda k: (places[k], k))
     first = cluster.mentions[0]
     who = ",".join(sorted(p.key for p in first.participants))
     anchor = f"{cluster.family}|{first.article_id}|{first.field}|{first.start}|{first.type}|{first.trigger}|{who}"

@@ -427,3 +427,12 @@ def test_two_meetings_of_one_month_stay_apart():
 def test_one_side_meeting_two_counterparts_in_one_article_is_two_meetings(etype, second, events):
     first = mention("a1", etype, [A, B], time=WINDOW)
     assert len(run(first, mention("a1", etype, second, time=WINDOW, start=50)).events) == events
+
+
+def test_a_city_inside_the_country_most_reports_name_places_the_event():
+    """'talks at the G20 Summit in Turkey' twice, then 'in Antalya, Turkey': the event is in Antalya."""
+    city = Entity("city:323776", "Antalya", "city", country="TR")
+    turkey = Entity("country:TR", "Türkiye", "country", country="TR")
+    res = run(mention("a1", "meeting", [A, B], place="country:TR"), mention("a1", "meeting", [A, B], place="country:TR"),
+              mention("a1", "meeting", [A, B], place="city:323776"), entities=(city, turkey))
+    assert [e.place for e in res.events] == ["city:323776"]
