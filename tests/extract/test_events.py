@@ -570,6 +570,8 @@ def test_page_lines_do_not_use_up_the_opening_that_sets_the_scene(extract_one):
      ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
     ("President Ana Lopes arrived in Lima. On Monday, she met with Prime Minister Jon Berg.",
      ("meeting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
+    ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. The two men discussed trade.",
+     ("consultation", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
     ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. Also present were Tom Meta and Ed Rama.",
      ("meeting", ("Ana Lopes", "Ed Rama", "Jon Berg", "Tom Meta"), "Lima", "2025-02-17")),
 ])
@@ -619,6 +621,8 @@ def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expecte
      "of the visit.\n\nPresident Ana Lopes said that Peru would join the pact.", []),
     ("Call with President Berg\n\nA spokesperson for President Ana Lopes said:\n\nThe two leaders agreed to meet soon.",
      []),
+    ("Leaders Say Ties Are Strong\n\nPresident Ana Lopes and President Jon Berg say their countries are close partners.",
+     [("statement", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]),
     # a saying that reports another event is attribution: the event is the news
     ("Lopes to Visit Peru\n\nPresident Ana Lopes said on Monday that she would visit Peru in March.", []),
     # a statement with a counterpart is the speaker's and the counterpart's
