@@ -59,11 +59,14 @@ def test_teasers_are_cut(ingest_write, case, text, body):
     "GÜNDEMErdoğan Brüksel'de Macron ile görüştü",
 ])
 def test_no_teaser_becomes_an_actor_or_an_event(ingest_write, extractor, teaser):
-    article = next(read_file(ingest_write("a.txt", f"Fidan Brüksel'de\n{TR1}\n{teaser}\n{TR2}"), lang="tr"))
-    found = extractor.extract(article)
-    assert [(m.type, sorted(p.key for p in m.participants)) for m in found.mentions] == [
-        ("meeting", ["person:hakan-fidan", "person:mark-rutte"])]
-    assert not any("HABER" in e.name or "GÜNDEM" in e.name for e in found.entities)
+    def extracted(name, text):
+        found = extractor.extract(next(read_file(ingest_write(name, text), lang="tr")))
+        return [(m.type, sorted(p.key for p in m.participants)) for m in found.mentions], found.entities
+
+    events, entities = extracted("a.txt", f"Fidan Brüksel'de\n{TR1}\n{teaser}\n{TR2}")
+    assert events == extracted("b.txt", f"Fidan Brüksel'de\n{TR1}\n{TR2}")[0]  # the page without the teaser
+    assert ("meeting", ["person:hakan-fidan", "person:mark-rutte"]) in events
+    assert not any("HABER" in e.name or "GÜNDEM" in e.name for e in entities)
 
 
 @pytest.mark.parametrize("case, text, body", [
