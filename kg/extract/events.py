@@ -92,6 +92,7 @@ class EventFinder:
         self.derived = {vocab.strings.add(spec["id"]) for spec in lexicon.triggers if spec.get("cameo")}
         self.gathering_heads = {lexicon.fold(h) for h in lexicon.organisations.get("gathering_heads", [])}
         self.gathering_nouns = tuple(lexicon.fold(w) for w in lexicon.language.get("gathering_nouns", []))
+        self.hosted_nouns = frozenset(lexicon.fold(w) for w in lexicon.language.get("hosted_nouns", []))
         self.named_gathering_heads = {name_key(h) for lang in available_languages()  # a name in any language
                                       for h in Lexicon.load(lang).organisations.get("gathering_heads", [])}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
@@ -388,6 +389,14 @@ class EventFinder:
         yaptı'), among the three words after it in SVO ('hosts the annual summit')."""
         near = words[max(0, trigger.start - 1):trigger.start] if self.sov else words[trigger.end:trigger.end + 3]
         return any(w.startswith(self.gathering_nouns) for w in near)
+
+    def _hosts_someone(self, frame: Frame) -> bool:
+        """A named guest (or a named side besides the host), or a gathering or a meal as what is hosted."""
+        if any(r != "host" for r in frame.participants.values()) or frame.groups:
+            return True
+        words = norms(frame.sentence.doc)
+        near = words[frame.trigger.end:frame.trigger.end + 4]
+        return self._hosts_a_gathering(words, frame.trigger) or any(w in self.hosted_nouns for w in near)
 
     def _lead_end(self, doc: Doc) -> int:
         """Where the headline and the lead end: the first two sentences of some length, page lines
@@ -1178,6 +1187,8 @@ class EventFinder:
         if needs == "guest" and not any(r == "guest" and (k.startswith("person:") or k in frame.groups)
                                         for k, r in frame.participants.items()):
             return False  # 'kabul etti' hosts only when someone is received
+        if needs == "guest_or_gathering" and not self._hosts_someone(frame):
+            return False  # 'hosting more than 3 million refugees' receives no one named
         if needs == "guest" and frame.guest_gap > frame.trigger.spec.get("near", 10_000):
             return False  # 'welcomed the decision … Stoltenberg': the guest must be the one welcomed
         return True

@@ -24,7 +24,7 @@ LEXICON_DIR = Path(__file__).parent
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_nouns", "dotted_i",
-    "embedded", "finite", "first_person", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hypothetical", "infinitive_marker",
+    "embedded", "finite", "first_person", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "place_nouns", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
@@ -32,7 +32,7 @@ LANGUAGE_KEYS = frozenset({
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",
                           "goal_cases", "generic", "object_person", "lead"})
-TRIGGER_NEEDS = frozenset({"destination", "guest", "person_addressee", "person_destination", "person_object"})
+TRIGGER_NEEDS = frozenset({"destination", "guest", "guest_or_gathering", "person_addressee", "person_destination", "person_object"})
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
 
 
