@@ -287,6 +287,8 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "President Ana Lopes believes agreement with Peru needs to be reached soon."),
     ("en", "Peru and Chile should sign an agreement."),
     ("en", "Peru and Chile differ on how to deal with Bolivia."),
+    # hosting no one named, and no gathering or meal, is no diplomatic hosting
+    ("en", "Peru is hosting more than three million refugees from the conflict."),
     # absent from the gathering
     ("en", "The leaders of Peru and Chile did not even bother attending the summit."),
     ("en", "The leaders of Peru and Chile had already stayed away from the summit in Lima."),
