@@ -683,3 +683,14 @@ def test_an_announced_meeting_on_an_announced_trip_takes_its_date(extract_one, l
 ])
 def test_a_turkish_headline_putting_someone_in_a_place(extract_one, text, expected):
     assert [e for e in events(extract_one, "tr", text) if e[0] == "travel"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the agent of a visit named by a noun is its traveller
+    ("en", "Peru will show its support with a visit to Lima tomorrow by Foreign Minister Ana Lopes.",
+     ("travel", ("Ana Lopes", "Peru"), "Lima", "2025-02-18")),
+    ("tr", "Dışişleri Bakanı Ayşe Demir tarafından yarın Lima'ya bir ziyaret gerçekleştirilecek.",
+     ("travel", ("Ayşe Demir",), "Lima", "2025-02-18")),
+])
+def test_the_agent_of_a_visit_travels(extract_one, lang, text, expected):
+    assert_found(extract_one, lang, text, expected)
