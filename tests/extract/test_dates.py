@@ -32,6 +32,9 @@ def spans(finders, lang, text, future=False):
     ("tr", "Toplantı bu sabah yapıldı.", False, "2025-02-17", "2025-02-17", "day"),
     ("tr", "Bakan Cuma günü gitti.", False, "2025-02-14", "2025-02-14", "day"),
     ("tr", "Bakan Cuma günü gidecek.", True, "2025-02-21", "2025-02-21", "day"),
+    # a plan for the coming days or weeks: from publication on
+    ("tr", "Bakan önümüzdeki günlerde Paris'e gidecek.", True, "2025-02-17", "2025-03-03", "window"),
+    ("en", "The minister will travel to Paris in the coming weeks.", True, "2025-02-17", "2025-03-31", "window"),
     ("tr", "Heyet 16 Şubat'ta geldi.", False, "2025-02-16", "2025-02-16", "day"),
     ("tr", "Anlaşma 3 Mart 2024 tarihinde imzalandı.", False, "2024-03-03", "2024-03-03", "day"),
     ("tr", "Son günlerde görüşmeler yapıldı.", False, "2025-02-10", "2025-02-16", "window"),
