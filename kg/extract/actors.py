@@ -97,7 +97,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if token.is_stop and text.istitle() and name_key(text) not in self.gaz.stop_cities:
             return False  # 'Agreement Between Turkey …': a title-cased function word ends a name ('Nice' may not)
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
-                and token.norm_ not in self.time_words and not STAMP.search(text))  # 'TBMM/10.30': a slug
+                and token.norm_ not in self.time_words and not STAMP.search(text)  # 'TBMM/10.30': a slug
+                and not self._inflected_demonym(text))  # 'Hillary Clinton Mısırlılara …': the people of a country
 
     def caps(self, doc: Doc) -> list[bool]:
         """``is_cap`` of every token, remembered per word form across Docs."""
@@ -119,7 +120,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         caps, words, folded, ws, marks = self.caps(doc), texts(doc), norms(doc), spaces(doc), flags(doc)
         alpha, space = marks.alpha, marks.space
         while i < sent.end:
-            if not caps[i] or self._inflected_demonym(words[i]):
+            if not caps[i]:
                 i += 1
                 continue
             j = i + 1
@@ -127,8 +128,6 @@ class ActorFinder(PhraseGroups, NameResolution):
                 text, norm = words[j], folded[j]
                 if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
-                if caps[j] and self._inflected_demonym(text):
-                    break  # 'Hillary Clinton Mısırlılara …': the people of a country, in a case, end the name
                 if caps[j]:
                     j += 1
                 elif space[j] and text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
@@ -161,8 +160,8 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _inflected_demonym(self, text: str) -> bool:
         """A demonym with a plural or case ending glued on, as a language without apostrophes before
         the endings of common words writes it ('Mısırlılara', 'Almanlarla'): a common noun."""
-        if not self.suffix_cases or len(text) < 5 or self.gaz.lookup(text) is not None:
-            return False  # ('Almanya' is a country, not 'Alman' + a dative)
+        if not self.plural or len(text) < 5 or self.gaz.lookup(text) is not None:
+            return False  # (only where endings are glued on; 'Almanya' is a country, not 'Alman' + a dative)
         folded = self.lex.fold(text)
         for k in range(len(folded) - 1, 2, -1):
             if self.gaz.demonym(text[:k]) is None:

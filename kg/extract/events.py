@@ -258,8 +258,10 @@ class EventFinder:
                published: Published) -> list[Frame]:
         """One frame per kept trigger, sentence by sentence, with roles, place and date."""
         timed = {i for d in dates for i in range(d.start, d.end)}  # 'gelecek ay' (next month) is no coming
-        lead = self._lead_end(doc)
-        triggers = [t for t in self.triggers(doc) if t.start not in timed and (t.start < lead or not t.spec.get("lead"))]
+        triggers = [t for t in self.triggers(doc) if t.start not in timed]
+        if any(t.spec.get("lead") for t in triggers):
+            lead = self._lead_end(doc)
+            triggers = [t for t in triggers if t.start < lead or not t.spec.get("lead")]
         triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)
@@ -402,13 +404,13 @@ class EventFinder:
         """Where the headline and the lead end: the first two sentences of some length, page lines
         aside. What is only said is news there ('President X said …' under 'X: …'); further down it
         is a quote in the report."""
-        alpha, seen, ends = flags(doc).alpha, set(), []
+        alpha, seen = flags(doc).alpha, set()
         for sent in sentences(doc):
-            text = sent.text.strip()
-            if sum(alpha[sent.start:sent.end]) >= OPENING_WORDS and text not in seen:  # (a page repeats its headline)
-                seen.add(text)
-                ends.append(sent.end)
-        return ends[1] if len(ends) > 1 else len(doc)
+            if sum(alpha[sent.start:sent.end]) >= OPENING_WORDS and (text := sent.text.strip()) not in seen:
+                seen.add(text)  # (a page repeats its headline)
+                if len(seen) == 2:
+                    return sent.end
+        return len(doc)
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included), not
@@ -514,7 +516,7 @@ class EventFinder:
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
         elsewhere_nouns = self._other_noun_phrases(sent, trigger, sent_triggers)
         phrases = [self.anchors.phrase(sent, t) for t in sent_triggers if t is not trigger and t.nominal] + elsewhere_nouns
-        own = [a for a in actors if ((a.start in before and (a.start >= inner or a.case in SUBJECT_CASES))
+        own = [a for a in actors if ((a.start in before and (a.start >= inner or (a.case in SUBJECT_CASES and a.case != "agent")))
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
         relative = self._object_relative(sent.doc, trigger)
@@ -528,8 +530,8 @@ class EventFinder:
                    for a in own]
             own = [a for a in own if a.case != "nom"]
         head = self._participle_head(sent, trigger, actors)
-        if head is not None:
-            own = [a for a in own if a.case not in SUBJECT_CASES] + [head]
+        if head is not None:  # (an agent phrase stays: 'Sezer tarafından kabul edilen Cheney')
+            own = [a for a in own if a.case not in SUBJECT_CASES or a.case == "agent"] + [head]
         genitives = [a.start for a in own if a.case == "gen" and a.start in before and not a.is_place]
         if (self.sov and self.embedded and genitives and not trigger.nominal
                 and self.embedded.match(norms(sent.doc)[trigger.end - 1])):

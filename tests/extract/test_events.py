@@ -694,3 +694,10 @@ def test_a_turkish_headline_putting_someone_in_a_place(extract_one, text, expect
 ])
 def test_the_agent_of_a_visit_travels(extract_one, lang, text, expected):
     assert_found(extract_one, lang, text, expected)
+
+
+def test_a_turkish_passive_participle_keeps_its_agent(extract_one):
+    # 'X tarafından kabul edilen Y': X received Y; the main verb's own clause starts after the participle
+    text = "Cumhurbaşkanı Ayşe Demir tarafından kabul edilen Jon Berg, daha sonra Başbakan Ali Kaya ile görüştü."
+    assert events(extract_one, "tr", text) == [("hosting", ("Ayşe Demir", "Jon Berg"), None, "2025-02-17"),
+                                               ("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17")]
