@@ -87,6 +87,9 @@ class NameResolution:
                 sounds.setdefault(sound_key(key), ent)
         heads = _name_heads(people)
         alone = {name_key(e.name): e for e in people if len(e.name.split()) == 1 and not e.office}
+        firsts: dict[str, set[str]] = {}  # 'Değerli dostum Donald' in a transcript of Donald Trump's talks
+        for key in {name_key(e.name) for e in people if len(e.name.split()) > 1}:
+            firsts.setdefault(key.split()[0], set()).add(key)
         titled: dict[str, set[str]] = {}
         for ent in people:
             if ent.office and len(ent.name.split()) > 1:
@@ -133,7 +136,8 @@ class NameResolution:
                 same_sound = sounds.get(sound_key(key))
                 better = ((same_sound if same_sound is not None and same_sound.key != ent.key else None)
                           or _unique_titled(titled, full, key, m.sentence_initial) or _within_titled(titled, full, key)
-                          or heads.get(key) or full.get(key) or (full.get(key.split()[-1]) if key else None))
+                          or heads.get(key) or full.get(key) or (full.get(key.split()[-1]) if key else None)
+                          or (full.get(next(iter(firsts[key]))) if len(firsts.get(key, ())) == 1 else None))
                 if better is not None:
                     ent = _merge_person(better, ent)
                 elif not ent.office and len(key.split()) == 1 and key not in seen_mid:

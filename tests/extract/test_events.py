@@ -701,3 +701,15 @@ def test_a_turkish_passive_participle_keeps_its_agent(extract_one):
     text = "Cumhurbaşkanı Ayşe Demir tarafından kabul edilen Jon Berg, daha sonra Başbakan Ali Kaya ile görüştü."
     assert events(extract_one, "tr", text) == [("hosting", ("Ayşe Demir", "Jon Berg"), None, "2025-02-17"),
                                                ("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a first name alone is the one person of the article with that first name; a form of address is no name
+    ("tr", "Cumhurbaşkanı Ayşe Demir, Başkan Jon Berg ile görüştü. Demir, 'Değerli dostum Jon, yine görüşeceğiz' dedi.",
+     ("meeting", ("Ayşe Demir", "Jon Berg"), None, "2025-02-17")),
+    ("en", "President Ana Lopes met President Jon Berg on Monday. 'Thank you, Jon,' Lopes said after they met.",
+     ("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
+])
+def test_a_first_name_alone_is_the_articles_one_person_of_that_name(extract_one, lang, text, expected):
+    found = events(extract_one, lang, text)
+    assert expected in found and not any("Jon" in e[1] or "Değerli" in e[1] for e in found), found
