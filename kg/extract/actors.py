@@ -534,16 +534,20 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.
-        Only with a case ending after it, so that a surname that is also a city ('Kaya') stays; and
+        Only with a case ending after it, so that a surname that is also a city ('Kaya') stays, or a
+        state opening a list ('Cheney Mısır, Ürdün ve Umman'a gidecek'); and
         not a town in the genitive after a one-word name, which is that name's surname ('Barack
         Obama'nın', 'Barack Obama's': Obama is also a town in Japan)."""
-        if end >= len(doc) or texts(doc)[end][:1] not in self.apostrophes:
+        if end >= len(doc):
+            return end, []
+        listed = texts(doc)[end] == "," or self._is_conj_word(texts(doc)[end])  # 'Cheney Mısır, Ürdün ve Umman'a'
+        if texts(doc)[end][:1] not in self.apostrophes and not listed:
             return end, []
         for width in (3, 2, 1):
             if end - width <= start:
                 continue
             ent = self.gaz.lookup(span_text(doc, end - width, end))
-            if ent is not None and ent.kind in PLACE_KINDS:
+            if ent is not None and ent.kind in PLACE_KINDS and (not listed or ent.kind == "country"):
                 if (end - width - start == 1 and self.gaz.is_town(ent)
                         and self._marked_case(doc, end - width, end, start) == "gen"):
                     return end, []

@@ -77,6 +77,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # two people of the body side by side after a title are two names
     ("tr", "Başkan Berg Meta'yla Görüşecek\n\nBaşkan Jon Berg, yarın Lima'da Tom Meta ile görüşecek.",
      {"Jon Berg", "Tom Meta", "Lima"}),
+    # a state opening a list right after a name is no part of it
+    ("tr", "Başkan Yardımcısı Jon Berg yarın gidecek. Berg Mısır, Ürdün ve Umman'a gidecek.",
+     {"Jon Berg", "Egypt", "Jordan", "Oman"}),
     # a demonym with its endings glued on is the people of a country, no part of a name
     ("tr", "Dışişleri Bakanı Ayşe Demir Mısırlılara seslendi. Bakan Demir Almanlarla da görüştü.", {"Ayşe Demir"}),
     # a titled name in a headline-case line is a name, a hyphenated one too
