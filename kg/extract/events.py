@@ -1040,6 +1040,15 @@ class EventFinder:
         """Tokens between a place phrase and the event noun it describes (before it in SOV, after in SVO)."""
         return trigger.start - actor.end if self.sov else actor.start - trigger.end
 
+    def _negated_verb(self, word: str) -> bool:
+        """A verb in the negative by every verb reading the analyser gives (by the negation pattern
+        without one): 'planlamıyor', 'yapmadı'."""
+        analyse = self.matcher.analyse
+        if analyse is None:
+            return bool(self.negation and self.negation.match(word))
+        verbs = [r for r in analyse(word) if "Verb" in r.tags]
+        return bool(verbs) and all("Neg" in r.tags for r in verbs)
+
     def _modality(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> str:
         folded = norms(sent.doc)
         words = folded[trigger.start:trigger.end]
@@ -1072,6 +1081,8 @@ class EventFinder:
         following = folded[trigger.end] if trigger.end < sent.end else ""
         if any(following.startswith(m) for m in self.modal_after):
             return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
+        if self.sov and trigger.nominal and following and self._negated_verb(following):
+            return "negated"  # 'Arafat ile görüşmeyi planlamadığını': the noun's own verb says it is not so
         check = words[-1:] if self.sov else context
         if self.sov and trigger.nominal:
             alpha = flags(sent.doc).alpha

@@ -288,3 +288,13 @@ def test_an_unnamed_genitive_subject_is_not_the_speaker(extract_one):
                    "katılacağını söyledi.")
     assert not [e for e in found if e[0] == "hosting" and "Ali Koç" in e[1]], found
     assert ("statement", ("Ali Koç",), None, "2025-02-17") in found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an event noun whose own verb is negative is no event (factuality, by the analyser)
+    ("Bakan Ayşe Demir, Jon Berg ile görüşmeyi planlamıyor.", False),
+    ("Yetkililer, Demir'in Jon Berg ile görüşmeyi planlamadığını söylüyor.", False),
+    ("Bakan Ayşe Demir, Jon Berg ile görüşmeyi planlıyor.", True),
+])
+def test_an_event_noun_under_a_negative_verb(extract_one, text, found):
+    assert any(e[0] == "meeting" for e in events(extract_one, "tr", text)) is found
