@@ -41,6 +41,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.offices = offices
         titles = lexicon.titles
         self.heads = {lexicon.fold(h) for h in titles.get("heads", [])}
+        # bare heads that have a possessive form too ('Başkan' / 'Başkanı'): a bare one opens its own
+        # phrase, so what stands before it is no affiliation ('Hamid Karzai Başkan Bush ile …')
+        self.bare_heads = {h for h in self.heads if " " not in h and any(
+            o != h and o.startswith(h) and len(o) - len(h) <= 2 for o in self.heads)}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
@@ -423,6 +427,10 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []  # 'the Comprehensive Plan', 'told Reuters': a text or the press, not an actor
         head_end = 0 if honorific else self._last_head_end(folded)
 
+        split = self._before_a_bare_head(doc, run, folded, head_end) if head_end and not honorific else 0
+        if split:  # two phrases run together: 'Hamid Karzai' + 'Başkan Bush'
+            return (self._classify(doc, sent, Run(run.start, split), in_quotes, first)
+                    + self._classify(doc, sent, Run(split, run.end), in_quotes, first))
         if head_end:
             name_start = run.start + head_end
             while name_start + 2 < run.end and words[name_start] in self.joiners:
@@ -667,6 +675,20 @@ class ActorFinder(PhraseGroups, NameResolution):
                 person = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
                 return [(state, run.start, run.start + width), (person, run.start + width, run.end)]
         return []
+
+    def _before_a_bare_head(self, doc: Doc, run: Run, folded: list[str], head_end: int) -> int:
+        """Where a bare office head's phrase starts in a run, when names with no title of their own stand
+        before it that are no known affiliation ('Hamid Karzai Başkan Bush', not 'Veliaht Prensi Şeyh
+        Muhammed'); else 0."""
+        k = head_end - 1
+        if folded[k] not in self.bare_heads:
+            return 0
+        while k > 0 and folded[k - 1] in self.modifiers:
+            k -= 1
+        if k < 2 or any(w in self.heads for w in folded[:k]) or self.gaz.lookup(span_text(doc, run.start, run.start + k)) is not None or self.gaz.demonym(
+                span_text(doc, run.start, run.start + k)) is not None or not self._name_like(doc, run.start, run.start + k):
+            return 0  # (a single word before it may be a state or a body the gazetteer lacks)
+        return run.start + k
 
     def _last_head_end(self, folded: list[str]) -> int:
         """Index just after the last office head word in a run ('… Genel Sekreteri',

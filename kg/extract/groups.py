@@ -308,10 +308,11 @@ class PhraseGroups:
             edge, owner = m.run_start, None
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
-                if ((prev.entity.kind == "person" and prev.entity.office) or not self._adjacent(doc, prev.end, edge)
+                if ((prev.entity.kind == "person" and (prev.entity.office or prev.end == m.run_start))
+                        or not self._adjacent(doc, prev.end, edge)
                         or prev.case in ("loc", "dat", "abl", "ben", "com", "agent", "topic")):
                     break  # 'yarın Paris'te Fransa Dışişleri Bakanı …', 'signed for the United States and Minister X':
-                    # a phrase of the clause before a title is not part of it
+                    # a phrase of the clause before a title is not part of it, nor is a person ('Hamid Karzai Başkan Bush')
                 drop.add(j)
                 if prev.case == "gen" and owner is None:
                     owner = prev.entity

@@ -77,6 +77,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # two people of the body side by side after a title are two names
     ("tr", "Başkan Berg Meta'yla Görüşecek\n\nBaşkan Jon Berg, yarın Lima'da Tom Meta ile görüşecek.",
      {"Jon Berg", "Tom Meta", "Lima"}),
+    # a bare title opens a phrase of its own: the name before it is another person's
+    ("tr", "Peru'nun geçici başbakanı Jon Berg Başkan Tom Meta ile görüştü.", {"Peru", "Jon Berg", "Tom Meta"}),
+    ("tr", "Jon Berg, Abu Dabi Veliaht Prensi Şeyh Tom Meta ile görüştü.", {"Jon Berg", "Tom Meta"}),
     # a state opening a list right after a name is no part of it
     ("tr", "Başkan Yardımcısı Jon Berg yarın gidecek. Berg Mısır, Ürdün ve Umman'a gidecek.",
      {"Jon Berg", "Egypt", "Jordan", "Oman"}),
