@@ -298,3 +298,14 @@ def test_an_unnamed_genitive_subject_is_not_the_speaker(extract_one):
 ])
 def test_an_event_noun_under_a_negative_verb(extract_one, text, found):
     assert any(e[0] == "meeting" for e in events(extract_one, "tr", text)) is found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meal eaten with someone is a meeting with them; eating alone is none
+    ("Başkan Ayşe Demir dün Lima'da Jon Berg ile akşam yemeği yedi.",
+     [("meeting", ("Ayşe Demir", "Jon Berg"), "Lima", "2025-02-16")]),
+    ("Bakan Ayşe Demir ile Jon Berg akşam yemeğini birlikte yediler.", [("meeting", ("Ayşe Demir", "Jon Berg"), None, "2025-02-17")]),
+    ("Bakan Ayşe Demir akşam yemeği yedi.", []),
+])
+def test_a_meal_together_is_a_meeting(extract_one, text, expected):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == "meeting"] == expected
