@@ -713,3 +713,9 @@ def test_a_turkish_passive_participle_keeps_its_agent(extract_one):
 def test_a_first_name_alone_is_the_articles_one_person_of_that_name(extract_one, lang, text, expected):
     found = events(extract_one, lang, text)
     assert expected in found and not any("Jon" in e[1] or "Değerli" in e[1] for e in found), found
+
+
+def test_an_office_is_not_the_holder_named_again_in_its_clause(extract_one):
+    # 'the President' is not President Berg, whom the same clause names as the one welcomed
+    text = "On Monday, the President and Secretary Ana Lopes welcomed President Jon Berg to the White House."
+    assert ("hosting", ("Ana Lopes", "Jon Berg"), "Washington", "2025-02-17") in events(extract_one, "en", text)
