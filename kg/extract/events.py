@@ -127,6 +127,7 @@ class EventFinder:
         self.noun_clauses = frozenset(lexicon.language.get("noun_clauses", []))
         self.relative_place = frozenset(lexicon.language.get("relative_place_words", []))
         self.relative_clause = lexicon.language.get("relative_clause", {})
+        self.plan_participles = frozenset(lexicon.fold(w) for w in lexicon.language.get("plan_participles", []))
         self.dative_word = lexicon.regex("dative_word")
         self.participle = lexicon.regex("participle")
         self.embedded = lexicon.regex("embedded")
@@ -781,11 +782,14 @@ class EventFinder:
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
         """'… kınayan Kuzey Kore': a participle's subject is the name right after it, its title included,
         whatever case the main clause gives that name ('Ankara'ya gelen Şansölye Olaf Berger'i ağırladı')."""
-        if self.participle is None or not self.participle.match(norms(sent.doc)[trigger.end - 1]):
+        words, end = norms(sent.doc), trigger.end
+        if end < sent.end and words[end] in self.plan_participles:
+            end += 1  # 'ziyaret etmesi beklenen Pakistan Başbakanı Gilani': the one expected to visit
+        elif self.participle is None or not self.participle.match(words[trigger.end - 1]):
             return None
         for actor in actors:
             first = min(actor.start, actor.run_start) if actor.run_start >= 0 else actor.start
-            if trigger.end <= first <= trigger.end + 1 and actor.entity.kind != "city" and actor.case != "gen":
+            if end <= first <= end + 1 and actor.entity.kind != "city" and actor.case != "gen":
                 return replace(actor, case="nom")
         return None
 
@@ -1081,6 +1085,8 @@ class EventFinder:
         following = folded[trigger.end] if trigger.end < sent.end else ""
         if any(following.startswith(m) for m in self.modal_after):
             return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
+        if following in self.plan_participles:
+            return "future"  # 'ziyaret etmesi beklenen': expected, a plan
         if self.sov and trigger.nominal and following and self._negated_verb(following):
             return "negated"  # 'Arafat ile görüşmeyi planlamadığını': the noun's own verb says it is not so
         check = words[-1:] if self.sov else context

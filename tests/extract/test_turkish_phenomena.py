@@ -309,3 +309,9 @@ def test_an_event_noun_under_a_negative_verb(extract_one, text, found):
 ])
 def test_a_meal_together_is_a_meeting(extract_one, text, expected):
     assert [e for e in events(extract_one, "tr", text) if e[0] == "meeting"] == expected
+
+
+def test_the_one_expected_to_do_it_is_its_subject(extract_one):
+    # 'X-mesi beklenen Y': Y is expected to X; a plan, dated forward
+    text = "Bakan Ayşe Demir, 28 Şubat'ta Lima'yı ziyaret etmesi beklenen Norveç Başbakanı Jon Berg ile görüşecek."
+    assert ("travel", ("Jon Berg",), "Lima", "2025-02-28") in events(extract_one, "tr", text)
