@@ -171,7 +171,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             if self.gaz.demonym(text[:k]) is None:
                 continue
             rest = folded[k:]
-            plural = self.plural.match(rest) if self.plural else None
+            plural = self.plural.match(rest)
             rest = rest[plural.end():] if plural else rest
             return rest == "" or any(rx.match(rest) for case, rx in self.suffix_cases if case != "nom")
         return False
@@ -685,10 +685,12 @@ class ActorFinder(PhraseGroups, NameResolution):
             return 0
         while k > 0 and folded[k - 1] in self.modifiers:
             k -= 1
-        if k < 2 or any(w in self.heads for w in folded[:k]) or self.gaz.lookup(span_text(doc, run.start, run.start + k)) is not None or self.gaz.demonym(
-                span_text(doc, run.start, run.start + k)) is not None or not self._name_like(doc, run.start, run.start + k):
+        if k < 2 or any(w in self.heads for w in folded[:k]):
             return 0  # (a single word before it may be a state or a body the gazetteer lacks)
-        return run.start + k
+        before = span_text(doc, run.start, run.start + k)
+        if self.gaz.lookup(before) is not None or self.gaz.demonym(before) is not None:
+            return 0  # an affiliation: 'Suudi Arabistan Kralı'
+        return run.start + k if self._name_like(doc, run.start, run.start + k) else 0
 
     def _last_head_end(self, folded: list[str]) -> int:
         """Index just after the last office head word in a run ('… Genel Sekreteri',

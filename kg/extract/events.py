@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -287,9 +289,7 @@ class EventFinder:
                 sides = self._sides(frames + made, people, topic)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides,
                                         author if k == 0 else None))
-            made = [f for f in made if not (f.trigger.spec.get("lead") and any(  # 'Spokesman X said Ms. Lopes will
-                o.trigger.start > f.trigger.start and not o.trigger.spec.get("reported") and self._keep(o)  # meet Y':
-                for o in made))]  # what is said is the news, not the saying
+            made = [f for f in made if not self._attribution(f, made)]
             self.anchors.date(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
@@ -401,23 +401,24 @@ class EventFinder:
         near = words[frame.trigger.end:frame.trigger.end + 4]
         return self._hosts_a_gathering(words, frame.trigger) or any(w in self.hosted_nouns for w in near)
 
+    def _attribution(self, frame: Frame, sentence: list[Frame]) -> bool:
+        """A lead saying that reports another kept event of its sentence: 'Spokesman X said Ms. Lopes
+        will meet Y' tells the meeting; the saying is attribution, not a statement."""
+        return bool(frame.trigger.spec.get("lead")) and any(
+            o.trigger.start > frame.trigger.start and not o.trigger.spec.get("reported") and self._keep(o)
+            for o in sentence)
+
     def _lead_end(self, doc: Doc) -> int:
         """Where the headline and the lead end: the first two sentences of some length, page lines
         aside. What is only said is news there ('President X said …' under 'X: …'); further down it
         is a quote in the report."""
-        alpha, seen = flags(doc).alpha, set()
-        for sent in sentences(doc):
-            if sum(alpha[sent.start:sent.end]) >= OPENING_WORDS and (text := sent.text.strip()) not in seen:
-                seen.add(text)  # (a page repeats its headline)
-                if len(seen) == 2:
-                    return sent.end
-        return len(doc)
+        ends = list(islice(_substantial_ends(doc, distinct=True), 2))  # (a page repeats its headline)
+        return ends[1] if len(ends) == 2 else len(doc)
 
     def _opening(self, doc: Doc) -> int:
         """Where the article's opening ends: its first four sentences (title and lead included), not
         counting page lines of a few words (a byline, a date, 'Posted by …')."""
-        alpha = flags(doc).alpha
-        ends = [s.end for s in sentences(doc) if sum(alpha[s.start:s.end]) >= OPENING_WORDS]
+        ends = list(_substantial_ends(doc))
         return ends[3] if len(ends) > 4 else len(doc)
 
     def _discourse_places(self, frames: list[Frame]) -> list[Frame]:
@@ -1256,6 +1257,21 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
 def _kin(a: str, b: str) -> bool:
     """Two event types one gathering can be told as: a meeting, the talks held at it, its hosting."""
     return a == b or {a, b} <= set(GATHERINGS)
+
+
+def _substantial_ends(doc: Doc, distinct: bool = False) -> Iterator[int]:
+    """Where each sentence of some length ends (``OPENING_WORDS`` words or more: not a byline or a
+    date line); with ``distinct``, a sentence the page repeats word for word counts once."""
+    alpha, seen = flags(doc).alpha, set()
+    for sent in sentences(doc):
+        if sum(alpha[sent.start:sent.end]) < OPENING_WORDS:
+            continue
+        if distinct:
+            text = sent.text.strip()
+            if text in seen:
+                continue
+            seen.add(text)
+        yield sent.end
 
 
 def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
