@@ -484,7 +484,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
-                return [replace(mention(known, run.start, run.end), case="loc")]  # 'BRASÍLIA, Brazil –'
+                return [replace(mention(known, run.start, run.end), case="loc", dateline=True)]  # 'BRASÍLIA, Brazil –'
             if known.kind == "city" and run.end - run.start == 1 and self._weak_place(doc, run, first):
                 guess = Entity(key=f"person:{slug(whole)}", name=whole, kind="person", labels=(whole,))
                 # 'Rubio later spoke …': a surname? A town set off as the sentence's subject ('Obama, …
@@ -736,17 +736,24 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _dateline(self, doc: Doc, run: Run) -> bool:
         """A wire dateline opening a paragraph: 'BRASÍLIA, Brazil –', 'ANKARA (AA) -'; or the place line
-        of a release's or transcript's header, the line before its date ('New York City\nSeptember
-        28, 2009', 'Washington, DC\nJune 5, 2009')."""
+        of a release's or transcript's header, next to its date: the line before the date ('New York
+        City\nSeptember 28, 2009'), the line after it ('April 6, 2008\n\nBocharov Ruchei Residence,
+        Sochi'), or one line with both ('Ankara, 17 December 2024', 'September 4, 2016, Hangzhou')."""
         words, ws = texts(doc), spaces(doc)
         first = run.start == 0 or "\n" in words[run.start - 1] + ws[run.start - 1]
         if first and self._line_before_a_date(doc, run.end):
             return True
+        start, end = self._line(doc, run.start)
+        if end - start <= 8 and run.end == end and words[run.start - 1:run.start] == [","] and (
+                self._a_date(doc, start, run.start) or self._a_date(doc, *self._line(doc, self._line_above(doc, start)))):
+            return True  # a place closing a short line that holds, or follows, the date
         following = words[run.end:run.end + 6]
         if not (first and following and following[0] in (",", "(", "-", "–", "—")):
             return False
         if words[run.start].isupper():
             return True
+        if following[0] == "," and end - start <= 8 and self._a_date(doc, run.end, end):
+            return True  # 'Ankara, 17 December 2024'
         rest = []  # a line that is only 'Madrid, Spain'
         punct = flags(doc).punct
         for i in range(run.end, min(len(doc), run.end + 8)):
@@ -776,6 +783,34 @@ class ActorFinder(PhraseGroups, NameResolution):
                 break
             i += 1
         return any(w in self.lex.months for w in line) and any(w.isdigit() for w in line)
+
+    def _line(self, doc: Doc, i: int) -> tuple[int, int]:
+        """The tokens of the line that holds token ``i`` (blank lines are empty)."""
+        words, ws = texts(doc), spaces(doc)
+        if i < 0 or i >= len(doc) or not words[i].strip():
+            return i, i
+        start = i
+        while start > 0 and "\n" not in words[start - 1] + ws[start - 1]:
+            start -= 1
+        end = i
+        while end < len(doc) and "\n" not in words[end]:
+            end += 1
+            if "\n" in ws[end - 1]:
+                break
+        return start, end
+
+    def _line_above(self, doc: Doc, start: int) -> int:
+        """A token of the nearest non-blank line above the line starting at ``start`` (-1 if none)."""
+        words = texts(doc)
+        i = start - 1
+        while i >= 0 and not words[i].strip():
+            i -= 1
+        return i
+
+    def _a_date(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens that are a date and little else: a month's name and a number, at most six words."""
+        line = [self.lex.fold(w) for w in texts(doc)[start:end] if w.strip() and w not in (",", ".")]
+        return 0 < len(line) <= 6 and any(w in self.lex.months for w in line) and any(w.isdigit() for w in line)
 
     def _part_of_site(self, doc: Doc, run: Run) -> bool:
         """'Palacio do Planalto', 'Granja do Torto': a town's name inside a longer name is not that town."""

@@ -309,10 +309,13 @@ class EventFinder:
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
                         and a.start not in elsewhere and (
             a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
+        header = next((a.entity.key for a in actors if a.dateline and a.entity.kind == "city"), None)
+        setting = setting or header
         for frame in kept:
             if frame.place is None and setting and (frame.trigger.type in PLACED_TYPES or (
-                    author is not None and frame.trigger.type == "statement")):  # a transcript's remarks
-                frame.place = setting  # the article's first 'X'de': where its unplaced talks happen
+                    (author is not None or setting == header) and frame.trigger.type == "statement")):
+                frame.place = setting  # the article's first 'X'de', or the place its dateline or header
+                # gives: where its unplaced talks happen, and its remarks and statements are made
         return kept
 
     def _distributed(self, doc: Doc, frame: Frame) -> list[Frame]:

@@ -244,11 +244,11 @@ class PhraseGroups:
                         text = span_text(doc, i, j)
                         entity = self.gaz.lookup(text) or people.get(name_key(text))
                         if entity is not None:
-                            case = ("loc" if entity.kind == "city" and i == run.start and self._dateline(doc, Run(i, j))
-                                    else self.case_of(doc, i, j, i))  # a header's place line: 'New York City'
+                            dateline = entity.kind == "city" and i == run.start and self._dateline(doc, Run(i, j))
+                            case = "loc" if dateline else self.case_of(doc, i, j, i)  # a header's place line
                             out.append(ActorMention(entity, i, j, case, sent.start,
                                                     in_quote=i in in_quotes, sentence_initial=i == first,
-                                                    run_start=i, surface=text))
+                                                    run_start=i, surface=text, dateline=dateline))
                             i = j
                             break
                     else:

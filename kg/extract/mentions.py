@@ -23,6 +23,7 @@ class ActorMention:
     surface: str = ""
     weak: bool = False   # a name the statistical model did not call a person: kept only if it is a known one
     group: bool = False  # stands for a group of its people ('Çinli yetkililer', 'a delegation from Brazil')
+    dateline: bool = False  # a place that heads the story or transcript ('ANKARA (AA) -', 'Washington, DC\nJuly 24')
 
     @property
     def is_place(self) -> bool:

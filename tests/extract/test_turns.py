@@ -61,6 +61,10 @@ def test_a_headline_without_a_transcript_takes_no_speaker(extract_one):
     ("John Carter\nSecretary of State\nNew York City\nSeptember 28, 2009", "New York City"),  # a line before the date
     ("John Carter\nSecretary of State\nAnkara, Turkey\nSeptember 12, 2014", "Ankara"),
     ("John Carter\nSecretary of State\nNew York City\nThank you all.", None),  # no date line: no header
+    ("September 28, 2009\n\nWaldorf Astoria Hotel, New York City", "New York City"),  # a place line after the date
+    ("September 28, 2009, New York City", "New York City"),  # one line: the date, then the place
+    ("Ankara, 12 September 2014", "Ankara"),  # one line: the place, then the date
+    ("John Carter\nSecretary of State\nEmbassy Residence, Ankara\nThank you all.", None),  # no date: no header
 ])
 def test_a_headers_place_line_places_its_remarks(extract_one, header, place):
     text = f"Remarks on the budget\n\n{header}\n\nSECRETARY CARTER: Foreign Minister Olaf Berger and I met today."
@@ -74,3 +78,16 @@ def test_remarks_are_held_where_the_header_says(extract_one):
     text = ("Remarks With Foreign Minister Olaf Berger\n\nJohn Carter\nSecretary of State\nAnkara, Turkey\n"
             "September 12, 2014\n\nSECRETARY CARTER: Thank you all.")
     assert events(extract_one, "en", text) == [("statement", ("Carter", "Olaf Berger"), "Ankara", "2025-02-17")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a release headed by its place and date was made there, transcript or not
+    ("Ankara, 12 September 2014\nPress statement by President Ana Lima with President Kim Sun\n"
+     "Europe is ready to do its part.", "Ankara"),
+    ("September 12, 2014, Hangzhou\n\nPress statement by President Ana Lima with President Kim Sun\n"
+     "Europe is ready to do its part.", "Hangzhou"),
+    ("Press statement by President Ana Lima with President Kim Sun\nEurope is ready to do its part.", None),
+])
+def test_a_statement_is_made_where_its_header_says(extract_one, text, place):
+    found = [where for etype, _, where, _ in events(extract_one, "en", text) if etype == "statement"]
+    assert found == [place], found
