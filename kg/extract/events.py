@@ -114,6 +114,8 @@ class EventFinder:
                                                               **lexicon.language.get("prepositions", {})}.items()
                                  if c == "com"}
         self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
+        self.distributive_adverbs = {lexicon.fold(w) for w in lexicon.language.get("distributive_adverbs", [])}
+        self.futurate_tags = frozenset(lexicon.language.get("futurate_tags", []))
         self.subject_pronouns = {lexicon.fold(w) for w in lexicon.language.get("subject_pronouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
@@ -296,7 +298,8 @@ class EventFinder:
                       if any(f.trigger.spec.get("attach") == "previous" for f in made) else [])  # only attachments read it
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
-        kept = [g for f in frames if self._keep(f) for g in self._distributed(doc, f)]
+        places = [a for a in actors if a.is_place and a.case in ("loc", "attr")]  # ("Abbas in Ramallah")
+        kept = [g for f in frames if self._keep(f) for g in self._distributed(doc, f, places)]
         held = {id(f) for f in kept}
         _trips_narrowed(kept, [f for f in frames if f.trigger.type == "travel" and id(f) not in held])
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
@@ -318,18 +321,26 @@ class EventFinder:
                 # gives: where its unplaced talks happen, and its remarks and statements are made
         return kept
 
-    def _distributed(self, doc: Doc, frame: Frame) -> list[Frame]:
-        """'had bilateral meetings with A, B and C': one meeting with each partner (told apart as steps,
-        so that they stay apart)."""
+    def _distributed(self, doc: Doc, frame: Frame, places: list[ActorMention]) -> list[Frame]:
+        """'had bilateral meetings with A, B and C', 'will meet separately with A and B': one meeting with
+        each partner (told apart as steps, so that they stay apart)."""
+        words = norms(doc)
         if len(frame.partners) < 2 or frame.participants.keys() <= set(frame.partners) or not (
-                norms(doc)[frame.trigger.end - 1] in self.distributive or self._each_marked(doc, frame)):
+                words[frame.trigger.end - 1] in self.distributive or self._each_marked(doc, frame)
+                or words[frame.trigger.end:frame.trigger.end + 1] and words[frame.trigger.end] in self.distributive_adverbs):
             return [frame]  # (with no one else, the partners meet each other: 'Rutte ile Kellogg ile bir araya geldi')
         out = []
+        spans = sorted((frame.partner_at[k], k) for k in frame.partners)
         for n, partner in enumerate(frame.partners):
             one = replace(frame, participants={k: r for k, r in frame.participants.items()
                                                if k == partner or k not in frame.partners},
                           partners=[partner], step=frame.step + n, own=2)
             out.append(one)
+            if not self.sov:  # 'with A in Ramallah and with B in Jerusalem': the place after each partner is theirs
+                at = next(i for i, (_, k) in enumerate(spans) if k == partner)
+                end = spans[at + 1][0][0] if at + 1 < len(spans) else frame.sentence.end
+                own = next((p.entity.key for p in places if spans[at][0][1] <= p.start < end), None)
+                one.place = own or one.place
         return out
 
     def _each_marked(self, doc: Doc, frame: Frame) -> bool:
@@ -569,7 +580,7 @@ class EventFinder:
                 frame.participants.setdefault(key, roles.get("nom") or roles.get("agent") or "participant")
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
         if not frame.has_subject and roles.get("nom", "participant"):  # a passive's subject is no party
-            subject = self._fallback_subject(actors, trigger, topic, sent) or author
+            subject = self._fallback_subject(actors, trigger, topic, sent, dates) or author
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
@@ -596,7 +607,8 @@ class EventFinder:
         else:
             first = sent_triggers[0].start
             own_span: range | set[int] = range(inner, trigger.start)
-            future = frame.modality == "future"
+            future = frame.modality == "future" or (
+                all(d.kind == "weekday" for d in dates) and self._futurate(sent, trigger))  # (a caption: 'welcome X on Tuesday, Feb. 11')
             if trigger.nominal and (not self.sov or self._nominative(sent, trigger)):
                 following = self._predicate_span(sent, trigger, sent_triggers, after)
                 own_span = set(own_span) | set(following)
@@ -614,6 +626,18 @@ class EventFinder:
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
                                                  first, published, future, sent.doc)
         return frame
+
+    def _futurate(self, sent: Span, trigger: Trigger) -> bool:
+        """An event verb in the present tense, by the parse ('Sunday she has separate meetings with …',
+        'Monday she goes to Amman'): news tells what is over in the past tense, so this is scheduled
+        and its weekday is the coming one. What is said ('says') is left out."""
+        if not self.futurate_tags or trigger.type == "statement" or not parsed(sent.doc):
+            return False
+        token = next((sent.doc[i] for i in range(trigger.start, trigger.end) if sent.doc[i].pos_ in ("VERB", "NOUN")), None)
+        if token is not None and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+            token = token.head  # 'has meetings'
+        return token is not None and token.tag_ in self.futurate_tags and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children)  # 'has met' is past
 
     def _noun_phrase(self, doc: Doc, trigger: Trigger) -> range | None:
         """With a parse, in SVO: the phrase an event noun heads, its possessor and modifiers included
@@ -887,27 +911,28 @@ class EventFinder:
         return False
 
     def _fallback_subject(self, actors: list[ActorMention], trigger: Trigger, topic: str | None,
-                          sent: Span | None = None) -> str | None:
+                          sent: Span | None = None, dates: list[DateMention] | None = None) -> str | None:
         """Nominative before the trigger, then (SOV) after it, then genitive before, then the topic."""
         subject = self._subject(actors, trigger.start, ("nom", "agent"))
         if subject is None and self.sov:
             subject = self._subject_after(actors, trigger, sent.doc if sent is not None else None)
         if subject is None:
             subject = self._subject(actors, trigger.start, ("gen",))
-        if subject is None and (self.pro_drop or (sent is not None and self._pronoun_subject(sent, trigger))):
+        if subject is None and (self.pro_drop or (sent is not None and self._pronoun_subject(sent, trigger, dates or []))):
             subject = topic  # 'He was also to meet Putin': the person the last sentence was about
         return subject
 
-    def _pronoun_subject(self, sent: Span, trigger: Trigger) -> bool:
+    def _pronoun_subject(self, sent: Span, trigger: Trigger, dates: list[DateMention]) -> bool:
         """A personal pronoun opens the trigger's sentence or its main clause after an opening phrase
-        ('He also met …', 'While there, he held talks …', 'On Monday, she will travel …')."""
+        ('He also met …', 'While there, he held talks …', 'On Monday, she will travel …', 'Sunday she
+        has meetings …': a date opens it with no comma)."""
         if not self.subject_pronouns:
             return False
         words, written = norms(sent.doc), texts(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
-        opening = next((k for k in range(sent.start, trigger.start)
-                        if k == sent.start or written[k - 1] == ","), None)
-        while opening is not None and words[opening] not in self.subject_pronouns:
-            opening = next((k for k in range(opening + 1, trigger.start) if written[k - 1] == ","), None)
+        dated = {i for d in dates for i in range(d.start, d.end)}
+        opening = next((k for k in range(sent.start, trigger.start) if words[k] in self.subject_pronouns and (
+            k == sent.start or written[k - 1] == "," or (k - 1 in dated and all(
+                i in dated or words[i] in self.prepositions for i in range(sent.start, k))))), None)
         return opening is not None and not any(w in self.speech_verbs for w in words[opening:trigger.start])
 
     def _sentence_place(self, sent: Span, actors: list[ActorMention], trigger: Trigger,
@@ -1084,7 +1109,8 @@ class EventFinder:
             if aims and not any(not written[i].isalnum() for i in range(aims[-1] + 1, trigger.start)):
                 return "hypothetical"  # 'working on a hostage deal': a goal
         previous = folded[trigger.start - 1] if trigger.start > sent.start else ""
-        if self.infinitive and previous == self.infinitive and sent_triggers[0] is not trigger:
+        if self.infinitive and previous == self.infinitive and sent_triggers[0] is not trigger and not self._trip_purpose(
+                trigger, sent_triggers):
             return "hypothetical"  # '… telephoned X to discuss …': the purpose of the call, not another event
         following = folded[trigger.end] if trigger.end < sent.end else ""
         if any(following.startswith(m) for m in self.modal_after):
@@ -1101,6 +1127,13 @@ class EventFinder:
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
+
+    def _trip_purpose(self, trigger: Trigger, sent_triggers: list[Trigger]) -> bool:
+        """The event an infinitive names right after a trip is what the trip is for ('goes to Aswan to
+        meet X'): it happens there, when the trip does (a call's purpose, 'called X to discuss Y', is no
+        other event)."""
+        before = [t for t in sent_triggers if t.end <= trigger.start]
+        return bool(before) and before[-1].type == "travel" and trigger.type != "travel"
 
     def _time(self, dates: list[DateMention], trigger: Trigger, before: range | set[int], first_trigger: int,
               published: Published, future: bool, doc: Doc | None = None) -> tuple[TimeSpan, bool]:
@@ -1164,9 +1197,13 @@ class EventFinder:
                     a.participants.setdefault(key, self.roles.get(a.trigger.type, {}).get("nom", "participant"))
             elif purpose:
                 a.modality = "hypothetical"  # 'anlaşmanın imzalanması için': a goal, not an event
-            if b is not None and a.trigger.type == "travel" and a.destination and b.trigger.nominal and any(
-                    w in self.trip_purpose for w in folded[a.trigger.end:b.trigger.start]):
-                b.place, b.time, b.modality = b.place or a.place, a.time, a.modality  # 'travel to Paris … for talks'
+            if b is not None and a.trigger.type == "travel" and a.destination and (b.trigger.nominal and any(
+                    w in self.trip_purpose for w in folded[a.trigger.end:b.trigger.start]) or (
+                    not self.sov and folded[b.trigger.start - 1] == self.infinitive and self._trip_purpose(b.trigger, [a.trigger]))):
+                if not b.trigger.nominal and b.own == 0:
+                    b.modality = "hypothetical"  # 'is in Brazil for five days to discuss trade deals': no one to talk with
+                    continue
+                b.place, b.time, b.modality = b.place or a.place, a.time, a.modality  # 'travel to Paris … for talks', 'to meet'
                 for key in a.participants:
                     if key not in b.participants:
                         b.participants[key] = self.roles.get(b.trigger.type, {}).get("nom", "participant")

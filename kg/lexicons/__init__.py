@@ -23,8 +23,8 @@ LEXICON_DIR = Path(__file__).parent
 # comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
-    "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_nouns", "dotted_i",
-    "embedded", "finite", "first_person", "focus_particles", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker",
+    "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_adverbs", "distributive_nouns", "dotted_i",
+    "embedded", "finite", "first_person", "focus_particles", "futurate_tags", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
     "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop",
     "purpose_markers", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
@@ -142,6 +142,9 @@ class Lexicon:
             for ctx in ("format", "stand-alone"):
                 for num, name in locale.months[ctx][width].items():
                     months[fold(name, dotted_i).rstrip(".")] = num
+        for num, name in locale.months["format"]["abbreviated"].items():  # 'Feb. 11', 'Sept. 5': with the dot only
+            for short in {fold(name, dotted_i).rstrip("."), fold(locale.months["format"]["wide"][num], dotted_i)[:4]}:
+                months.setdefault(short + ".", num)
         weekdays = {fold(name, dotted_i): num for num, name in locale.days["format"]["wide"].items()}
         return cls(
             lang=lang,

@@ -198,3 +198,24 @@ def test_another_events_subordinate_clause_keeps_its_names_and_date(with_model):
 ])
 def test_an_object_relative_clause_talks_about_its_antecedent(with_model, text, expected):
     assert [e[1] for e in _events(with_model, text) if e[0] in ("meeting", "consultation")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news tells what is over in the past tense: a present-tense event with a weekday is scheduled
+    # (published Monday 17 February), and a pronoun after the opening date is the person last named
+    ("Foreign Minister Tom Meta met President Jon Berg in Oslo. Wednesday he goes to Paris to meet Prime Minister Ana Lopes.",
+     [("travel", ("Tom Meta",), "Paris", "2025-02-19", "2025-02-19"),
+      ("meeting", ("Ana Lopes", "Tom Meta"), "Paris", "2025-02-19", "2025-02-19")]),
+    ("Foreign Minister Tom Meta met President Jon Berg in Oslo. Sunday he has separate meetings with "
+     "President Ana Lopes in Lima and with Prime Minister Eva Braun in Cusco.",
+     [("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-23", "2025-02-23"),
+      ("meeting", ("Eva Braun", "Tom Meta"), "Cusco", "2025-02-23", "2025-02-23")]),
+    # what is told in the past tense happened on the weekday before; a caption's date says which
+    ("Foreign Minister Tom Meta met President Jon Berg in Oslo on Wednesday.",
+     [("meeting", ("Jon Berg", "Tom Meta"), "Oslo", "2025-02-12", "2025-02-12")]),
+    ("President Ana Lopes welcomes President Jon Berg at the palace in Lima on Tuesday, Feb. 11, 2025.",
+     [("hosting", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-11", "2025-02-11")]),
+])
+def test_a_present_tense_event_with_a_weekday_is_scheduled(with_model, text, expected):
+    found = _events(with_model, text)
+    assert all(e in found for e in expected), found

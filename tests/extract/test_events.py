@@ -300,6 +300,27 @@ def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     assert events(extract_one, lang, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 'separately', and separate meetings each with its own partner (and the place named after them)
+    ("Foreign Minister Tom Meta will meet separately with President Ana Lopes and Prime Minister Jon Berg.",
+     [("meeting", ("Ana Lopes", "Tom Meta"), None, "2025-02-17"), ("meeting", ("Jon Berg", "Tom Meta"), None, "2025-02-17")]),
+    ("Foreign Minister Tom Meta had separate meetings with President Ana Lopes in Lima and with Prime Minister "
+     "Jon Berg in Oslo.", [("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-17"),
+                           ("meeting", ("Jon Berg", "Tom Meta"), "Oslo", "2025-02-17")]),
+    # an infinitive after a trip is what the trip is for: it happens there ('first' sits between 'goes' and 'to')
+    ("Foreign Minister Tom Meta goes first to Lima to meet President Ana Lopes.",
+     [("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2025-02-17"), ("travel", ("Tom Meta",), "Lima", "2025-02-17")]),
+    # ... but one naming no one to talk with is only a purpose
+    ("Foreign Minister Tom Meta is in Lima for five days to discuss trade and investment deals.",
+     [("travel", ("Tom Meta",), "Lima", "2025-02-17")]),
+    # an abbreviated month with its dot ('Feb. 11', 'Sept. 5')
+    ("Foreign Minister Tom Meta met President Ana Lopes in Lima on Sept. 5, 2024.",
+     [("meeting", ("Ana Lopes", "Tom Meta"), "Lima", "2024-09-05")]),
+])
+def test_english_trips_and_separate_meetings(extract_one, text, expected):
+    assert events(extract_one, "en", text) == sorted(expected, key=lambda e: (e[0], e[1], e[2] or "", e[3] or ""))
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "President Ana Lopes called Prime Minister Jon Berg on Monday.",
      ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
