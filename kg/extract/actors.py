@@ -744,6 +744,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if first and self._line_before_a_date(doc, run.end):
             return True
         start, end = self._line(doc, run.start)
+        if end - start <= 10 and run.end == end and self._line_before_a_date(doc, run.end):
+            return True  # a header's lines run together ('Secretary X Joint Press Availability Ramallah\nMarch 25')
         if end - start <= 8 and run.end == end and words[run.start - 1:run.start] == [","] and (
                 self._a_date(doc, start, run.start) or self._a_date(doc, *self._line(doc, self._line_above(doc, start)))):
             return True  # a place closing a short line that holds, or follows, the date

@@ -244,7 +244,8 @@ class PhraseGroups:
                         text = span_text(doc, i, j)
                         entity = self.gaz.lookup(text) or people.get(name_key(text))
                         if entity is not None:
-                            dateline = entity.kind == "city" and i == run.start and self._dateline(doc, Run(i, j))
+                            dateline = entity.kind == "city" and self._dateline(doc, Run(i, j))  # (a line of its own
+                            # inside a run: 'Joint Press Availability\nRamallah\nMarch 25, 2007')
                             case = "loc" if dateline else self.case_of(doc, i, j, i)  # a header's place line
                             out.append(ActorMention(entity, i, j, case, sent.start,
                                                     in_quote=i in in_quotes, sentence_initial=i == first,

@@ -19,6 +19,10 @@ MET = "Foreign Minister Olaf Berger and I met in Rome yesterday."
      ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
     ("tr", ("Basın toplantısı\n\nBAKAN KAYA: Günaydın. Ben dün Yunanistan Dışişleri Bakanı Nikos Dendias ile "
             "Atina'da görüştüm."), ("meeting", ("Kaya", "Nikos Dendias"), "Athens", "2025-02-16")),
+    # 'we' counts the speaker among its people ('we welcome X' is the speaker's hosting)
+    ("en", "Remarks on the budget\n\nSECRETARY CARTER: Thank you.\nPRESIDENT BERGER: Thank you all. In the name of "
+           "my people, once again we welcome Foreign Minister Tom Meta and his visit here.",
+     ("hosting", ("Berger", "Tom Meta"), None, "2025-02-17")),
     # the turn lasts to the next label, over sentences and lines
     ("en", f"Remarks on the budget\n\nSECRETARY CARTER: Good morning.\nThank you all. {MET}",
      ("meeting", ("Carter", "Olaf Berger"), "Rome", "2025-02-16")),
@@ -64,6 +68,7 @@ def test_a_headline_without_a_transcript_takes_no_speaker(extract_one):
     ("September 28, 2009\n\nWaldorf Astoria Hotel, New York City", "New York City"),  # a place line after the date
     ("September 28, 2009, New York City", "New York City"),  # one line: the date, then the place
     ("Ankara, 12 September 2014", "Ankara"),  # one line: the place, then the date
+    ("John Carter\nSecretary of State Joint Press Availability Ankara\nSeptember 12, 2014", "Ankara"),  # lines run together
     ("John Carter\nSecretary of State\nEmbassy Residence, Ankara\nThank you all.", None),  # no date: no header
 ])
 def test_a_headers_place_line_places_its_remarks(extract_one, header, place):
