@@ -61,6 +61,7 @@ class Frame:
     own: int = 0
     has_subject: bool = False
     place: str | None = None
+    place_at: int = -1      # where the place phrase taken as the event's place stands
     destination: bool = False
     time: TimeSpan | None = None
     modality: str = "asserted"
@@ -837,8 +838,12 @@ class EventFinder:
                 goal = frame.trigger.spec.get("goal_cases")  # a motion verb's goal is its dative ('ABD'de … geldi' is none)
                 frame.place, frame.destination = key, frame.destination or goal is None or case in goal
             elif (place_role == "place" or (place_role == "destination" and frame.trigger.type == "hosting")) and (
-                    frame.place is None and self._in_its_clause(actor, frame.trigger, frame.sentence, frame.elsewhere)):
-                frame.place = key  # (a guest is welcomed to where the host is: 'welcome X to the White House')
+                    (frame.place is None or (self.sov and place_role == "place" and actor.start < frame.trigger.start
+                                             and frame.place_at < actor.start))
+                    and self._in_its_clause(actor, frame.trigger, frame.sentence, frame.elsewhere)):
+                frame.place, frame.place_at = key, actor.start  # (a guest is welcomed to where the host is:
+                # 'welcome X to the White House'); in SOV the locative nearest the verb is its own ('… Afganistan'da
+                # sürdüren Rice ile Kabil'de görüştükten sonra': the one before is the participle's)
             return
         if actor.is_place and travel and case == "abl":
             frame.origin = frame.origin or key  # 'Ankara'dan Paris'e gitti', 'flew from Ankara to Paris'
@@ -945,9 +950,9 @@ class EventFinder:
             antecedent = _up_to_a_verb(sent.doc[where].head.head).i
             return next((a.entity.key for a in reversed(actors) if a.is_place and a.end <= where
                          and a.case not in SUBJECT_CASES and _up_to_a_verb(sent.doc[a.start]).i == antecedent), None)
+        if self.sov:  # the locative nearest the verb ('… Afganistan'da sürdüren Rice ile Kabil'de görüştükten sonra …')
+            actors = [a for a in reversed(actors) if a.start < trigger.start]
         for actor in actors:
-            if self.sov and actor.start >= trigger.start:
-                break
             if actor.is_place and ((actor.case == "loc" and self._in_its_clause(actor, trigger, sent, elsewhere)) or (
                     actor.case == "attr" and any(self._at_the_event(sent, actor, t, trigger) for t in sent_triggers))):
                 return actor.entity.key

@@ -227,6 +227,9 @@ def test_a_vague_future_window_starts_at_publication(extract_one):
      ("meeting", ("Ayşe Demir", "Jan Peeters"), None, "2025-02-17")),
     ("tr", "Bakan Ayşe Demir, Ankara'daki köşkte Belçika Başbakanı Jan Peeters ile görüştü.",
      ("meeting", ("Ayşe Demir", "Jan Peeters"), "Ankara", "2025-02-17")),
+    # the locative nearest the verb is its own; one before it sits in a participle's clause
+    ("tr", "Asya turunu Japonya'da sürdüren Dışişleri Bakanı Ayşe Demir ile Seul'de görüşen Başbakan Jan Peeters, "
+           "açıklama yaptı.", ("meeting", ("Ayşe Demir", "Jan Peeters"), "Seoul", "2025-02-17")),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
@@ -298,6 +301,11 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
 ])
 def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     assert events(extract_one, lang, text) == []
+
+
+def test_a_press_conference_is_a_statement_not_a_meeting(extract_one):
+    text = "Cumhurbaşkanı Ahmet Yıldız, Belçika Başbakanı Jan Peeters ile düzenlediği ortak basın toplantısında konuştu."
+    assert [e[0] for e in events(extract_one, "tr", text)] == ["statement"]
 
 
 @pytest.mark.parametrize("text, expected", [
