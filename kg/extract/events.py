@@ -117,6 +117,7 @@ class EventFinder:
         self.distributive = {lexicon.fold(w) for w in lexicon.language.get("distributive_nouns", [])}
         self.distributive_adverbs = {lexicon.fold(w) for w in lexicon.language.get("distributive_adverbs", [])}
         self.futurate_tags = frozenset(lexicon.language.get("futurate_tags", []))
+        self.public_settings = {lexicon.fold(w) for w in lexicon.language.get("public_settings", [])}
         self.subject_pronouns = {lexicon.fold(w) for w in lexicon.language.get("subject_pronouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
@@ -267,7 +268,7 @@ class EventFinder:
         triggers = [t for t in self.triggers(doc) if t.start not in timed]
         if any(t.spec.get("lead") for t in triggers):
             lead = self._lead_end(doc)
-            triggers = [t for t in triggers if t.start < lead or not t.spec.get("lead")]
+            triggers = [t for t in triggers if t.start < lead or not t.spec.get("lead") or self._in_public(doc, t)]
         triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
         actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)
@@ -422,6 +423,20 @@ class EventFinder:
         return bool(frame.trigger.spec.get("lead")) and any(
             o.trigger.start > frame.trigger.start and not o.trigger.spec.get("reported") and self._keep(o)
             for o in sentence)
+
+    def _in_public(self, doc: Doc, trigger: Trigger) -> bool:
+        """A saying made before the public ('Speaking to reporters after …, Rice said', 'Barroso said to
+        the press', 'In his opening remarks, Putin said'): a public-setting word in its sentence, at
+        most twelve words before it or four after."""
+        if not self.public_settings:
+            return False
+        words = norms(doc)
+        stops = {".", "!", "?", "\n\n"}
+        before = next((i + 1 for i in range(trigger.start - 1, max(-1, trigger.start - 13), -1) if words[i] in stops),
+                      max(0, trigger.start - 12))
+        after = next((i for i in range(trigger.end, min(len(doc), trigger.end + 4)) if words[i] in stops),
+                     min(len(doc), trigger.end + 4))
+        return any(w in self.public_settings for w in words[before:trigger.start] + words[trigger.end:after])
 
     def _lead_end(self, doc: Doc) -> int:
         """Where the headline and the lead end: the first two sentences of some length, page lines

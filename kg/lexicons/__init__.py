@@ -26,7 +26,7 @@ LANGUAGE_KEYS = frozenset({
     "between_words", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "determiners", "distributive_adverbs", "distributive_nouns", "dotted_i",
     "embedded", "finite", "first_person", "focus_particles", "futurate_tags", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker",
     "locative_word", "modal_after", "model", "negation", "noun_clauses", "participle", "party_anaphora",
-    "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop",
+    "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",
     "purpose_markers", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next",

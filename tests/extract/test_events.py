@@ -657,6 +657,13 @@ def test_names_listed_as_topics_are_no_actors(extract_one, text, absent, expecte
      []),
     ("Leaders Say Ties Are Strong\n\nPresident Ana Lopes and President Jon Berg say their countries are close partners.",
      [("statement", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")]),
+    # … unless it is said before the public: to reporters, to the press, in an interview or a speech
+    ("Leaders Discuss Trade in Lima\n\nThe talks lasted two hours in the capital.\n\nTrade topped the agenda "
+     "of the visit.\n\nSpeaking to reporters after the talks, President Ana Lopes said that Peru would join the pact.",
+     [("statement", ("Ana Lopes",), None, "2025-02-17")]),
+    ("Leaders Discuss Trade in Lima\n\nThe talks lasted two hours in the capital.\n\nTrade topped the agenda "
+     "of the visit.\n\n\"Peru will join the pact,\" President Ana Lopes said to the press.",
+     [("statement", ("Ana Lopes",), None, "2025-02-17")]),
     # a saying that reports another event is attribution: the event is the news
     ("Lopes to Visit Peru\n\nPresident Ana Lopes said on Monday that she would visit Peru in March.", []),
     # a statement with a counterpart is the speaker's and the counterpart's
