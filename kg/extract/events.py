@@ -829,11 +829,15 @@ class EventFinder:
         words, end = norms(sent.doc), trigger.end
         if end < sent.end and words[end] in self.plan_participles:
             end += 1  # 'ziyaret etmesi beklenen Pakistan Başbakanı Gilani': the one expected to visit
-        elif self.participle is None or not self.participle.match(words[trigger.end - 1]):
-            return None
+        elif self.participle is None or not self.participle.match(words[trigger.end - 1]) or (
+                self.matcher.analyse is not None and not any(
+                    "PresPart" in r.tags for r in self.matcher.analyse(words[trigger.end - 1]))):
+            return None  # (by the analyser when there is one: 'giden' is a participle, 'ziyaretinden' an ablative)
         for actor in actors:
             first = min(actor.start, actor.run_start) if actor.run_start >= 0 else actor.start
-            if end <= first <= end + 1 and actor.entity.kind != "city" and actor.case != "gen":
+            if end <= first <= end + 1 and actor.entity.kind != "city" and (
+                    actor.case != "gen" or actor.entity.kind == "person"):  # 'ziyaret eden Başkan Bush'un …' (not
+                # 'ABD'nin' possessing the office named after it)
                 return replace(actor, case="nom")
         return None
 

@@ -23,6 +23,9 @@ from tests.extract.test_events import assert_found, events
     # a participle's subject is the name after it, in whatever case the main clause puts it
     ("Cumhurbaşkanı Ahmet Yıldız, Ankara'ya gelen Almanya Şansölyesi Olaf Berger'i ağırladı.",
      ("travel", ("Olaf Berger",), "Ankara", "2025-02-17")),
+    # … the genitive too, when the name is a person's (the participle is the analyser's: an ablative noun is none)
+    ("Anlaşma, Ankara'yı ziyaret eden Başbakan Olaf Berger'in Cumhurbaşkanı Ahmet Yıldız ile yaptığı basın "
+     "toplantısında duyuruldu.", ("travel", ("Olaf Berger",), "Ankara", "2025-02-17")),
     # a noun takes its possessor: 'X'in Y ziyareti'
     ("Kuzey Kore, Japonya Başbakanı Kenji Sato'nun Almanya ziyaretini kınadı.",
      ("travel", ("Kenji Sato",), "Germany", "2025-02-17")),
