@@ -132,6 +132,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                 text, norm = words[j], folded[j]
                 if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
+                if (caps[j] and j + 1 < sent.end and alpha[j + 1] and words[j + 1].islower()
+                        and self._describes_next(words[j - 1], text) and self.gaz.lookup(span_text(doc, i, j + 1)) is None):
+                    break  # 'Kaddafi Amerikalı elçi ile': a demonym before a common noun describes that noun
                 if caps[j]:
                     j += 1
                 elif space[j] and text.count("\n") == 1 and j + 1 < sent.end and caps[j + 1]:
@@ -160,6 +163,13 @@ class ActorFinder(PhraseGroups, NameResolution):
             out.append(Run(i, j))
             i = j
         return out
+
+    def _describes_next(self, previous: str, text: str) -> bool:
+        """A demonym that is a word of its own, not the end of a region's ('South American', 'Latin
+        American', 'Güney Koreli' stay whole)."""
+        country = self.gaz.demonym(text)
+        return country is not None and not self.gaz.is_region(previous) and not any(
+            self.gaz.is_region(f"{previous} {label}") for label in country.labels)
 
     def _inflected_demonym(self, text: str) -> bool:
         """A demonym with a plural or case ending glued on, as a language without apostrophes before

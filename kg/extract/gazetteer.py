@@ -94,6 +94,10 @@ class Gazetteer:
             self.entities[entity.key] = entity
             self._register(entity, aliases + labels)
             demonyms = [d for lex in self.lexicons.values() for d, c in lex.countries.get("demonyms", {}).items() if c == code]
+            for lang, lex in self.lexicons.items():  # ('Libyalı': derived by the language's suffix rule)
+                own = [Locale(lang).territories.get(code) if code in en else None, extra.get(code, {}).get(lang)]
+                own += [a for a, c in lex.countries.get("aliases", {}).items() if c == code]
+                demonyms += [d for label in own if label for d in [_derived_demonym(label, lex)] if d]
             self._register(entity, demonyms, self.demonyms)
         for lex in self.lexicons.values():
             self.regions |= {name_key(r) for r in lex.countries.get("regions", [])}
@@ -166,6 +170,16 @@ class Gazetteer:
     def demonym(self, text: str) -> Entity | None:
         """The country a demonym ('Turkish', 'Fransız') stands for."""
         return self.demonyms.get(name_key(text))
+
+
+def _derived_demonym(label: str, lex: Lexicon) -> str | None:
+    """A one-word country name with the language's demonym suffix chosen by its last vowel
+    (``demonym_suffix`` in countries.json: 'Libya' → 'Libyalı'); None where the language has no rule."""
+    suffixes = lex.countries.get("demonym_suffix")
+    if not suffixes or " " in label or not label.isalpha():
+        return None
+    vowel = next((c for c in reversed(lex.fold(label)) if c in suffixes), None)
+    return label + suffixes[vowel] if vowel else None
 
 
 def city_name(city: dict) -> str:

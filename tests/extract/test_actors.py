@@ -83,6 +83,10 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a state opening a list right after a name is no part of it
     ("tr", "Başkan Yardımcısı Jon Berg yarın gidecek. Berg Mısır, Ürdün ve Umman'a gidecek.",
      {"Jon Berg", "Egypt", "Jordan", "Oman"}),
+    # a demonym before a common noun describes that noun: no part of the name before it ('Amerikalı elçi' …)
+    ("tr", "Libya lideri Ayşe Demir Amerikalı elçi ile görüştü.", {"Ayşe Demir"}),
+    # … but a region's demonym stays whole ('South American' is no American)
+    ("en", "South American leaders met President Ana Lopes in Lima.", {"Ana Lopes", "Lima"}),
     # a demonym with its endings glued on is the people of a country, no part of a name
     ("tr", "Dışişleri Bakanı Ayşe Demir Mısırlılara seslendi. Bakan Demir Almanlarla da görüştü.", {"Ayşe Demir"}),
     # a titled name in a headline-case line is a name, a hyphenated one too

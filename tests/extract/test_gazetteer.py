@@ -45,6 +45,8 @@ def test_a_country_is_found_as_texts_write_it(gazetteer, written, name):
     ("Antiguan", "AG"),                                                               # one of 'Antiguan, Barbudan'
     ("Argentine", "AR"), ("Argentinian", "AR"), ("Saudi", "SA"),                      # the hand-written table
     ("Dominican", None), ("Congolese", None),                                         # two states': neither
+    ("Libyalı", "LY"), ("Afganistanlı", "AF"), ("Perulu", "PE"), ("Türkiyeli", "TR"),  # Turkish: name + -lI by harmony
+    ("Alman", "DE"),                                                                  # the press's own form
 ])
 def test_a_demonym_stands_for_its_state(gazetteer, demonym, country):
     found = gazetteer.demonym(demonym)
