@@ -940,8 +940,9 @@ class EventFinder:
         subject = self._subject(actors, trigger.start, ("nom", "agent"))
         if subject is None and self.sov:
             subject = self._subject_after(actors, trigger, sent.doc if sent is not None else None)
-        if subject is None:
-            subject = self._subject(actors, trigger.start, ("gen",))
+        if subject is None and not (self.sov and trigger.spec.get("reported") and not trigger.nominal):
+            subject = self._subject(actors, trigger.start, ("gen",))  # (a saying's genitive is the subject of
+            # what is said: 'Diplomatik kaynaklar, Wolfowitz ve Myers'in … belirlenmediğini açıkladı')
         if subject is None and (self.pro_drop or (sent is not None and self._pronoun_subject(sent, trigger, dates or []))):
             subject = topic  # 'He was also to meet Putin': the person the last sentence was about
         return subject

@@ -293,6 +293,13 @@ def test_an_unnamed_genitive_subject_is_not_the_speaker(extract_one):
     assert ("statement", ("Ali Koç",), None, "2025-02-17") in found, found
 
 
+def test_a_sayings_genitive_is_the_subject_of_what_is_said(extract_one):
+    """With no named sayer ('Diplomatik kaynaklar'), the genitive inside what is said is not one."""
+    found = events(extract_one, "tr", "Diplomatik kaynaklar, Bakan Selim Ak'ın ziyaret tarihinin henüz "
+                   "belirlenmediğini açıkladı.")
+    assert not [e for e in found if e[0] == "statement"], found
+
+
 @pytest.mark.parametrize("text, found", [
     # an event noun whose own verb is negative is no event (factuality, by the analyser)
     ("Bakan Ayşe Demir, Jon Berg ile görüşmeyi planlamıyor.", False),
