@@ -555,8 +555,10 @@ class EventFinder:
         if relative is not None:  # 'the situation in Gaza, which X and I discussed': Gaza is the topic
             own = [a for a in own if a.start in relative]
         said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
-        if said and any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own):
-            own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y'
+        if said and (any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own)
+                     or self._common_subject(sent.doc, trigger, said[-1])):
+            own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y';
+            # 'the Prime Minister confirmed that a British rescue team arrived': the team travels, not the sayer
         if self.sov and trigger.nominal:  # a noun takes possessors and compounds, not subjects
             own = [replace(a, case="mod") if a.case == "nom" and self._compound_modifier(sent.doc, a) else a
                    for a in own]
@@ -595,7 +597,8 @@ class EventFinder:
             for key in sides:  # 'tarafların anlaşmaya vardığı': the sides of the talks just reported
                 frame.participants.setdefault(key, roles.get("nom") or roles.get("agent") or "participant")
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
-        if not frame.has_subject and roles.get("nom", "participant"):  # a passive's subject is no party
+        if not frame.has_subject and roles.get("nom", "participant") and not self._common_subject(
+                sent.doc, trigger, sent.start - 1):  # a passive's subject is no party; a common noun's verb has its own
             subject = self._fallback_subject(actors, trigger, topic, sent, dates) or author
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
@@ -642,6 +645,15 @@ class EventFinder:
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
                                                  first, published, future, sent.doc)
         return frame
+
+    def _common_subject(self, doc: Doc, trigger: Trigger, after: int) -> bool:
+        """By the parse, the trigger's verb has a subject of its own after ``after``, a common noun
+        ('a … team arrived'), so no name before it is the subject."""
+        if self.sov or not parsed(doc):
+            return False
+        verb = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i > after
+                                        for c in verb.children)
 
     def _futurate(self, sent: Span, trigger: Trigger) -> bool:
         """An event verb in the present tense, by the parse ('Sunday she has separate meetings with …',
@@ -1266,6 +1278,9 @@ class EventFinder:
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False
+        if frame.trigger.type == "travel" and not any(r == "traveller" or k.startswith("person:")
+                                                      for k, r in frame.participants.items()):
+            return False  # 'The visit will reaffirm the UK's friendship with its NATO ally': someone must go
         if needs == "person_destination" and not (frame.destination and any(
                 k.startswith("person:") for k, r in frame.participants.items() if r == "traveller")):
             return False  # 'Secretary Clinton is in New York to attend …'; a state's presence is no trip

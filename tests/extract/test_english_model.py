@@ -219,3 +219,12 @@ def test_an_object_relative_clause_talks_about_its_antecedent(with_model, text, 
 def test_a_present_tense_event_with_a_weekday_is_scheduled(with_model, text, expected):
     found = _events(with_model, text)
     assert all(e in found for e in expected), found
+
+
+def test_a_common_noun_subject_is_its_verbs_own(with_model):
+    # the rescue team arrives, not the Prime Minister who confirms it
+    text = "Prime Minister Ana Lopes confirmed that a 77-strong rescue team arrived in Lima yesterday."
+    assert not [e for e in _events(with_model, text) if e[0] == "travel"]
+    # a pronoun after the saying is still the sayer
+    text = "Prime Minister Ana Lopes said Wednesday she will meet President Jon Berg in Lima."
+    assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Ana Lopes", "Jon Berg")]

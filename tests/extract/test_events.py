@@ -293,6 +293,9 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "President Ana Lopes believes agreement with Peru needs to be reached soon."),
     ("en", "Peru and Chile should sign an agreement."),
     ("en", "Peru and Chile differ on how to deal with Bolivia."),
+    # a visit no one makes: someone must go
+    ("en", "The visit will reaffirm the close friendship of Peru with its NATO ally as it deals with the reckless "
+           "offensive in Lima."),
     # hosting no one named, and no gathering or meal, is no diplomatic hosting
     ("en", "Peru is hosting more than three million refugees from the conflict."),
     # absent from the gathering
