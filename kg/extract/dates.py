@@ -51,6 +51,9 @@ class DateFinder:
         self.orders = order.split("|")
         self.range_words = {lexicon.fold(w) for w in data.get("range_words", [])} | DASHES
         self.stamp_labels = [lexicon.fold(w) for w in data.get("timestamp_labels", [])]
+        alone = data.get("month_alone", {})
+        self.month_before = {lexicon.fold(w) for w in alone.get("before", [])}
+        self.month_after = {lexicon.fold(w) for w in alone.get("after", [])}
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
@@ -81,6 +84,18 @@ class DateFinder:
         words = norms(doc)[max(0, mention.start - 4):mention.start]
         return ":" in words and any(" ".join(words[:words.index(":")]).endswith(label) for label in self.stamp_labels)
 
+    def _month_alone(self, doc: Doc, i: int, month: int) -> DateMention | None:
+        """'in June', 'Haziran ayında', 'Mart'ta': a capitalised month with a word that makes it a time
+        (language data month_alone), as a month whose year publication decides."""
+        words, written = norms(doc), texts(doc)
+        if not written[i][:1].isupper():
+            return None
+        if i > 0 and words[i - 1] in self.month_before:
+            return DateMention(i, i + 1, span_text(doc, i, i + 1), "absolute", (0, month, 0, 0))
+        if i + 1 < len(doc) and words[i + 1] in self.month_after:
+            return DateMention(i, i + 2, span_text(doc, i, i + 2), "absolute", (0, month, 0, 0))
+        return None
+
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
         month, words = self.lex.months[norms(doc)[i]], texts(doc)
@@ -105,8 +120,16 @@ class DateFinder:
         if j < len(doc) and YEAR.match(words[j]):
             end, year = j + 1, int(words[j])
         if not day and not year:
-            return None
+            return self._month_alone(doc, i, month)
         return DateMention(start, end, span_text(doc, start, end), "absolute", (year, month, day, last))
+
+
+def _month_year(published: date, month: int, future: bool) -> int:
+    """The year of a month named alone: the nearest such month, not after publication for what
+    happened, not before it for what is planned."""
+    if future:
+        return published.year + (month < published.month)
+    return published.year - (month > published.month)
 
 
 def _drop_weekdays_beside_dates(mentions: list[DateMention]) -> list[DateMention]:
@@ -228,6 +251,8 @@ def _window(mention: DateMention, published: date) -> TimeSpan:
 
 def _absolute_span(mention: DateMention, published: date, lang: str, future: bool) -> TimeSpan:
     year, month, day, last = mention.value
+    if not day and not year:  # 'in June'
+        year = _month_year(published, month, future)
     if day and last:  # a range of days: a window from the first to the last
         first_day = _guess_year(published, month, day, year, future)
         if first_day is not None:

@@ -1161,9 +1161,16 @@ class EventFinder:
             alpha = flags(sent.doc).alpha
             last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if alpha[i]), None)
             check = check + ([folded[last]] if last is not None else [])
+            check += [w for w in folded[max(sent.start, trigger.start - 2):trigger.start] if "FutPart" in self._tags(w)]
+            # ('Temmuz ayında yapacağı Rusya ziyareti': the visit he will make)
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
+
+    def _tags(self, word: str) -> set[str]:
+        """Every tag of every reading the analyser gives the word (none without one)."""
+        analyse = self.matcher.analyse
+        return {t for r in analyse(word) for t in r.tags} if analyse is not None else set()
 
     def _trip_purpose(self, trigger: Trigger, sent_triggers: list[Trigger]) -> bool:
         """The event an infinitive names right after a trip is what the trip is for ('goes to Aswan to
@@ -1185,6 +1192,11 @@ class EventFinder:
             words = norms(doc)
             dates = [d for d in dates if not any(  # 'since taking office January 20': a period's start
                 w in self.since_words for w in words[max(0, d.start - 4):d.start])]
+        if doc is not None and self.sov and self.future:
+            words = norms(doc)  # 'süresi Aralık ayında dolacak olan anlaşma': the date is that relative clause's
+            dates = [d for d in dates if not (d.end <= trigger.start and any(
+                self.future.match(words[k]) and "PresPart" in self._tags(words[k + 1])
+                for k in range(d.end, trigger.start - 1)))]
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only

@@ -51,6 +51,12 @@ def spans(finders, lang, text, future=False):
     ("en", "She visited Lima from 7 to 9 December.", False, "2024-12-07", "2024-12-09", "window"),
     ("en", "She will visit Lima between December 7 and 9.", True, "2025-12-07", "2025-12-09", "window"),
     ("tr", "Bakan 7 ile 9 Aralık arasında Lima'yı ziyaret etti.", False, "2024-12-07", "2024-12-09", "window"),
+    # a month named alone: the nearest, back for what happened, ahead for a plan (published February 2025)
+    ("en", "She traveled to Lima in June.", False, "2024-06-01", "2024-06-30", "month"),
+    ("en", "She will travel to Lima in June.", True, "2025-06-01", "2025-06-30", "month"),
+    ("en", "She met him in February.", False, "2025-02-01", "2025-02-28", "month"),
+    ("tr", "Bakan Haziran ayında Lima'ya gitti.", False, "2024-06-01", "2024-06-30", "month"),
+    ("tr", "Bakan Mart'ta Lima'ya gidecek.", True, "2025-03-01", "2025-03-31", "month"),
 ])
 def test_resolution(finders, lang, text, future, earliest, latest, precision):
     found = spans(finders, lang, text, future)
@@ -64,7 +70,8 @@ def test_no_date_means_publication_day_or_the_day_before():
     assert (span.earliest, span.latest, span.precision, span.date) == (date(2025, 2, 16), PUB, "window", "2025-02-17")
 
 
-@pytest.mark.parametrize("text", ["Ara seçim yapıldı.", "Mayıs ayı güzeldir ama 12 kişi geldi."])
+@pytest.mark.parametrize("text", ["Ara seçim yapıldı.", "Mayıs ayı güzeldir ama 12 kişi geldi.",
+                                  "Başbakan Theresa May geldi."])
 def test_words_that_look_like_months_need_a_day_or_year(finders, text):
     assert spans(finders, "tr", text) == []
 

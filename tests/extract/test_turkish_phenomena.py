@@ -293,6 +293,18 @@ def test_an_unnamed_genitive_subject_is_not_the_speaker(extract_one):
     assert ("statement", ("Ali Koç",), None, "2025-02-17") in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a date inside a future relative clause is that clause's ('… Aralık ayında dolacak olan anlaşma')
+    ("Peru ve Şili, süresi Aralık ayında dolacak olan anlaşmanın yerine yeni bir anlaşma imzaladı.",
+     ("agreement", ("Chile", "Peru"), None, "2025-02-17")),
+    # the visit a future participle describes is planned: its month lies ahead ('yapacağı ziyaret')
+    ("Liderler, Başbakan Ali Su'nun Temmuz ayında yapacağı Lima ziyaretini değerlendirdi.",
+     ("travel", ("Ali Su",), "Lima", "2025-07")),
+])
+def test_a_future_relative_clause(extract_one, text, expected):
+    assert expected in events(extract_one, "tr", text)
+
+
 def test_a_sayings_genitive_is_the_subject_of_what_is_said(extract_one):
     """With no named sayer ('Diplomatik kaynaklar'), the genitive inside what is said is not one."""
     found = events(extract_one, "tr", "Diplomatik kaynaklar, Bakan Selim Ak'ın ziyaret tarihinin henüz "
