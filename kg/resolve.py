@@ -12,13 +12,14 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from .errors import ConfigError
 from .event_types import BY_PRECEDENCE, TYPES
 from .extract.gazetteer import name_key
-from .lexicons import sound_key
+from .lexicons import Lexicon, available_languages, sound_key
 
 from .records import Entity, Event, EventMention, Extraction, Participant, TimeSpan
 from .perf import without_gc
@@ -165,11 +166,20 @@ def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
         if ent.kind == "person" and len(parts) > 1:
             by_surname.setdefault(sound_key(parts[-1]), []).append(key)  # 'cinping' / 'jinping'
     groups = []
-    for keys in by_surname.values():
-        firsts = {k: sound_key(k.split(":", 1)[1].split("-")[0]) for k in keys}
+    particles = _name_particles()
+    for keys in by_surname.values():  # ('el-burhan' names no first name: it is 'abdulfettah-el-burhan')
+        firsts = {k: "" if (p := k.split(":", 1)[1].split("-"))[0] in particles and len(p) == 2 else sound_key(p[0])
+                  for k in keys}
         if len(keys) > 1 and all(_compatible(firsts[a], firsts[b]) for a in keys for b in keys):
             groups.append(sorted(keys))
     return groups
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """The name particles of every language ('el', 'al', 'von', 'bin'), as the words of entity keys."""
+    return frozenset(name_key(p) for lang in available_languages()
+                     for p in Lexicon.load(lang).titles.get("name_particles", []) if len(name_key(p)) > 1)
 
 
 def _name_heads(entities: dict[str, Entity], alias: dict[str, str]) -> dict[str, str]:

@@ -235,6 +235,7 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
     ("person:nabil-haddad", "person:nebil-haddad", True),
     ("person:ali-haddad", "person:eli-haddad", False),          # too few consonants to tell
     ("person:samir-haddad", "person:nabil-haddad", False),      # two people of one family
+    ("person:el-burhan", "person:abdulfettah-el-burhan", True),  # a particle is no first name
 ])
 def test_first_names_with_one_consonant_skeleton_are_one_person(first, second, one):
     ents = tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in (first, second))

@@ -208,11 +208,14 @@ class ActorFinder(PhraseGroups, NameResolution):
         return 0
 
     def _particle_leads_to_name(self, sent: Span, j: int) -> bool:
-        """'von der Leyen': particles count when more particles and then a capital follow."""
-        k = j + 1
-        while k < sent.end and self.lex.fold(texts(sent.doc)[k]) in self.particles:
+        """'von der Leyen', 'Abdulfettah el-Burhan': particles count when more particles and then a
+        capital follow (a hyphen glued to the particle aside)."""
+        k, words, ws = j + 1, texts(sent.doc), spaces(sent.doc)
+        while k < sent.end and self.lex.fold(words[k]) in self.particles:
             k += 1
-        return k < sent.end and k - j <= 3 and self.caps(sent.doc)[k]
+        if k + 1 < sent.end and words[k] in ("-", "‐") and not ws[k - 1] and not ws[k]:
+            k += 1
+        return k < sent.end and k - j <= 4 and self.caps(sent.doc)[k]
 
     # -- case ----------------------------------------------------------------
     def case_of(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:

@@ -83,6 +83,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a state opening a list right after a name is no part of it
     ("tr", "Başkan Yardımcısı Jon Berg yarın gidecek. Berg Mısır, Ürdün ve Umman'a gidecek.",
      {"Jon Berg", "Egypt", "Jordan", "Oman"}),
+    # a name particle glued to the surname by a hyphen ('el-Burhan')
+    ("tr", "Cumhurbaşkanı Ali Su, Başkan Abdulfettah el-Burhan'ı karşıladı.", {"Ali Su", "Abdulfettah el-Burhan"}),
     # a demonym before a common noun describes that noun: no part of the name before it ('Amerikalı elçi' …)
     ("tr", "Libya lideri Ayşe Demir Amerikalı elçi ile görüştü.", {"Ayşe Demir"}),
     # … but a region's demonym stays whole ('South American' is no American)
