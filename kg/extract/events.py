@@ -554,6 +554,11 @@ class EventFinder:
         relative = self._object_relative(sent.doc, trigger)
         if relative is not None:  # 'the situation in Gaza, which X and I discussed': Gaza is the topic
             own = [a for a in own if a.start in relative]
+        antecedent = self._subject_relative(sent.doc, trigger)
+        if antecedent is not None:  # 'X met Maduro, who arrived in Turkey': Maduro travels, X does not
+            clause, head = antecedent
+            own = [a for a in own if a.start in clause] + [
+                replace(a, case="nom") for a in actors if a.start <= head < a.end and not a.is_place]
         said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
         if said and (any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own)
                      or self._common_subject(sent.doc, trigger, said[-1])):
@@ -699,6 +704,17 @@ class EventFinder:
                                for c in subjects) or self._where_clause(doc, trigger) is not None:
             return None  # ('Lopes, who met Berg': the antecedent is the subject; 'he' is someone outside)
         return range(verb.left_edge.i, verb.right_edge.i + 1)
+
+    def _subject_relative(self, doc: Doc, trigger: Trigger) -> tuple[range, int] | None:
+        """With a parse: the relative clause the event's verb heads when a relative pronoun is its
+        subject ('Maduro, who arrived in Turkey late on June 7'): the clause, and its antecedent's token."""
+        verb = doc[trigger.start]
+        if not self.relative_clause or not parsed(doc) or verb.dep_ != self.relative_clause["label"]:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.norm_ in self.relative_clause["pronouns"]
+                   for c in verb.children):
+            return None
+        return range(verb.left_edge.i, verb.right_edge.i + 1), verb.head.i
 
     def _other_clause(self, doc: Doc, other: Trigger, trigger: Trigger) -> list[range]:
         """With a parse: the subordinate clause another event's verb heads, when this trigger is outside

@@ -228,3 +228,9 @@ def test_a_common_noun_subject_is_its_verbs_own(with_model):
     # a pronoun after the saying is still the sayer
     text = "Prime Minister Ana Lopes said Wednesday she will meet President Jon Berg in Lima."
     assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Ana Lopes", "Jon Berg")]
+
+
+def test_a_subject_relative_clause_is_its_antecedents(with_model):
+    # 'who arrived' is the antecedent's trip, not the main clause subject's
+    text = "President Ana Lopes has met with President Jon Berg who arrived in Lima late on Sunday for an official visit."
+    assert [e[1] for e in _events(with_model, text) if e[0] == "travel"] == [("Jon Berg",)]
