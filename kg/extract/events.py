@@ -195,6 +195,10 @@ class EventFinder:
             return True
         if spec.get("object_person") and self._thing_object(doc, span):
             return True
+        things = tuple(spec.get("unless_object", ()))  # 'Anıtkabir Özel Defteri'ni imzaladı', 'signed the guest book'
+        near = words[max(span.sent.start, span.start - 3):span.start] if self.sov else words[span.end:span.end + 3]
+        if things and any(w.startswith(things) for w in near):
+            return True
         attended = tuple(spec.get("dative_before", ()))
         if attended and self.dative_word:
             written = texts(doc)

@@ -293,6 +293,9 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("en", "President Ana Lopes believes agreement with Peru needs to be reached soon."),
     ("en", "Peru and Chile should sign an agreement."),
     ("en", "Peru and Chile differ on how to deal with Bolivia."),
+    # signing a book is no agreement
+    ("tr", "Cumhurbaşkanı Ahmet Yıldız, Anıtkabir Özel Defteri'ni imzaladı."),
+    ("en", "President Ana Lopes signed the guest book at the memorial in Lima."),
     # a visit no one makes: someone must go
     ("en", "The visit will reaffirm the close friendship of Peru with its NATO ally as it deals with the reckless "
            "offensive in Lima."),
