@@ -305,6 +305,18 @@ def test_a_future_relative_clause(extract_one, text, expected):
     assert expected in events(extract_one, "tr", text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the passive welcome: the one welcomed is the guest, the agent the host …
+    ("Cumhurbaşkanı Ahmet Yıldız bu sabah Sırbistan Cumhurbaşkanı Marko Petrović tarafından resmi törenle karşılandı.",
+     [("hosting", ("Ahmet Yıldız", "Marko Petrović"), None, "2025-02-17")]),
+    # … but a decision met with satisfaction or discontent is no one's welcome
+    ("Bakan Ali Su'nun kararı Ankara'da memnuniyetle karşılandı.", []),
+    ("Cumhurbaşkanı Ahmet Yıldız, Bakan Ali Su'nun kararını memnuniyetle karşıladı.", []),
+])
+def test_a_welcome_in_the_passive(extract_one, text, expected):
+    assert [e for e in events(extract_one, "tr", text) if e[0] == "hosting"] == expected
+
+
 def test_a_sayings_genitive_is_the_subject_of_what_is_said(extract_one):
     """With no named sayer ('Diplomatik kaynaklar'), the genitive inside what is said is not one."""
     found = events(extract_one, "tr", "Diplomatik kaynaklar, Bakan Selim Ak'ın ziyaret tarihinin henüz "

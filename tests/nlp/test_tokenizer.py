@@ -41,6 +41,8 @@ def test_turkish_norm_folds_dotted_and_dotless_i(nlp_tr, text, norms):
     ('Rutte, "Geldik. Gördük. Konuştuk" dedi. Sonra gitti.', 2),
     ("Başlık satırı\n\nGövde cümlesi burada.", 2),
     ("Dr. Ahmet geldi.", 1),
+    # a scraper glued the next sentence on: it still ends there (the text is unchanged)
+    ("Rutte dün Brüksel'e geçti.Bakan bu sabah karşılandı.Görüşme sürdü.", 3),
 ])
 def test_turkish_sentences(nlp_tr, text, count):
     assert len([s for s in nlp_tr(text).sents if s.text.strip()]) == count
@@ -49,6 +51,8 @@ def test_turkish_sentences(nlp_tr, text, count):
 @pytest.mark.parametrize("text, count", [
     ("President Joseph R. Biden, Jr. met Mr. Erdogan. They talked.", 2),
     ("The U.S. and Turkey agreed. Talks continue.", 2),
+    ("He arrived yesterday.The president met him.", 2),
+    ("The U.S.Army and Mr.Smith came.", 1),  # initials and abbreviations stay whole
 ])
 def test_english_sentences_keep_abbreviations(nlp_en, text, count):
     assert len([s for s in nlp_en(text).sents if s.text.strip()]) == count
