@@ -814,7 +814,7 @@ class EventFinder:
             return out
         for actor in chain[chain.index(last) + 1:]:
             stop = actor.run_start if actor.run_start >= 0 else actor.start
-            between = list(zip(norms(doc)[last.end:stop], texts(doc)[last.end:stop]))
+            between = _outside_brackets(list(zip(norms(doc)[last.end:stop], texts(doc)[last.end:stop])))
             if not any(norm in self.conjunctions for norm, _ in between) or not all(
                     norm in self.conjunctions or text[:1] in "'’," for norm, text in between):
                 break
@@ -1364,6 +1364,20 @@ def _visits_dated(frames: list[Frame]) -> list[Frame]:
         if other is not None:  # (an announced trip is not dated by a hosting already past)
             frame.time, frame.dated = other.time, True
     return frames
+
+
+def _outside_brackets(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words outside a short aside in brackets ('Moon Jae-in (right) and Erdogan': a caption's
+    '(right)', '(L)' stands beside a name, not between two)."""
+    out, depth = [], 0
+    for norm, text in words:
+        if text == "(":
+            depth += 1
+        elif text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append((norm, text))
+    return out if not depth else words
 
 
 def _kin(a: str, b: str) -> bool:

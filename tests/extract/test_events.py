@@ -335,6 +335,13 @@ def test_english_trips_and_separate_meetings(extract_one, text, expected):
     assert events(extract_one, "en", text) == sorted(expected, key=lambda e: (e[0], e[1], e[2] or "", e[3] or ""))
 
 
+def test_a_captions_aside_does_not_split_a_pair(extract_one):
+    """'Moon Jae-in (right) and Recep Tayyip Erdogan hold a summit meeting': the '(right)' of a photo
+    caption stands beside a name, not between the two sides."""
+    text = "President Ana Lopes (right) and Prime Minister Jon Berg hold a summit meeting at the palace in Lima."
+    assert {e[1] for e in events(extract_one, "en", text)} == {("Ana Lopes", "Jon Berg")}
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "President Ana Lopes called Prime Minister Jon Berg on Monday.",
      ("phone_call", ("Ana Lopes", "Jon Berg"), None, "2025-02-17")),
