@@ -152,12 +152,15 @@ class NameResolution:
 
 
 def office_holder(holders: list[Entity], ref: Entity) -> Entity | None:
-    """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri')."""
-    head = name_key(ref.office or "").split()[-1:] or [""]
-    stem = head[0][:5]
+    """The last person named with this office ('Genel Sekreter' → the 'NATO Genel Sekreteri'); where
+    both offices have a word before their head, it must be the same ('the Foreign Minister' is not the
+    Prime Minister)."""
+    wanted = [w[:5] for w in name_key(ref.office or "").split()] or [""]
     for person in reversed(holders):
-        words = name_key(person.office or "").split()
-        if words and words[-1][:5] == stem and (ref.affiliation in (None, person.affiliation)):
+        words = [w[:5] for w in name_key(person.office or "").split()]
+        if words and words[-1] == wanted[-1] and not (
+                len(words) > 1 and len(wanted) > 1 and words[-2] != wanted[-2]) and (
+                ref.affiliation in (None, person.affiliation)):
             return person
     return None
 

@@ -76,3 +76,15 @@ def test_an_office_named_alone_in_an_article_of_a_month_or_a_year(extractor, pub
                                   when, published_precision=precision))
     presidents = {e.name for e in x.entities if e.affiliation == "country:US"}
     assert presidents == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize("lang, text, traveller", [
+    # an office named alone is the last person named with it: the same words before the head, too
+    ("en", "Foreign Minister Tom Meta met Prime Minister Jon Berg in Lima. The Foreign Minister then flew to Paris.",
+     "Tom Meta"),
+    ("tr", "NATO Genel Sekreteri Mark Rutte Brüksel'de konuştu. Genel Sekreter daha sonra Varşova'ya hareket etti.",
+     "Mark Rutte"),
+])
+def test_an_office_alone_is_the_last_person_named_with_that_office(extract_one, lang, text, traveller):
+    mentions, names = extract_one(text, lang)
+    assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == [[traveller]]
