@@ -47,6 +47,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             o != h and o.startswith(h) and len(o) - len(h) <= 2 for o in self.heads)}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
+        self.the_words = {lexicon.fold(w) for w in lexicon.language.get("definite_articles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
         self.honorifics = {lexicon.fold(h) for h in titles.get("honorifics", [])}
         self.state_forms = {lexicon.fold(w) for w in lexicon.countries.get("state_forms", [])}
@@ -320,6 +321,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             for run in self.runs(sent):
                 found.extend(self._classify(doc, sent, run, in_quotes, first))
             found = _city_country(doc, self._dateline_country(doc, self._place_nouns(doc, self._state_forms(doc, found))))
+            found += self._the_office(doc, sent, first)
             raw.extend(self._coordinate(doc, self._title_complexes(doc, self._hyphen_pairs(doc, found))))
         if headlines:
             raw = sorted(raw + self._headline_names(doc, headlines, raw, in_quotes), key=lambda m: m.start)
@@ -328,6 +330,25 @@ class ActorFinder(PhraseGroups, NameResolution):
         found = self._speakers_in_turns(doc, found)
         return group_origins(doc, found, self._is_group_noun, self.group_origin, self._noun_case, self.apostrophe_set,
                              self.determiners, self._is_conj_word)
+
+    def _the_office(self, doc: Doc, sent: Span, first: int) -> list[ActorMention]:
+        """'The president arrived …': a sentence opened by a definite article and an office in lower
+        case refers to the last person named with that office (resolved with the names; dropped when
+        the article named no one with it). Not 'the president of …' or 'the president, X,'."""
+        words, written = norms(doc), texts(doc)
+        if first + 2 >= sent.end or words[first] not in self.the_words or not written[first][:1].isupper():
+            return []
+        for end in range(min(sent.end - 1, first + 4), first + 1, -1):
+            phrase = " ".join(words[first + 1:end])
+            if phrase in self.heads or (end - first > 2 and words[end - 1] in self.heads):
+                if not all(w.islower() for w in written[first + 1:end]) or words[end] in (",", "of", "(") or (
+                        not written[end][:1].islower()):
+                    return []
+                office = " ".join(w.capitalize() for w in written[first + 1:end])
+                ref = Entity(key=f"office:{slug(office)}", name=office, kind="person", office=office)
+                return [ActorMention(ref, first, end, self.case_of(doc, first, end, first), sent.start,
+                                     sentence_initial=True, surface=span_text(doc, first, end), weak=True)]
+        return []
 
     def _speakers_in_turns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """In a transcript, 'I' is the speaker of the turn it is said in (see ``turns``)."""

@@ -113,6 +113,8 @@ class NameResolution:
                 if holder is not None and any(o is not m and o.sent_start == m.sent_start and o.entity.kind == "person"
                                               and name_key(o.entity.name) in name_key(holder.name) for o in mentions):
                     holder = None  # 'the President … welcomed President Hu': the holder named again in the clause is another
+                if holder is None and m.weak:
+                    continue  # 'the president' with no president named before: no one known
                 out.append(replace(m, entity=holder) if holder is not None else m)  # unresolved: maybe an apposition
                 continue
             if ent.kind == "person" and ent.office and not ent.key.startswith("office:"):

@@ -88,3 +88,17 @@ def test_an_office_named_alone_in_an_article_of_a_month_or_a_year(extractor, pub
 def test_an_office_alone_is_the_last_person_named_with_that_office(extract_one, lang, text, traveller):
     mentions, names = extract_one(text, lang)
     assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == [[traveller]]
+
+
+@pytest.mark.parametrize("text, travellers", [
+    # 'The president …' in lower case is the last person named with that office …
+    ("President Ana Lopes welcomed President Jon Berg on Monday. The president arrived in Lima late Sunday.",
+     [["Jon Berg"]]),
+    # … no one when the article named no president, nor 'the president of' another body
+    ("The president arrived in Lima late Sunday.", []),
+    ("President Ana Lopes welcomed President Jon Berg on Monday. The president of the bank arrived in Lima late Sunday.",
+     []),
+])
+def test_the_office_in_lower_case_is_the_last_person_named_with_it(extract_one, text, travellers):
+    mentions, names = extract_one(text, "en")
+    assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == travellers
