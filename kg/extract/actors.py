@@ -812,13 +812,12 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         while i < len(doc) and not words[i].strip():
             i += 1
-        line = []
-        while i < len(doc) and len(line) < 4 and "\n" not in words[i]:
-            line.append(self.lex.fold(words[i]))
-            if "\n" in ws[i]:
-                break
+        start = i  # the next line's first four words
+        while i < len(doc) and i - start < 4 and "\n" not in words[i]:
             i += 1
-        return any(w in self.lex.months for w in line) and any(w.isdigit() for w in line)
+            if "\n" in ws[i - 1]:
+                break
+        return self._a_date(doc, start, i)
 
     def _line(self, doc: Doc, i: int) -> tuple[int, int]:
         """The tokens of the line that holds token ``i`` (blank lines are empty)."""

@@ -700,8 +700,8 @@ class EventFinder:
     def _object_relative(self, doc: Doc, trigger: Trigger) -> range | None:
         """With a parse: the relative clause the event's verb heads when the clause has a subject of
         its own, so that its antecedent is what the event is about ('…, which X and I discussed')."""
-        verb = doc[trigger.start]
-        if not self.relative_clause or not parsed(doc) or verb.dep_ != self.relative_clause["label"]:
+        verb = self._relative_verb(doc, trigger)
+        if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(c.norm_ in self.relative_clause["pronouns"] or c.norm_ in self.subject_pronouns
@@ -709,14 +709,19 @@ class EventFinder:
             return None  # ('Lopes, who met Berg': the antecedent is the subject; 'he' is someone outside)
         return range(verb.left_edge.i, verb.right_edge.i + 1)
 
-    def _subject_relative(self, doc: Doc, trigger: Trigger) -> tuple[range, int] | None:
-        """With a parse: the relative clause the event's verb heads when a relative pronoun is its
-        subject ('Maduro, who arrived in Turkey late on June 7'): the clause, and its antecedent's token."""
+    def _relative_verb(self, doc: Doc, trigger: Trigger):
+        """With a parse, the event's verb when it heads a relative clause (else None)."""
         verb = doc[trigger.start]
         if not self.relative_clause or not parsed(doc) or verb.dep_ != self.relative_clause["label"]:
             return None
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.norm_ in self.relative_clause["pronouns"]
-                   for c in verb.children):
+        return verb
+
+    def _subject_relative(self, doc: Doc, trigger: Trigger) -> tuple[range, int] | None:
+        """With a parse: the relative clause the event's verb heads when a relative pronoun is its
+        subject ('Maduro, who arrived in Turkey late on June 7'): the clause, and its antecedent's token."""
+        verb = self._relative_verb(doc, trigger)
+        if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.norm_ in self.relative_clause["pronouns"]
+                                   for c in verb.children):
             return None
         return range(verb.left_edge.i, verb.right_edge.i + 1), verb.head.i
 
@@ -862,8 +867,7 @@ class EventFinder:
         if end < sent.end and words[end] in self.plan_participles:
             end += 1  # 'ziyaret etmesi beklenen Pakistan Başbakanı Gilani': the one expected to visit
         elif self.participle is None or not self.participle.match(words[trigger.end - 1]) or (
-                self.matcher.analyse is not None and not any(
-                    "PresPart" in r.tags for r in self.matcher.analyse(words[trigger.end - 1]))):
+                self.matcher.analyse is not None and "PresPart" not in self._tags(words[trigger.end - 1])):
             return None  # (by the analyser when there is one: 'giden' is a participle, 'ziyaretinden' an ablative)
         for actor in actors:
             first = min(actor.start, actor.run_start) if actor.run_start >= 0 else actor.start
