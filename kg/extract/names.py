@@ -125,6 +125,8 @@ class NameResolution:
             if owner is not None and len(owner.name.split()) <= 3 and not any(
                     self.lex.fold(w) in self.site_links | self.particles for w in owner.name.split()):
                 ent = owner  # 'Zeynep Kaya … Kaya'nın': a surname that is also a town
+            if ent.kind == "organisation" and self.gaz.lookup(ent.name) is None:
+                ent = _person_named_again(titled, full, name_key(ent.name)) or ent
             if ent.kind == "person" and not ent.office:
                 pair = _two_known(titled, full, name_key(ent.name))
                 if pair is not None:
@@ -216,6 +218,15 @@ def _unique_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: st
     if initial and len(words) == 2 and key not in titled.get(words[-1], set()) and len(titled.get(words[-1], ())) == 1:
         return full.get(next(iter(titled[words[-1]])))
     return None
+
+def _person_named_again(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> Entity | None:
+    """A name the model took for an organisation that ends exactly one titled full name of the
+    article: that person named again by surname ('Lt Gen Abdelfattah El Burhan … El Burhan and his
+    delegation arrived')."""
+    words = key.split()
+    owners = {k for k in titled.get(words[-1], set()) if k != key and k.split()[-len(words):] == words} if words else set()
+    return full.get(next(iter(owners))) if len(owners) == 1 else None
+
 
 def doc_text(mention: ActorMention) -> str:
     """The words a mention was found as (a city's canonical name may differ: 'Brüksel')."""

@@ -234,3 +234,16 @@ def test_a_subject_relative_clause_is_its_antecedents(with_model):
     # 'who arrived' is the antecedent's trip, not the main clause subject's
     text = "President Ana Lopes has met with President Jon Berg who arrived in Lima late on Sunday for an official visit."
     assert [e[1] for e in _events(with_model, text) if e[0] == "travel"] == [("Jon Berg",)]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chairman of the Sovereign Council Lt Gen Abdelkarim El Tayeb is on an official visit to Kenya. "
+     "El Tayeb and his delegation arrived in Nairobi yesterday.", "Abdelkarim El Tayeb"),
+    ("Lt. Gen. Samir Al Khatib arrived in Amman on Monday. Al Khatib met the King.", "Samir Al Khatib"),
+])
+def test_a_rank_is_a_title_and_the_name_again_is_the_person(with_model, text, person):
+    found, x = names(with_model, text)
+    travel = [m for m in x.mentions if m.type == "travel"]
+    people = {e.key: e.name for e in x.entities}
+    assert person in found and not {n for n in found if n != person and person.endswith(n)}
+    assert travel and all(people[p.key] == person for m in travel for p in m.participants)
