@@ -630,8 +630,12 @@ class EventFinder:
                         frame.participants[actor.entity.key] = "participant"
                         frame.own += 1
         frame.modality = self._modality(sent, trigger, sent_triggers)
-        if trigger.spec.get("reported"):
-            frame.time = default_span(published)  # a date in the reported clause dates what was said, not the saying
+        if trigger.spec.get("reported"):  # a date in the reported clause dates what was said, not the saying;
+            saying = [d for d in dates if not self.sov and parsed(sent.doc)  # one of its own phrases dates it:
+                      and _up_to_a_verb(sent.doc[d.start]).i == trigger.start]  # 'said on Friday', 'At a press
+            frame.time, frame.dated = (self._time(saying, trigger, {d.start for d in saying}, trigger.start,  # conference
+                                                  published, False, sent.doc)  # … on Friday, Lavrov said'
+                                       if saying else (default_span(published), False))
         else:
             first = sent_triggers[0].start
             own_span: range | set[int] = range(inner, trigger.start)
@@ -681,7 +685,9 @@ class EventFinder:
         ('President Obama's first meeting with President Hu early next month in London')."""
         if self.sov or not parsed(doc):
             return None
-        head = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"), None)
+        nouns = [doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ == "NOUN"]
+        head = next((t for t in nouns if not trigger.start <= t.head.i < trigger.end or t.head.i == t.i),
+                    nouns[0] if nouns else None)  # 'news conference': the phrase 'conference' heads
         return range(head.left_edge.i, head.right_edge.i + 1) if head is not None else None
 
     def _other_noun_phrases(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> list[range]:

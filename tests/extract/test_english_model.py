@@ -247,3 +247,21 @@ def test_a_rank_is_a_title_and_the_name_again_is_the_person(with_model, text, pe
     people = {e.key: e.name for e in x.entities}
     assert person in found and not {n for n in found if n != person and person.endswith(n)}
     assert travel and all(people[p.key] == person for m in travel for p in m.participants)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("At a news conference with his counterpart Tom Meta in Oslo on Friday, Jon Berg said the talks went well.", 14),
+    ("Foreign Minister Jon Berg said on Friday that the talks went well.", 14),
+    ("Foreign Minister Jon Berg said Tuesday that trade was growing.", 11),
+])
+def test_a_phrase_of_the_saying_dates_the_statement(with_model, text, day):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 15, 12)))
+    said = [m for m in x.mentions if m.type == "statement"]
+    assert said and all(m.time.earliest == m.time.latest == datetime(2025, 2, day).date() for m in said)
+
+
+def test_a_date_in_what_was_said_does_not_date_the_saying(with_model):
+    x = with_model.extract(Article("m1", "en", "", "Jon Berg said that the treaty was signed on Tuesday.",
+                                   datetime(2025, 2, 15, 12)))
+    said = [m for m in x.mentions if m.type == "statement"]
+    assert said and all(m.time.earliest < m.time.latest for m in said)
