@@ -1235,6 +1235,8 @@ class EventFinder:
                 own = [d for d in own if d.start == d.end or self._parsed_clause_holds(doc, d.start, trigger)]
         if not own and trigger.nominal and doc is not None and parsed(doc):
             own = [d for d in dates if self._describes(doc, d.start, trigger)]  # 'the summit, held on 7-9 December'
+        if not own and doc is not None and not self.sov and parsed(doc):
+            own = [d for d in dates if _hangs_on(doc, d, trigger)]  # 'held a news conference on Monday'
         if not own:
             return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
@@ -1425,6 +1427,17 @@ def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
         if len(inside) == 1:
             earliest, latest, precision, expression = inside.pop()
             frame.time, frame.dated = TimeSpan(earliest, latest, precision, expression), True
+
+
+def _hangs_on(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
+    """By the parse, the date phrase modifies one of the trigger's own words, directly or through its
+    preposition ('held a news conference on Monday'; not 'condemned Monday's attack')."""
+    root = next((t for t in doc[date.start:max(date.end, date.start + 1)]
+                 if not date.start <= t.head.i < max(date.end, date.start + 1) or t.head.i == t.i), None)
+    if root is None:
+        return False
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    return trigger.start <= head.i < trigger.end
 
 
 def _up_to_a_verb(token):

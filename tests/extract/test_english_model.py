@@ -253,6 +253,7 @@ def test_a_rank_is_a_title_and_the_name_again_is_the_person(with_model, text, pe
     ("At a news conference with his counterpart Tom Meta in Oslo on Friday, Jon Berg said the talks went well.", 14),
     ("Foreign Minister Jon Berg said on Friday that the talks went well.", 14),
     ("Foreign Minister Jon Berg said Tuesday that trade was growing.", 11),
+    ("Foreign Minister Selin Er held a joint news conference with Jon Berg in Oslo on Friday.", 14),
 ])
 def test_a_phrase_of_the_saying_dates_the_statement(with_model, text, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 15, 12)))

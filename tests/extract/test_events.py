@@ -314,6 +314,17 @@ def test_a_press_conference_is_a_statement_not_a_meeting(extract_one):
     assert [e[0] for e in events(extract_one, "tr", text)] == ["statement"]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a press conference held with someone is theirs too: both speak
+    ("tr", "Dışişleri Bakanı Selin Er, Norveç Dışişleri Bakanı Jon Berg ile ortak basın toplantısı düzenledi.",
+     ("statement", ("Jon Berg", "Selin Er"), None, "2025-02-17")),
+    ("en", "Foreign Minister Selin Er gave a joint news conference with Jon Berg in Oslo.",
+     ("statement", ("Jon Berg", "Selin Er"), "Oslo", "2025-02-17")),
+])
+def test_a_joint_press_conference_has_both_speakers(extract_one, lang, text, expected):
+    assert_found(extract_one, lang, text, expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     # 'separately', and separate meetings each with its own partner (and the place named after them)
     ("Foreign Minister Tom Meta will meet separately with President Ana Lopes and Prime Minister Jon Berg.",
