@@ -660,6 +660,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if single and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])):
             return False
+        if single and self.analyse and any("Equ" in r.tags and self.gaz.demonym(r.lemma) is not None
+                                           for r in self.analyse(norms(doc)[start])):
+            return False  # 'Arapça', 'İngilizce': a people's language or manner (equative), no one named
         return not (single and self.common_noun and self.common_noun.match(text))
 
     def _split_known(self, doc: Doc, run: Run) -> list[tuple[Entity, int, int]]:

@@ -11,7 +11,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from ..errors import ConfigError
 from ..lexicons import Lexicon
@@ -53,11 +53,14 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
         return load_model(lexicon)
     nlp = spacy.blank(lexicon.lang)
     apostrophes = lexicon.language.get("apostrophes") or []
+    # a quotation mark of two characters ('' in wire copy) is one token, before any apostrophe rule
+    long_quotes = sorted({re.escape(q) for pair in lexicon.language.get("quotes", []) for q in pair if len(q) > 1})
+    suffixes = long_quotes + list(nlp.Defaults.suffixes or [])
     if apostrophes:
         marks = "".join(re.escape(a) for a in apostrophes)
-        extra = rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$"
-        suffixes = list(nlp.Defaults.suffixes or []) + [extra]
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        suffixes.append(rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$")
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(long_quotes + list(nlp.Defaults.prefixes or [])).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})
     nlp.add_pipe("dkg_sentences", config=_sentence_config(lexicon))
     return nlp

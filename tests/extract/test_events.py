@@ -59,6 +59,16 @@ def assert_found(extract_one, lang, text, expected):
     ("Cumhurbaşkanı Ahmet Yıldız, dün Fransa'nın Nice kentinde Cumhurbaşkanı Emmanuel Macron ile görüştü.",
      [("meeting", ("Ahmet Yıldız", "Emmanuel Macron"), "Nice", "2025-02-16")]),
     ("Nice yıllar geçti.", []),
+    # 'seyahat' is a trip as 'ziyaret' is a visit; 'seslendi' (addressed) is a statement
+    ("Başbakan Selin Er'in Mısır seyahatini yabancı basın da izledi.",
+     [("travel", ("Selin Er",), "Egypt", "2025-02-17")]),
+    ("Başbakan Ali Kaya yarın Mısır'a seyahat edecek.", [("travel", ("Ali Kaya",), "Egypt", "2025-02-18")]),
+    ("Başbakan Ali Kaya, havalimanında toplanan kalabalığa seslendi.", [("statement", ("Ali Kaya",), None, "2025-02-17")]),
+    # a people's language ('Arapça') is no one; a quotation in wire quotes ('') is inside the sentence
+    ("Başbakan Ali Kaya, Veli Demir ile el ele tutuşarak, Arapça, ''Türkiye ve Mısır el ele. Selam olsun Mısır "
+     "halkına'' sözleriyle kalabalığa seslendi.", [("statement", ("Ali Kaya",), None, "2025-02-17")]),
+    ("Bakan Ali Kaya, Bakan Veli Demir ile düzenlediği ortak basın açıklamasında şunları kaydetti:",
+     [("statement", ("Ali Kaya",), None, "2025-02-17"), ("statement", ("Ali Kaya", "Veli Demir"), None, "2025-02-17")]),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
