@@ -42,6 +42,7 @@ class MergeConfig:
     max_window_days_across: int = 2   # two undated reports merge only when both are dated within this many days
     max_block_days: int = 31          # windows up to this long are indexed day by day for blocking
     max_statement_hours_apart: int = 12  # undated reports of one speaker's statement: published this close
+    max_trip_days_apart: int = 1      # one traveller at one destination on days this close: one trip
 
     @classmethod
     def from_file(cls, path: str | Path) -> "MergeConfig":
@@ -333,7 +334,11 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
             blocks.join(host, mention, f"{mention.type} told undated and dated in the same article", retold=True)
             continue
         fits = []
-        for cluster in blocks.candidates(family, mention.time, {p.key for p in mention.participants}):
+        near = mention.time  # a trip's other days too
+        if mention.type == "travel" and near.precision == "day":
+            near = replace(near, earliest=near.earliest - timedelta(days=config.max_trip_days_apart),
+                           latest=near.latest + timedelta(days=config.max_trip_days_apart))
+        for cluster in blocks.candidates(family, near, {p.key for p in mention.participants}):
             reason = merge_reason(cluster, mention, config, entities, published)
             if reason and (mention.time.known == cluster.time.known or mention.article_id in cluster.articles):
                 blocks.join(cluster, mention, reason)
@@ -468,7 +473,8 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
            and m.step != mention.step for m in cluster.mentions):
         return None  # one sentence, two steps ('after meeting X, she joined Y')
     time = cluster.time
-    if not overlaps(time, mention.time) or (not same_article and not (time.known or mention.time.known)):
+    if not (overlaps(time, mention.time) or _one_trip(cluster, mention, config, entities or {})) or (
+            not same_article and not (time.known or mention.time.known)):
         return None  # two reports that give no date at all are not known to be one event
     speakers = {p.key for p in mention.participants if p.role == "speaker"}
     if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):
@@ -497,6 +503,15 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _one_trip(cluster: Cluster, mention: EventMention, config: MergeConfig, entities: dict[str, Entity]) -> bool:
+    """A trip lasts days: the traveller's arrival on one day and a visit at the same destination the
+    next ('arrived in Cairo late Monday' … 'visits the tomb … in Cairo September 13') are one trip."""
+    time, when = cluster.time, mention.time
+    return (mention.type == "travel" and cluster.family == TYPE_FAMILIES["travel"] and time.precision == "day"
+            and when.precision == "day" and abs((when.earliest - time.earliest).days) <= config.max_trip_days_apart
+            and mention.place is not None and any(_same_place(mention.place, p, entities) for p in cluster.places))
 
 
 TALKS = frozenset({"meeting", "consultation", "phone_call"})  # one side meets, talks with or calls one other

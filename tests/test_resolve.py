@@ -413,6 +413,25 @@ def test_one_travellers_trip_of_one_month_to_one_place_is_one_trip(first, second
     assert (len(run(*trips).events) == 1) is merged
 
 
+THREE_DAYS_ON = TimeSpan(date(2025, 2, 19), date(2025, 2, 19), "day")
+
+
+@pytest.mark.parametrize("second, merged", [
+    ((DAY_BEFORE, "city:1"), True),   # arrived on Sunday, visits a monument there on Monday: one trip
+    ((DAY_BEFORE, "city:2"), False),  # elsewhere the day before: another trip
+    ((THREE_DAYS_ON, "city:1"), False),
+    ((DAY_BEFORE, None), False),      # a day apart with no destination to share: not known to be one
+])
+def test_a_trip_of_two_days_to_one_place_is_one_trip(second, merged):
+    when, where = second
+    trips = [replace(mention("a1", "travel", [A], time=DAY, place="city:1"), participants=(Participant(A, "traveller"),)),
+             replace(mention("a1", "travel", [A], time=when, place=where, start=30), participants=(Participant(A, "traveller"),))]
+    events = run(*trips).events
+    assert (len(events) == 1) is merged
+    if merged:
+        assert events[0].time.earliest == DAY_BEFORE.earliest  # the trip dated by its first day
+
+
 def test_two_meetings_of_one_month_stay_apart():
     """A month is too vague to merge two meetings on: the same two sides may meet twice in it."""
     assert len(run(mention("a1", "meeting", [A, B], time=APRIL), mention("a2", "meeting", [A, B], time=APRIL)).events) == 2
