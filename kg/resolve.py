@@ -121,7 +121,42 @@ def resolve(extractions: Iterable[Extraction], config: MergeConfig | None = None
         people.setdefault(m.article_id, set()).update(p.key for p in m.participants if p.key.startswith("person:"))
     events = tuple(sorted((with_leaders(with_states(to_event(c, entities), entities), people, entities) for c in clusters),
                           key=lambda e: (e.time.latest, e.id)))
-    return Resolution(entities, events)
+    return Resolution(entities, _hosts_stay(events, entities))
+
+
+def _hosts_stay(events: tuple[Event, ...], entities: dict[str, Entity]) -> tuple[Event, ...]:
+    """The host of a visit does not travel to where they host it: 'Erdogan and al-Sisi then moved on to
+    the Presidential Complex' is al-Sisi's trip, not Erdogan's, when the same article has Erdogan host
+    al-Sisi there that day (a trip with no other traveller keeps its own)."""
+    hosts: dict[str, list[Event]] = {}
+    for event in events:
+        for p in event.participants:
+            if p.role == "host":
+                hosts.setdefault(p.key, []).append(event)
+
+    def stays(key: str, trip: Event) -> bool:
+        articles = {m.article_id for m in trip.mentions}
+        return any(overlaps(e.time, trip.time) and articles & {m.article_id for m in e.mentions}
+                   and e.place and trip.place and (_same_place(e.place, trip.place, entities)
+                                                   or _same_country(e.place, trip.place, entities))
+                   for e in hosts.get(key, ()))
+
+    out = []
+    for event in events:
+        travellers = [p for p in event.participants if p.role == "traveller"]
+        staying = {p.key for p in travellers if stays(p.key, event)} if event.type == "travel" else set()
+        if staying and len(staying) < len(travellers):
+            event = replace(event, participants=tuple(p for p in event.participants if p.key not in staying))
+        out.append(event)
+    return tuple(out)
+
+
+def _same_country(a: str, b: str, entities: dict[str, Entity]) -> bool:
+    """Two places in one country (a city, a site there, the country itself)."""
+    def country(key: str) -> str | None:
+        ent = entities.get(key)
+        return key if key.startswith("country:") else (f"country:{ent.country}" if ent is not None and ent.country else None)
+    return country(a) is not None and country(a) == country(b)
 
 
 # -- actors ------------------------------------------------------------------------
@@ -180,7 +215,8 @@ def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
 def _name_particles() -> frozenset[str]:
     """The name particles of every language ('el', 'al', 'von', 'bin'), as the words of entity keys."""
     return frozenset(name_key(p) for lang in available_languages()
-                     for p in Lexicon.load(lang).titles.get("name_particles", []) if len(name_key(p)) > 1)
+                     for key in ("name_particles", "hyphen_particles")
+                     for p in Lexicon.load(lang).titles.get(key, []) if len(name_key(p)) > 1)
 
 
 def _name_heads(entities: dict[str, Entity], alias: dict[str, str]) -> dict[str, str]:

@@ -432,6 +432,18 @@ def test_a_trip_of_two_days_to_one_place_is_one_trip(second, merged):
         assert events[0].time.earliest == DAY_BEFORE.earliest  # the trip dated by its first day
 
 
+def test_the_host_of_a_visit_does_not_travel_to_where_he_hosts_it():
+    host = mention("a1", "hosting", [A, B], place="city:1")
+    host = replace(host, participants=(Participant(A, "host"), Participant(B, "guest")))
+    moved = replace(mention("a1", "travel", [A, B], place="city:1", start=40),
+                    participants=(Participant(A, "traveller"), Participant(B, "traveller")))  # 'A and B moved on to …'
+    trips = [e for e in run(host, moved).events if e.type == "travel"]
+    assert [[p.key for p in e.participants if p.role == "traveller"] for e in trips] == [[B]]
+    back = replace(moved, participants=(Participant(A, "traveller"),))  # 'A returned to …': his own trip stays
+    trips = [e for e in run(host, back).events if e.type == "travel"]
+    assert [[p.key for p in e.participants] for e in trips] == [[A]]
+
+
 def test_two_meetings_of_one_month_stay_apart():
     """A month is too vague to merge two meetings on: the same two sides may meet twice in it."""
     assert len(run(mention("a1", "meeting", [A, B], time=APRIL), mention("a2", "meeting", [A, B], time=APRIL)).events) == 2

@@ -47,6 +47,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             o != h and o.startswith(h) and len(o) - len(h) <= 2 for o in self.heads)}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
+        self.hyphen_particles = {lexicon.fold(p) for p in titles.get("hyphen_particles", [])}
         self.the_words = {lexicon.fold(w) for w in lexicon.language.get("definite_articles", [])}
         self.joiners = {lexicon.fold(j) for j in titles.get("joiners", [])}
         self.honorifics = {lexicon.fold(h) for h in titles.get("honorifics", [])}
@@ -147,7 +148,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 2  # 'Roh Moo-hyun', 'Baden-Baden' (but 'Türkiye-Azerbaycan' is two names)
                 elif norm in self.joiners and self._joins_known_name(sent, i, j):
                     j = self._joins_known_name(sent, i, j)
-                elif self.lex.fold(text) in self.particles and self._particle_leads_to_name(sent, j):
+                elif (self.lex.fold(text) in self.particles or (
+                        self.lex.fold(text) in self.hyphen_particles and j + 1 < sent.end
+                        and words[j + 1] in ("-", "‐") and not ws[j] and not ws[j + 1])) and self._particle_leads_to_name(sent, j):
                     j += 1
                 elif (norm in self.joiners and j + 1 < sent.end and caps[j + 1]
                       and (folded[j - 1] in self.heads or folded[j - 1] in self.modifiers)):

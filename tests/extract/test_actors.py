@@ -85,6 +85,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
      {"Jon Berg", "Egypt", "Jordan", "Oman"}),
     # a name particle glued to the surname by a hyphen ('el-Burhan')
     ("tr", "Cumhurbaşkanı Ali Su, Başkan Abdulfettah el-Burhan'ı karşıladı.", {"Ali Su", "Abdulfettah el-Burhan"}),
+    # … the article as written before a sun letter ('es-Sisi'), a particle only with its hyphen
+    ("tr", "Cumhurbaşkanı Ali Su, Başkan Abdulkerim es-Selami ile görüştü.", {"Ali Su", "Abdulkerim es-Selami"}),
+    ("tr", "Cumhurbaşkanı Ali Su en Büyük Ödül'ü aldı.", {"Ali Su", "Büyük Ödül"}),
     # a demonym before a common noun describes that noun: no part of the name before it ('Amerikalı elçi' …)
     ("tr", "Libya lideri Ayşe Demir Amerikalı elçi ile görüştü.", {"Ayşe Demir"}),
     # … but a region's demonym stays whole ('South American' is no American)
