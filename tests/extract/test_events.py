@@ -69,6 +69,12 @@ def assert_found(extract_one, lang, text, expected):
      "halkına'' sözleriyle kalabalığa seslendi.", [("statement", ("Ali Kaya",), None, "2025-02-17")]),
     ("Bakan Ali Kaya, Bakan Veli Demir ile düzenlediği ortak basın açıklamasında şunları kaydetti:",
      [("statement", ("Ali Kaya",), None, "2025-02-17"), ("statement", ("Ali Kaya", "Veli Demir"), None, "2025-02-17")]),
+    # what the leaders told the press: 'mesajları verdi', 'dile getirdi' (not messages that will be given)
+    ("Cumhurbaşkanı Ali Su, Atina'da düzenlenen ortak basın toplantısında şu mesajları verdi: Biz iki komşuyuz.",
+     [("statement", ("Ali Su",), "Athens", "2025-02-17")]),
+    ("Başbakan Selin Er, basın toplantısında görüş ayrılıklarını da dile getirdi.",
+     [("statement", ("Selin Er",), None, "2025-02-17")]),
+    ("Başbakan Selin Er'in tatmin edici mesajlar vermesi halinde destek bekleniyor.", []),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
