@@ -790,7 +790,12 @@ class ActorFinder(PhraseGroups, NameResolution):
                 self._a_date(doc, start, run.start) or self._a_date(doc, *self._line(doc, self._line_above(doc, start)))):
             return True  # a place closing a short line that holds, or follows, the date
         following = words[run.end:run.end + 6]
-        if not (first and following and following[0] in (",", "(", "-", "–", "—")):
+        dashes = ("-", "–", "—")
+        before = [i for i in range(start, run.start) if words[i].strip()]
+        if (words[run.start].isupper() and following and following[0] in ("(",) + dashes and before
+                and words[before[-1]] in dashes and self._a_date(doc, start, before[-1])):
+            return True  # '07 April 2013 – ISTANBUL – Anadolu Agency –': a wire dateline after its date
+        if not (first and following and following[0] in (",", "(") + dashes):
             return False
         if words[run.start].isupper():
             return True

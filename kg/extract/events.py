@@ -1054,6 +1054,8 @@ class EventFinder:
         the event sits in a subordinate clause the other is outside of."""
         verb = _up_to_a_verb(doc[i])
         event = doc[trigger.start]
+        while event.pos_ not in ("VERB", "AUX") and event.dep_ == "compound" and event.head.i != event.i:
+            event = event.head  # 'phone talks': the noun the compound heads
         if event.pos_ not in ("VERB", "AUX"):
             event = event.head  # an event noun: the verb it is an argument of ('the meeting took place in …')
         for _ in range(4):  # a purpose infinitive shares its event's time and place ('will travel to Miami to

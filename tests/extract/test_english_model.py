@@ -261,6 +261,13 @@ def test_a_phrase_of_the_saying_dates_the_statement(with_model, text, day):
     assert said and all(m.time.earliest == m.time.latest == datetime(2025, 2, day).date() for m in said)
 
 
+def test_phone_talks_take_the_date_of_their_verb(with_model):
+    x = with_model.extract(Article("m1", "en", "", "Recalling that he held phone talks with Prime Minister Jon Berg on "
+                                   "Saturday, Foreign Minister Tom Meta said the region needed calm.", datetime(2025, 2, 17, 12)))
+    calls = [m for m in x.mentions if m.type == "phone_call"]
+    assert calls and all(m.time.earliest == m.time.latest == datetime(2025, 2, 15).date() for m in calls)
+
+
 def test_a_date_in_what_was_said_does_not_date_the_saying(with_model):
     x = with_model.extract(Article("m1", "en", "", "Jon Berg said that the treaty was signed on Tuesday.",
                                    datetime(2025, 2, 15, 12)))

@@ -112,6 +112,11 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     ("Russia is in Syria to stay.", []),
     ("Russian President Ivan Petrov was in Moscow on Monday.", []),  # at home: no trip
     ("The talks are in their third week.", []),
+    # talks held by phone are a call; a wire dateline after its date places the story, its agency takes no part
+    ("Foreign Minister Ana Silva held phone talks with Secretary of State Tom Reed.",
+     [("phone_call", ("Ana Silva", "Tom Reed"), None, "2025-02-17")]),
+    ("17 February 2025 – OSLO – Anadolu Agency – Foreign Minister Ana Silva met Prime Minister Jon Berg.",
+     [("meeting", ("Ana Silva", "Jon Berg"), "Oslo", "2025-02-17")]),
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
