@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import norms, span_text, texts
+from ..nlp import norms, parsed, span_text, texts
 from ..records import Entity
 from .gazetteer import name_key, slug
 from .mentions import ActorMention, Run
@@ -233,7 +233,9 @@ class PhraseGroups:
                 tail = texts(doc)[run.start + titled:run.end]  # a hyphenated name is one word ('Jean-Pierre')
                 named = [w for k, w in enumerate(tail) if w not in ("-", "‐") and not (k and tail[k - 1] in ("-", "‐"))]
                 two = [people.get(name_key(w)) for w in named] if len(named) == 2 else []
-                if titled and len(named) <= 2 and not (len(two) == 2 and all(two) and two[0] != two[1]):
+                verb = parsed(doc) and any(doc[k].tag_.startswith("VB") for k in range(run.start + titled, run.end))
+                if titled and len(named) <= 2 and not (len(two) == 2 and all(two) and two[0] != two[1]) and not verb:
+                    # (the tagger reads a verb after the office: 'Turkish President Arrives In Egypt' names no one)
                     # 'Remarks by President Biden in …', '… Press Secretary Karine Jean-Pierre'; but two people
                     # of the body side by side are two names ('Başkan Bush Talabani'yle Görüşecek')
                     out.extend(self._classify(doc, sent, run, in_quotes, first))

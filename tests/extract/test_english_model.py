@@ -273,3 +273,9 @@ def test_a_date_in_what_was_said_does_not_date_the_saying(with_model):
                                    datetime(2025, 2, 15, 12)))
     said = [m for m in x.mentions if m.type == "statement"]
     assert said and all(m.time.earliest < m.time.latest for m in said)
+
+
+def test_a_verb_after_an_office_in_a_title_case_headline_is_no_name(with_model):
+    found, x = names(with_model, "Kenyan President Arrives In Oslo For Official Visit\n\n"
+                                 "Kenyan President Ali Omondi arrived in Oslo on Wednesday.")
+    assert "Arrives" not in found and "Ali Omondi" in found
