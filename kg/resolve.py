@@ -515,8 +515,12 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     speakers = {p.key for p in mention.participants if p.role == "speaker"}
     if same_article and mention.type == "statement" and speakers & cluster.keys_in(("speaker",)):
         return "statement in the same article by the same speaker, dates overlap"
+    joint = (len(cluster.keys_in(("speaker",))) >= 2 and bool(speakers & cluster.keys_in(("speaker",)))
+             and mention.place is not None and any(_same_place(mention.place, p, entities or {}) for p in cluster.places))
+    # two leaders' joint press conference is held once: one of them speaking at that place is it
     if not same_article and time.known and mention.time.known and not _dates_agree(
-            time, mention.time, mention.type, config, _apart(cluster, mention, published or {})):
+            time, mention.time, "joint statement" if joint else mention.type, config,
+            _apart(cluster, mention, published or {})):
         return None
     entities = entities or {}
     if mention.place and cluster.places and not any(_same_place(mention.place, p, entities) for p in cluster.places):
@@ -583,7 +587,8 @@ def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apar
     """Whether two overlapping dates from two articles can be one event's: one of them a day, or both
     short windows. Two undated reports of a statement, which a speaker may make every day, are one
     only when the articles came out within half a day of every report of it (``apart``, in absolute
-    time, so time zones do not split one evening's news), or in the same window when that is unknown."""
+    time, so time zones do not split one evening's news), or in the same window when that is unknown;
+    a joint statement of two speakers (their press conference) is held once, and dated like talks."""
     if a.precision == "day" or b.precision == "day":
         return True
     if etype == "statement":

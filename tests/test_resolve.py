@@ -221,6 +221,30 @@ def test_undated_statements_in_two_articles_merge_only_when_published_within_a_d
     assert (len(resolve(batch).events) == 1) is merged
 
 
+@pytest.mark.parametrize("second, place, merged", [
+    ([A], "city:1", True),     # one of the two leaders speaking there, a day later in print: their press conference
+    ([A], "city:2", False),    # elsewhere: another statement
+    ([A], None, False),        # unplaced: he may have spoken anywhere, any day
+    ([A, B], "city:1", True),
+])
+def test_a_joint_press_conference_is_held_once(second, place, merged):
+    published = ("2025-02-17T09:00:00+03:00", "2025-02-18T19:00:00+03:00")  # more than half a day apart
+    said = [replace(speaking("a1", [A, B], WINDOW), place="city:1"), replace(speaking("a2", second, NEXT_WINDOW), place=place)]
+    batch = [Extraction(make_article("x", "tr", published=when, article_id=m.article_id), (), (m,))
+             for m, when in zip(said, published)]
+    assert (len(resolve(batch).events) == 1) is merged
+
+
+@pytest.mark.parametrize("first, second", [
+    ("person:kyriakos-mitsotakis", "person:kiryakos-micotakis"),   # Greek 'ts' is Turkish 'ç'
+    ("person:katerina-sakellaropoulou", "person:katerina-sakelaropulu"),  # Greek 'ou' is Turkish 'u'
+])
+def test_greek_names_in_turkish_spelling_are_one_actor(first, second):
+    ents = tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in (first, second))
+    res = run(mention("a1", "meeting", [first, B]), mention("a2", "meeting", [second, B]), entities=ents)
+    assert len(res.entities) == 1 and len(res.events) == 1
+
+
 def test_one_person_spelt_by_two_presses_is_one_actor():
     """'Xi Jinping' (English) and 'Şi Cinping' (Turkish) sound the same: one actor across the batch."""
     ents = (Entity("person:xi-jinping", "Xi Jinping", "person"), Entity("person:si-cinping", "Şi Cinping", "person"))
