@@ -468,6 +468,8 @@ def _retold(clusters: list[Cluster], mention: EventMention, entities: dict[str, 
     statement is left alone: a speaker speaks on many days."""
     if mention.type == "statement":
         return None
+    if not _untold(mention.time) and _days(mention.time) > 31:
+        return None  # 'last year, Russians visited Turkey': a year is no retelling of the news
     keys = _with_states({p.key for p in mention.participants}, entities)
     for cluster in clusters:
         own = [m for m in cluster.mentions if m.article_id == mention.article_id]

@@ -341,6 +341,9 @@ TOLD = TimeSpan(date(2025, 2, 10), date(2025, 2, 11), "window", "10-11 Şubat'ta
     (mention("a1", "agreement", [A, B], time=WINDOW), mention("a1", "agreement", [A, C], time=TOLD, start=50), False),
     (mention("a1", "agreement", [A, B], time=WINDOW), mention("a2", "agreement", [A, B], time=TOLD), False),
     (mention("a1", "statement", [A, B], time=WINDOW), mention("a1", "statement", [A, B], time=TOLD, start=50), False),
+    # nor by a year: 'last year, A and B …' is background, not the news told undated
+    (mention("a1", "meeting", [A, B], time=WINDOW),
+     mention("a1", "meeting", [A, B], time=TimeSpan(date(2024, 1, 1), date(2024, 12, 31), "year", "last year"), start=50), False),
 ])
 def test_an_event_told_undated_and_dated_in_one_article(first, second, merged):
     events = run(first, second).events
