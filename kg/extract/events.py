@@ -661,12 +661,13 @@ class EventFinder:
 
     def _common_subject(self, doc: Doc, trigger: Trigger, after: int) -> bool:
         """By the parse, the trigger's verb has a subject of its own after ``after``, a common noun
-        ('a … team arrived'), so no name before it is the subject."""
+        ('a … team arrived') or people counted ('over two million Russians visited Turkey'), so no
+        name before it is the subject."""
         if self.sov or not parsed(doc):
             return False
         verb = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX")), None)
-        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i > after
-                                        for c in verb.children)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > after and (
+            c.pos_ == "NOUN" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
     def _futurate(self, sent: Span, trigger: Trigger) -> bool:
         """An event verb in the present tense, by the parse ('Sunday she has separate meetings with …',

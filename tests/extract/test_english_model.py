@@ -225,6 +225,9 @@ def test_a_common_noun_subject_is_its_verbs_own(with_model):
     # the rescue team arrives, not the Prime Minister who confirms it
     text = "Prime Minister Ana Lopes confirmed that a 77-strong rescue team arrived in Lima yesterday."
     assert not [e for e in _events(with_model, text) if e[0] == "travel"]
+    # people counted are a subject of their own: not the President named in the aside
+    text = "Last year alone, President Dmitri Orlov said, over two million Norwegians visited Greece."
+    assert not [e for e in _events(with_model, text) if e[0] == "travel"]
     # a pronoun after the saying is still the sayer
     text = "Prime Minister Ana Lopes said Wednesday she will meet President Jon Berg in Lima."
     assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Ana Lopes", "Jon Berg")]
