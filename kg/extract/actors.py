@@ -290,6 +290,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             if nxt in ("'s", "’s", "'", "’"):
                 return "gen"
             post = self.postpositions.get(folded[end])
+            after = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
+            if after == "topic" and (post == "com" or (post is None and nxt.islower())):
+                return "topic"  # 'Suriye ile ilgili', 'Ukrayna kriziyle ilgili': what is talked about
             if post and post != "conj":
                 return post
             group = self._group_case(doc, end, compound=True)

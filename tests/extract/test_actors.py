@@ -34,6 +34,11 @@ def actors(finders, lang, text):
     ("tr", "Avrupa Birliği ile Türkiye arasında yeni bir süreç başladı.",
      [("European Union", "organisation", "com"), ("Türkiye", "country", "com")]),
     ("tr", "Savunma Bakanlığı açıklama yaptı.", [("Savunma Bakanlığı", "organisation", "nom")]),
+    # what is talked about: 'X ile ilgili', 'X krizi ile ilgili', "X'e ilişkin"
+    ("tr", "Bakan Ali Kaya, Suriye ile ilgili görüş alışverişinde bulundu.",
+     [("Ali Kaya", "person", "nom"), ("Syria", "country", "topic")]),
+    ("tr", "Bakan Ali Kaya, Ukrayna kriziyle ilgili konuştu.", [("Ali Kaya", "person", "nom"), ("Ukraine", "country", "topic")]),
+    ("tr", "Bakan Ali Kaya, Suriye'ye ilişkin konuştu.", [("Ali Kaya", "person", "nom"), ("Syria", "country", "topic")]),
     ("tr", "Zeynep Kaya, Kaya'nın ofisinde bekledi.",
      [("Zeynep Kaya", "person", "nom"), ("Zeynep Kaya", "person", "gen")]),
     ("en", "Prime Minister Anna Berg of Sweden met with President Luis Ortega in Madrid.",
