@@ -54,6 +54,7 @@ class DateFinder:
         alone = data.get("month_alone", {})
         self.month_before = {lexicon.fold(w) for w in alone.get("before", [])}
         self.month_after = {lexicon.fold(w) for w in alone.get("after", [])}
+        self.month_after_lower = {lexicon.fold(w) for w in alone.get("after_lowercase", [])}
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
@@ -88,8 +89,8 @@ class DateFinder:
         """'in June', 'Haziran ayında', 'Mart'ta': a capitalised month with a word that makes it a time
         (language data month_alone), as a month whose year publication decides."""
         words, written = norms(doc), texts(doc)
-        if not written[i][:1].isupper():
-            return None
+        if not written[i][:1].isupper() and not (i + 1 < len(doc) and words[i + 1] in self.month_after_lower):
+            return None  # ('eylül ayında': a month in lower case is one only with the word 'month' after it)
         if i > 0 and words[i - 1] in self.month_before:
             return DateMention(i, i + 1, span_text(doc, i, i + 1), "absolute", (0, month, 0, 0))
         if i + 1 < len(doc) and words[i + 1] in self.month_after:

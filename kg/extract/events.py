@@ -568,6 +568,9 @@ class EventFinder:
                      or self._common_subject(sent.doc, trigger, said[-1])):
             own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y';
             # 'the Prime Minister confirmed that a British rescue team arrived': the team travels, not the sayer
+        passive_talks = self.sov and not trigger.nominal and trigger.type in TALKS_TYPES and self._passive(sent.doc, trigger)
+        if passive_talks:  # 'X'in tedariki de görüşüldü': what was discussed; the sides are the article's
+            own = [a for a in own if a.case not in ("nom", "gen")]
         if self.sov and trigger.nominal:  # a noun takes possessors and compounds, not subjects
             own = [replace(a, case="mod") if a.case == "nom" and self._compound_modifier(sent.doc, a) else a
                    for a in own]
@@ -608,7 +611,7 @@ class EventFinder:
             frame.own, frame.has_subject = max(frame.own, len(sides)), True
         if not frame.has_subject and roles.get("nom", "participant") and not self._common_subject(
                 sent.doc, trigger, sent.start - 1):  # a passive's subject is no party; a common noun's verb has its own
-            subject = self._fallback_subject(actors, trigger, topic, sent, dates) or author
+            subject = (topic if passive_talks else self._fallback_subject(actors, trigger, topic, sent, dates)) or author
             if subject and subject not in frame.participants:
                 frame.participants[subject] = roles.get("nom", "participant")
                 if trigger.nominal and any(a.case == "com" and not a.is_place for a in own):
@@ -1200,6 +1203,13 @@ class EventFinder:
             return "future"
         return "asserted"
 
+    def _passive(self, doc: Doc, trigger: Trigger) -> bool:
+        """Every verb reading the analyser gives the trigger's last word is passive ('görüşüldü'): its
+        subject is what was talked about, and the talks' sides are the enclosing event's."""
+        analyse = self.matcher.analyse
+        verbs = [r for r in analyse(norms(doc)[trigger.end - 1]) if "Verb" in r.tags] if analyse is not None else []
+        return bool(verbs) and all("Pass" in r.tags for r in verbs)
+
     def _tags(self, word: str) -> set[str]:
         """Every tag of every reading the analyser gives the word (none without one)."""
         analyse = self.matcher.analyse
@@ -1441,6 +1451,9 @@ def _hangs_on(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
         return False
     head = root.head.head if root.head.pos_ == "ADP" else root.head
     return trigger.start <= head.i < trigger.end
+
+
+TALKS_TYPES = frozenset({"meeting", "consultation"})  # talks, whose passive's subject is their topic
 
 
 def _up_to_a_verb(token):

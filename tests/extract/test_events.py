@@ -75,6 +75,12 @@ def assert_found(extract_one, lang, text, expected):
     ("Başbakan Selin Er, basın toplantısında görüş ayrılıklarını da dile getirdi.",
      [("statement", ("Selin Er",), None, "2025-02-17")]),
     ("Başbakan Selin Er'in tatmin edici mesajlar vermesi halinde destek bekleniyor.", []),
+    # a month in lower case with 'ayında' after it (Turkish spells a month alone so)
+    ("Bakan Ali Kaya ile Bakan Jon Berg, ocak ayında Oslo'da bir araya gelmişti.",
+     [("meeting", ("Ali Kaya", "Jon Berg"), "Oslo", "2025-01")]),
+    # a passive of talks: its subject is what was discussed, its sides those of the talks before
+    ("Bakan Ali Kaya, Bakan Jon Berg'i kabul etti. Görüşmede Norveç'in doğalgaz tedariki de görüşüldü.",
+     [("hosting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17"), ("meeting", ("Ali Kaya",), None, "2025-02-17")]),
 ])
 def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
