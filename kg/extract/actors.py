@@ -666,6 +666,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if single and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])):
             return False
+        if any(sum(a.islower() and b.isupper() for a, b in zip(w, w[1:])) > 1 for w in texts(doc)[start:end]):
+            return False  # 'Ana SayfaGündemAkar': a page's breadcrumb run together, no name ('McCain' has one)
         if single and self.analyse and any("Equ" in r.tags and self.gaz.demonym(r.lemma) is not None
                                            for r in self.analyse(norms(doc)[start])):
             return False  # 'Arapça', 'İngilizce': a people's language or manner (equative), no one named

@@ -93,6 +93,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # … the article as written before a sun letter ('es-Sisi'), a particle only with its hyphen
     ("tr", "Cumhurbaşkanı Ali Su, Başkan Abdulkerim es-Selami ile görüştü.", {"Ali Su", "Abdulkerim es-Selami"}),
     ("tr", "Cumhurbaşkanı Ali Su en Büyük Ödül'ü aldı.", {"Ali Su", "Büyük Ödül"}),
+    # a page's breadcrumb run together is no name; one capital inside a name is ('McCain')
+    ("tr", "Ana SayfaGündemKaya, Bakan Jon Berg ile görüştü", {"Jon Berg"}),
+    ("en", "Senator Jon McBride met Foreign Minister Ali Su.", {"Jon McBride", "Ali Su"}),
     # a demonym before a common noun describes that noun: no part of the name before it ('Amerikalı elçi' …)
     ("tr", "Libya lideri Ayşe Demir Amerikalı elçi ile görüştü.", {"Ayşe Demir"}),
     # … but a region's demonym stays whole ('South American' is no American)
