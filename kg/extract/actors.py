@@ -81,6 +81,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.quotes = frozenset(q for pair in lexicon.language.get("quotes", []) for q in pair)
         self.first_person = frozenset(lexicon.fold(w) for w in lexicon.language.get("first_person", []))
         self.common_noun = lexicon.regex("common_noun")
+        self.equative = lexicon.regex("equative")
         self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])}
         self.site_links = {lexicon.fold(w) for w in lexicon.titles.get("site_links", [])}
         home = lexicon.language.get("home_country")
@@ -668,8 +669,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if any(sum(a.islower() and b.isupper() for a, b in zip(w, w[1:])) > 1 for w in texts(doc)[start:end]):
             return False  # 'Ana SayfaGündemAkar': a page's breadcrumb run together, no name ('McCain' has one)
-        if single and self.analyse and any("Equ" in r.tags and self.gaz.demonym(r.lemma) is not None
-                                           for r in self.analyse(norms(doc)[start])):
+        if single and self.analyse and self.equative and self.equative.search(norms(doc)[start]) and any(
+                "Equ" in r.tags and self.gaz.demonym(r.lemma) is not None for r in self.analyse(norms(doc)[start])):
             return False  # 'Arapça', 'İngilizce': a people's language or manner (equative), no one named
         return not (single and self.common_noun and self.common_noun.match(text))
 
