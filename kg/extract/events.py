@@ -563,6 +563,10 @@ class EventFinder:
             clause, head = antecedent
             own = [a for a in own if a.start in clause] + [
                 replace(a, case="nom") for a in actors if a.start <= head < a.end and not a.is_place]
+        subject = self._common_subject_phrase(sent.doc, trigger, before.start - 1)
+        if subject is not None:  # 'Last year alone, Medvedev reminded, over two million Russians visited …' (but
+            own = [a for a in own if not (a.start < trigger.start and a.case in SUBJECT_CASES  # 'representatives
+                                          and a.start not in subject)]  # of the United States and Ukraine met')
         said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
         if said and (any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own)
                      or self._common_subject(sent.doc, trigger, said[-1])):
@@ -661,6 +665,14 @@ class EventFinder:
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
                                                  first, published, future, sent.doc)
         return frame
+
+    def _common_subject_phrase(self, doc: Doc, trigger: Trigger, after: int) -> range | None:
+        """The tokens of the common-noun subject :meth:`_common_subject` finds, if any."""
+        if not self._common_subject(doc, trigger, after):
+            return None
+        verb = next(doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX"))
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after)
+        return range(subject.left_edge.i, subject.right_edge.i + 1)
 
     def _common_subject(self, doc: Doc, trigger: Trigger, after: int) -> bool:
         """By the parse, the trigger's verb has a subject of its own after ``after``, a common noun

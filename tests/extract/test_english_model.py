@@ -228,6 +228,11 @@ def test_a_common_noun_subject_is_its_verbs_own(with_model):
     # people counted are a subject of their own: not the President named in the aside
     text = "Last year alone, President Dmitri Orlov said, over two million Norwegians visited Greece."
     assert not [e for e in _events(with_model, text) if e[0] == "travel"]
+    text = "Last year alone, President Dmitri Orlov recalled, over two million Norwegians visited Greece."
+    assert not [e for e in _events(with_model, text) if e[0] == "travel"]
+    # … whose own phrase names the sides: those are its
+    text = "On 23 November 2025, representatives of Norway and Chile met in Geneva for discussions."
+    assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Chile", "Norway")]
     # a pronoun after the saying is still the sayer
     text = "Prime Minister Ana Lopes said Wednesday she will meet President Jon Berg in Lima."
     assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Ana Lopes", "Jon Berg")]
