@@ -220,11 +220,12 @@ def _unique_titled(titled: dict[str, set[str]], full: dict[str, Entity], key: st
     return None
 
 def _person_named_again(titled: dict[str, set[str]], full: dict[str, Entity], key: str) -> Entity | None:
-    """A name the model took for an organisation that ends exactly one titled full name of the
-    article: that person named again by surname ('Lt Gen Abdelfattah El Burhan … El Burhan and his
-    delegation arrived')."""
+    """A name the model took for an organisation that ends or begins exactly one titled full name of
+    the article: that person named again by surname ('Lt Gen Abdelfattah El Burhan … El Burhan and his
+    delegation arrived'; a family name written first: 'Foreign Minister Wang Yi … Wang would travel')."""
     words = key.split()
-    owners = {k for k in titled.get(words[-1], set()) if k != key and k.split()[-len(words):] == words} if words else set()
+    owners = {k for k in titled.get(words[-1], set()) | titled.get(words[0], set()) if k != key and (
+        k.split()[-len(words):] == words or k.split()[:len(words)] == words)} if words else set()
     return full.get(next(iter(owners))) if len(owners) == 1 else None
 
 

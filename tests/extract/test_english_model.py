@@ -248,6 +248,9 @@ def test_a_subject_relative_clause_is_its_antecedents(with_model):
     ("Chairman of the Sovereign Council Lt Gen Abdelkarim El Tayeb is on an official visit to Kenya. "
      "El Tayeb and his delegation arrived in Nairobi yesterday.", "Abdelkarim El Tayeb"),
     ("Lt. Gen. Samir Al Khatib arrived in Amman on Monday. Al Khatib met the King.", "Samir Al Khatib"),
+    # a family name written first: the name again is its first word
+    ("Officials said that Wang would travel to Norway. Foreign Minister Jon Berg met with Foreign Minister "
+     "Wang Yi in Oslo.", "Wang Yi"),
 ])
 def test_a_rank_is_a_title_and_the_name_again_is_the_person(with_model, text, person):
     found, x = names(with_model, text)
