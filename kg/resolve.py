@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
@@ -575,14 +576,30 @@ def _new_counterparts(cluster: Cluster, mention: EventMention) -> bool:
     return False
 
 
+SAME_CITY_KM = 10  # two gazetteer cities of one state this close are one place to a report ('Delhi' / 'New Delhi')
+
+
 def _same_place(a: str, b: str, entities: dict[str, Entity]) -> bool:
-    """One place, or a city and the country it lies in ('Kuala Lumpur' and 'Malaysia')."""
+    """One place, or a city and the country it lies in ('Kuala Lumpur' and 'Malaysia'), or two cities
+    of one state that are one city ('Delhi' and 'New Delhi', which two presses name for one summit;
+    not 'Jerusalem' and 'Ramallah')."""
     if a == b:
         return True
+    first, second = entities.get(a), entities.get(b)
+    if (first is not None and second is not None and first.kind == second.kind == "city"
+            and first.country == second.country and None not in (first.lat, first.lon, second.lat, second.lon)):
+        return _km(first.lat, first.lon, second.lat, second.lon) <= SAME_CITY_KM
     city, country = (a, b) if b.startswith("country:") else (b, a)
     found = entities.get(city)
     return country.startswith("country:") and found is not None and found.kind == "city" and (
         f"country:{found.country}" == country)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _dates_agree(a: TimeSpan, b: TimeSpan, etype: str, config: MergeConfig, apart: timedelta | None) -> bool:

@@ -370,6 +370,19 @@ def test_a_city_is_inside_its_country(places, merged, place):
         assert events[0].place == place
 
 
+OLD_TOWN = Entity("city:old", "Old Town", "city", country="IN", lat=28.652, lon=77.231)
+NEW_TOWN = Entity("city:new", "New Town", "city", country="IN", lat=28.621, lon=77.215)   # 4 km away
+FAR_TOWN = Entity("city:far", "Far Town", "city", country="IN", lat=28.459, lon=77.026)   # 30 km away
+BORDER_TOWN = Entity("city:border", "Border Town", "city", country="PS", lat=28.70, lon=77.25)  # 6 km, another state
+
+
+@pytest.mark.parametrize("second, merged", [("city:new", True), ("city:far", False), ("city:border", False)])
+def test_two_cities_of_one_state_a_few_kilometres_apart_are_one_place(second, merged):
+    first, other = (mention(a, "meeting", [A, B], place=p) for a, p in zip(("a1", "a2"), ("city:old", second)))
+    events = run(first, other, entities=people(A, B) + (OLD_TOWN, NEW_TOWN, FAR_TOWN, BORDER_TOWN)).events
+    assert (len(events) == 1) is merged
+
+
 def test_a_name_that_begins_one_longer_name_is_that_person_across_articles():
     full, short, other = "person:carlos-ii-ibn-felipe", "person:carlos-ii", "person:ana-lopes"
     events = run(mention("a1", "meeting", [full, other]), mention("a2", "meeting", [short, other]),
