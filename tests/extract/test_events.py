@@ -123,6 +123,10 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
      [("phone_call", ("Ana Silva", "Tom Reed"), None, "2025-02-17")]),
     ("17 February 2025 – OSLO – Anadolu Agency – Foreign Minister Ana Silva met Prime Minister Jon Berg.",
      [("meeting", ("Ana Silva", "Jon Berg"), "Oslo", "2025-02-17")]),
+    # a sit-down is a meeting; flying from one place to another is a trip to the second
+    ("Foreign Minister Ana Silva had a separate sit-down with Prime Minister Jon Berg.",
+     [("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-17")]),
+    ("Foreign Minister Ana Silva is flying from Lisbon to Oslo.", [("travel", ("Ana Silva",), "Oslo", "2025-02-17")]),
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
