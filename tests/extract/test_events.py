@@ -127,6 +127,9 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     ("Foreign Minister Ana Silva had a separate sit-down with Prime Minister Jon Berg.",
      [("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-17")]),
     ("Foreign Minister Ana Silva is flying from Lisbon to Oslo.", [("travel", ("Ana Silva",), "Oslo", "2025-02-17")]),
+    # a joint press conference is the two sides' of the talks just told
+    ("President Ana Silva welcomed President Jon Berg in Lisbon. A joint news conference followed.",
+     [("hosting", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17"), ("statement", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17")]),
 ])
 def test_english_sentences(extract_one, text, expected):
     assert events(extract_one, "en", text) == expected
