@@ -118,6 +118,7 @@ class EventFinder:
         self.distributive_adverbs = {lexicon.fold(w) for w in lexicon.language.get("distributive_adverbs", [])}
         self.futurate_tags = frozenset(lexicon.language.get("futurate_tags", []))
         self.public_settings = {lexicon.fold(w) for w in lexicon.language.get("public_settings", [])}
+        self.joint_words = {lexicon.fold(w) for w in lexicon.language.get("joint_words", [])}
         self.subject_pronouns = {lexicon.fold(w) for w in lexicon.language.get("subject_pronouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
@@ -878,7 +879,8 @@ class EventFinder:
             while words and words[-1] in self.between_words:
                 words.pop()
             text = " ".join(words)
-            return any(text == p or text.endswith(" " + p) for p in self.party_anaphora)
+            return bool(words and words[-1] in self.joint_words) or any(
+                text == p or text.endswith(" " + p) for p in self.party_anaphora)
         text = " " + " ".join(words) + " "
         return any(f" {phrase} " in text for phrase in self.party_anaphora)
 

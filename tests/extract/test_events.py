@@ -75,6 +75,9 @@ def assert_found(extract_one, lang, text, expected):
     ("Başbakan Selin Er, basın toplantısında görüş ayrılıklarını da dile getirdi.",
      [("statement", ("Selin Er",), None, "2025-02-17")]),
     ("Başbakan Selin Er'in tatmin edici mesajlar vermesi halinde destek bekleniyor.", []),
+    # 'ortak' (joint) before the event noun stands for the sides of the talks just told
+    ("Bakan Ali Kaya, Bakan Jon Berg ile görüştü. Görüşmenin ardından ortak basın toplantısı düzenlendi.",
+     [("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17"), ("statement", ("Ali Kaya", "Jon Berg"), None, "2025-02-17")]),
     # a month in lower case with 'ayında' after it (Turkish spells a month alone so)
     ("Bakan Ali Kaya ile Bakan Jon Berg, ocak ayında Oslo'da bir araya gelmişti.",
      [("meeting", ("Ali Kaya", "Jon Berg"), "Oslo", "2025-01")]),
