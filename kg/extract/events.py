@@ -573,6 +573,13 @@ class EventFinder:
                      or self._common_subject(sent.doc, trigger, said[-1])):
             own = [a for a in own if a.start > said[-1]]  # 'spokesman X said Wednesday Mr. Obama will meet Y';
             # 'the Prime Minister confirmed that a British rescue team arrived': the team travels, not the sayer
+        if self.sov and trigger.spec.get("reported") and not trigger.nominal:
+            shown = texts(sent.doc)
+            lead = next((a for a in actors if a.case == "nom" and not a.is_place and a.end < trigger.start and not a.weak
+                         and (a.entity.kind != "person" or len(a.entity.name.split()) > 1)  # (a name the article gave)
+                         and shown[a.end] == "," and not any(w.strip() for w in shown[sent.start:a.start])), None)
+            if lead is not None:  # 'Denktaş, … Kıbrıs Türk muhalefet liderlerinin katılacağını söyledi': the name
+                own = [a for a in own if a.case not in SUBJECT_CASES] + [lead]  # set off by a comma says it
         passive_talks = self.sov and not trigger.nominal and trigger.type in TALKS_TYPES and self._passive(sent.doc, trigger)
         if passive_talks:  # 'X'in tedariki de görüşüldü': what was discussed; the sides are the article's
             own = [a for a in own if a.case not in ("nom", "gen")]

@@ -75,6 +75,9 @@ def assert_found(extract_one, lang, text, expected):
     ("Başbakan Selin Er, basın toplantısında görüş ayrılıklarını da dile getirdi.",
      [("statement", ("Selin Er",), None, "2025-02-17")]),
     ("Başbakan Selin Er'in tatmin edici mesajlar vermesi halinde destek bekleniyor.", []),
+    # the name set off by a comma at the head of the sentence says what the complement clause tells
+    ("Bakan Ali Demirel konuştu. Demirel, Cumartesi günü yapılacak görüşmelere yalnızca Norveç Türk muhalefet "
+     "liderlerinin katılacağını söyledi.", [("statement", ("Ali Demirel",), None, "2025-02-17")]),
     # 'ortak' (joint) before the event noun stands for the sides of the talks just told
     ("Bakan Ali Kaya, Bakan Jon Berg ile görüştü. Görüşmenin ardından ortak basın toplantısı düzenlendi.",
      [("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17"), ("statement", ("Ali Kaya", "Jon Berg"), None, "2025-02-17")]),
