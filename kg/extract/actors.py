@@ -665,6 +665,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if end + 1 < len(doc) and words[end] == ":" and words[end + 1][:1].isdigit():
             return False
+        if (single and end < len(doc) and re.fullmatch(r"[\d.,%+-]*\d[\d.,%+-]*", words[end])
+                and (end + 1 == len(doc) or "\n" in words[end + 1] + spaces(doc)[end])):
+            return False  # 'BİST 0.000', 'ALTIN 000,00': a ticker's line, a label and its figure
         if single and any(a.islower() and b.isupper() for a, b in zip(text, text[1:])):
             return False
         if any(sum(a.islower() and b.isupper() for a, b in zip(w, w[1:])) > 1 for w in texts(doc)[start:end]):

@@ -95,6 +95,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "Cumhurbaşkanı Ali Su en Büyük Ödül'ü aldı.", {"Ali Su", "Büyük Ödül"}),
     # a page's breadcrumb run together is no name; one capital inside a name is ('McCain')
     ("tr", "Ana SayfaGündemKaya, Bakan Jon Berg ile görüştü", {"Jon Berg"}),
+    # a ticker's line (a label and its figure) is no name
+    ("tr", "USD 0,0000\nBİST 0.000\nBakan Jon Berg imza attı.", {"Jon Berg"}),
     ("en", "Senator Jon McBride met Foreign Minister Ali Su.", {"Jon McBride", "Ali Su"}),
     # a demonym before a common noun describes that noun: no part of the name before it ('Amerikalı elçi' …)
     ("tr", "Libya lideri Ayşe Demir Amerikalı elçi ile görüştü.", {"Ayşe Demir"}),
