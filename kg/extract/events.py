@@ -100,6 +100,8 @@ class EventFinder:
                                       for h in Lexicon.load(lang).organisations.get("gathering_heads", [])}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
                              if row.get("multilateral")}
+        self.media = {name_key(m) for m in load_shared("media.json")["media"]}
+        self.media_heads = {name_key(h) for h in lexicon.organisations.get("media_heads", [])}
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
         check_covers(self.roles, "kg/lexicons/roles.json 'roles'")
@@ -645,6 +647,8 @@ class EventFinder:
                         frame.participants[actor.entity.key] = "participant"
                         frame.own += 1
         frame.modality = self._modality(sent, trigger, sent_triggers)
+        if trigger.spec.get("reported") and self._press_says(sent, trigger):
+            frame.participants = {}  # 'Reuter Ajansı, … bildirdi': the press reports; no one made a statement
         if trigger.spec.get("reported"):  # a date in the reported clause dates what was said, not the saying;
             saying = [d for d in dates if not self.sov and parsed(sent.doc)  # one of its own phrases dates it:
                       and _up_to_a_verb(sent.doc[d.start]).i == trigger.start]  # 'said on Friday', 'At a press
@@ -1223,6 +1227,17 @@ class EventFinder:
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
+
+    def _press_says(self, sent: Span, trigger: Trigger) -> bool:
+        """The sentence opens with a news medium set off by a comma ('Reuter Ajansı, …', 'Reuters, citing …'),
+        the subject of the saying: the press reporting, not an actor's statement."""
+        shown = texts(sent.doc)
+        words = [i for i in range(sent.start, min(trigger.start, sent.start + 8)) if shown[i].strip()]
+        comma = next((k for k, i in enumerate(words) if shown[i] == ","), None)
+        if not comma:
+            return False
+        name = name_key(" ".join(shown[i] for i in words[:comma]))
+        return name in self.media or (" " in name and name.split()[-1] in self.media_heads)
 
     def _passive(self, doc: Doc, trigger: Trigger) -> bool:
         """Every verb reading the analyser gives the trigger's last word is passive ('görüşüldü'): its

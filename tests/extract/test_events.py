@@ -78,6 +78,9 @@ def assert_found(extract_one, lang, text, expected):
     # the name set off by a comma at the head of the sentence says what the complement clause tells
     ("Bakan Ali Demirel konuştu. Demirel, Cumartesi günü yapılacak görüşmelere yalnızca Norveç Türk muhalefet "
      "liderlerinin katılacağını söyledi.", [("statement", ("Ali Demirel",), None, "2025-02-17")]),
+    # the press reporting is no one's statement
+    ("Bakan Ali Demirel Oslo'ya gitti. Reuter Ajansı, askerlerin arama yaptıklarını bildirdi.",
+     [("travel", ("Ali Demirel",), "Oslo", "2025-02-17")]),
     # 'ortak' (joint) before the event noun stands for the sides of the talks just told
     ("Bakan Ali Kaya, Bakan Jon Berg ile görüştü. Görüşmenin ardından ortak basın toplantısı düzenlendi.",
      [("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-17"), ("statement", ("Ali Kaya", "Jon Berg"), None, "2025-02-17")]),
