@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from datetime import date
 
-from ..lexicons import Lexicon, load_shared
+from ..lexicons import Lexicon
 from ..nlp import flags, has_entities, norms, parsed, per_doc, quoted, sentences, spaces, span_text, texts
 from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
+from .press import Press
 from ..nlp.morphology import analysed_case, analyser
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
@@ -61,11 +62,9 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.event_heads = {lexicon.fold(h) for h in orgs.get("event_heads", [])}
         self.gathering_heads = {lexicon.fold(h) for h in orgs.get("gathering_heads", [])}
         self.document_heads = {lexicon.fold(h) for h in orgs.get("document_heads", [])}
-        self.media_heads = {name_key(h) for h in orgs.get("media_heads", [])}
         self.company_heads = {lexicon.fold(h) for h in orgs.get("company_heads", [])}
         self.organs = {name_key(h) for h in orgs.get("organs", [])}
-        self.media = {name_key(h) for h in load_shared("media.json")["media"]}
-        self.media_ends = {n.split()[-1] for n in self.media | self.media_heads}
+        self.press = Press(lexicon)
         self.organ_ends = tuple(lexicon.fold(o.split()[-1]) for o in orgs.get("organs", []))
         self.site_heads = {lexicon.fold(h) for h in orgs.get("site_heads", [])}
         self.group_nouns = tuple(lexicon.fold(g) for g in orgs.get("group_nouns", []))
@@ -149,9 +148,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                     j += 2  # 'Roh Moo-hyun', 'Baden-Baden' (but 'Türkiye-Azerbaycan' is two names)
                 elif norm in self.joiners and self._joins_known_name(sent, i, j):
                     j = self._joins_known_name(sent, i, j)
-                elif (self.lex.fold(text) in self.particles or (
-                        self.lex.fold(text) in self.hyphen_particles and j + 1 < sent.end
-                        and words[j + 1] in ("-", "‐") and not ws[j] and not ws[j + 1])) and self._particle_leads_to_name(sent, j):
+                elif self._particle(sent, j):
                     j += 1
                 elif (norm in self.joiners and j + 1 < sent.end and caps[j + 1]
                       and (folded[j - 1] in self.heads or folded[j - 1] in self.modifiers)):
@@ -211,6 +208,14 @@ class ActorFinder(PhraseGroups, NameResolution):
             if self.gaz.lookup(span_text(sent.doc, i, k)) is not None:
                 return k
         return 0
+
+    def _particle(self, sent: Span, j: int) -> bool:
+        """A name particle inside a name run: one of the language's ('von', 'el'), or the Arabic article as
+        written before a sun letter only with its hyphen ('es-Sisi'), with the name going on after it."""
+        words, ws = texts(sent.doc), spaces(sent.doc)
+        word = self.lex.fold(words[j])
+        glued = j + 1 < sent.end and words[j + 1] in ("-", "‐") and not ws[j] and not ws[j + 1]
+        return (word in self.particles or (word in self.hyphen_particles and glued)) and self._particle_leads_to_name(sent, j)
 
     def _particle_leads_to_name(self, sent: Span, j: int) -> bool:
         """'von der Leyen', 'Abdulfettah el-Burhan': particles count when more particles and then a

@@ -27,6 +27,7 @@ from .anchors import Anchors
 from .dates import DateMention, Published, default_span, resolve
 from .gazetteer import name_key
 from .patterns import CachedMatcher
+from .press import Press
 from .turns import first_speaker
 
 OPENING_WORDS = 5  # a sentence of the opening has this many words at least
@@ -100,8 +101,7 @@ class EventFinder:
                                       for h in Lexicon.load(lang).organisations.get("gathering_heads", [])}
         self.multilateral = {f"org:{row['key']}" for row in load_shared("organisations.json")["organisations"]
                              if row.get("multilateral")}
-        self.media = {name_key(m) for m in load_shared("media.json")["media"]}
-        self.media_heads = {name_key(h) for h in lexicon.organisations.get("media_heads", [])}
+        self.press = Press(lexicon)
         shared = load_shared("roles.json")
         self.roles: dict[str, dict[str, str]] = shared["roles"]
         check_covers(self.roles, "kg/lexicons/roles.json 'roles'")
@@ -679,22 +679,19 @@ class EventFinder:
         return frame
 
     def _common_subject_phrase(self, doc: Doc, trigger: Trigger, after: int) -> range | None:
-        """The tokens of the common-noun subject :meth:`_common_subject` finds, if any."""
-        if not self._common_subject(doc, trigger, after):
+        """By the parse, the tokens of the trigger's verb's own subject after ``after`` when it is a
+        common noun ('a … team arrived') or people counted ('over two million Russians visited Turkey'),
+        so no name before it is the subject; else None."""
+        if self.sov or not parsed(doc):
             return None
-        verb = next(doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX"))
-        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after)
-        return range(subject.left_edge.i, subject.right_edge.i + 1)
+        verb = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after and (
+            c.pos_ == "NOUN" or any(n.dep_ == "nummod" for n in c.children))), None) if verb is not None else None
+        return range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
 
     def _common_subject(self, doc: Doc, trigger: Trigger, after: int) -> bool:
-        """By the parse, the trigger's verb has a subject of its own after ``after``, a common noun
-        ('a … team arrived') or people counted ('over two million Russians visited Turkey'), so no
-        name before it is the subject."""
-        if self.sov or not parsed(doc):
-            return False
-        verb = next((doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX")), None)
-        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > after and (
-            c.pos_ == "NOUN" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+        """Whether :meth:`_common_subject_phrase` finds one."""
+        return self._common_subject_phrase(doc, trigger, after) is not None
 
     def _futurate(self, sent: Span, trigger: Trigger) -> bool:
         """An event verb in the present tense, by the parse ('Sunday she has separate meetings with …',
@@ -1236,8 +1233,7 @@ class EventFinder:
         comma = next((k for k, i in enumerate(words) if shown[i] == ","), None)
         if not comma:
             return False
-        name = name_key(" ".join(shown[i] for i in words[:comma]))
-        return name in self.media or (" " in name and name.split()[-1] in self.media_heads)
+        return self.press.names_it(" ".join(shown[i] for i in words[:comma]))
 
     def _passive(self, doc: Doc, trigger: Trigger) -> bool:
         """Every verb reading the analyser gives the trigger's last word is passive ('görüşüldü'): its

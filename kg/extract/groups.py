@@ -277,10 +277,9 @@ class PhraseGroups:
 
     def _media(self, doc: Doc, run: Run) -> bool:
         """A news agency, paper or broadcaster ('Reuters', 'Anadolu Ajansı', 'The Washington Post')."""
-        if name_key(texts(doc)[run.end - 1]) not in self.media_ends:
+        if name_key(texts(doc)[run.end - 1]) not in self.press.ends:
             return False  # (the cheap test first: most runs end in no media word)
-        whole = name_key(span_text(doc, run.start, run.end))
-        return whole in self.media or any(whole.endswith(" " + h) for h in self.media_heads if " " in whole)
+        return self.press.names_it(span_text(doc, run.start, run.end))
 
     def _spelt_out(self, before: list[str], acronym: str) -> bool:
         """'sivil toplum kuruluşları (STK)': lower-case words whose initials are the acronym's letters
