@@ -608,7 +608,7 @@ class EventFinder:
         else:
             finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
                 a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))
-        for actor in own:
+        for actor in sorted(own, key=lambda a: a.dateline):  # the place a story was filed from, after the clause's own
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case

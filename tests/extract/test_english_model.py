@@ -83,6 +83,13 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
+    # a dateline tells where the story was filed: the clause's own place comes first, the dateline only without one
+    ("LIMA, Oct. 3 (XNA) – President Ana Lopes on Friday received Prime Minister Jon Berg in Quito.", "Quito"),
+    ("LIMA, Oct. 3 (XNA) – President Ana Lopes on Friday received Prime Minister Jon Berg.", "Lima"),
+    # a place inside a clause that is the sentence's subject is that clause's ('here' is the dateline's)
+    ("QUITO, Oct. 3 – U.S. plans to station anti-missile radars and launchers in Bolivia and the Dominican Republic "
+     "and Chile’s opposition to those plans were at the heart of talks between President Ana Lopes and Prime Minister "
+     "Jon Berg here this morning.", "Quito"),
 ])
 def test_a_place_needs_a_locative_relation_to_the_event(with_model, text, place):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
