@@ -541,6 +541,8 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None
     if same_article and mention.type in TALKS and _new_counterparts(cluster, mention):
         return None
+    if mention.type in TALKS and _bilateral_and_more(cluster, mention, entities):
+        return None
     core = CORE_ROLES.get(mention.type)
     if core and not (cluster.keys_in(core) & {p.key for p in mention.participants if p.role in core}):
         return None  # two statements share the speaker, two trips the traveller
@@ -555,6 +557,27 @@ def _one_trip(cluster: Cluster, mention: EventMention, config: MergeConfig, enti
     return (mention.type == "travel" and cluster.family == TYPE_FAMILIES["travel"] and time.precision == "day"
             and when.precision == "day" and abs((when.earliest - time.earliest).days) <= config.max_trip_days_apart
             and mention.place is not None and any(_same_place(mention.place, p, entities) for p in cluster.places))
+
+
+def _sides(mention: EventMention, entities: dict[str, Entity]) -> frozenset[str]:
+    """The states and bodies a mention's people act for, where their offices say so."""
+    return frozenset(entities[p.key].affiliation for p in mention.participants
+                     if p.key.startswith("person:") and p.key in entities and entities[p.key].affiliation)
+
+
+def _bilateral_and_more(cluster: Cluster, mention: EventMention, entities: dict[str, Entity]) -> bool:
+    """Two of the sides of a three-way meeting meeting on their own, the same day and place, is a
+    meeting of its own ('talks with Zelensky and Guterres' … 'will first hold a meeting with
+    Zelensky'): people acting for two states or bodies, and for those two and more."""
+    ours = _sides(mention, entities)
+    told = [_sides(m, entities) for m in cluster.mentions if m.type in TALKS]
+    told = [sides for sides in told if len(sides) >= 2]
+
+    def apart(theirs: frozenset[str]) -> bool:
+        small, large = sorted((ours, theirs), key=len)
+        return len(small) == 2 and len(large) >= 3 and small < large
+
+    return bool(told) and all(apart(theirs) for theirs in told)  # (a cluster that mixes both is left alone)
 
 
 TALKS = frozenset({"meeting", "consultation", "phone_call"})  # one side meets, talks with or calls one other

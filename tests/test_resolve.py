@@ -508,3 +508,25 @@ def test_a_city_inside_the_country_most_reports_name_places_the_event():
     res = run(mention("a1", "meeting", [A, B], place="country:TR"), mention("a1", "meeting", [A, B], place="country:TR"),
               mention("a1", "meeting", [A, B], place="city:323776"), entities=(city, turkey))
     assert [e.place for e in res.events] == ["city:323776"]
+
+
+def _acting_for(*pairs):
+    return tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person", affiliation=state) for k, state in pairs)
+
+
+OFFICIALS = _acting_for((A, "country:TR"), (B, "country:UA"), (C, "org:un"), ("person:dan-ek", "country:TR"))
+
+
+@pytest.mark.parametrize("first, second, events", [
+    # the three-way meeting and two of its sides meeting on their own, one day, one place: two meetings
+    ([A, B, C], [A, B], 2),
+    ([A, B], [A, B, C], 2),
+    # a second official of one state is no third side: the same bilateral meeting
+    ([A, B, "person:dan-ek"], [A, B], 1),
+    # the same three sides: one meeting
+    ([A, B, C], [C, B, A], 1),
+])
+def test_a_bilateral_beside_a_three_way_meeting_is_a_meeting_of_its_own(first, second, events):
+    found = run(mention("a1", "meeting", first, place="city:1"), mention("a2", "meeting", second, place="city:1"),
+                entities=OFFICIALS).events
+    assert len(found) == events
