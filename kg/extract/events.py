@@ -566,6 +566,10 @@ class EventFinder:
             clause, head = antecedent
             own = [a for a in own if a.start in clause] + [
                 replace(a, case="nom") for a in actors if a.start <= head < a.end and not a.is_place]
+        controller = self._controller(sent.doc, trigger)
+        if controller is not None:  # 'X and Y have agreed …, Herzog said, a day after arriving in Ankara': Herzog
+            own = [a for a in own if a.case not in SUBJECT_CASES] + [
+                replace(a, case="nom") for a in actors if a.start <= controller < a.end and not a.is_place]
         subject = self._common_subject_phrase(sent.doc, trigger, before.start - 1)
         if subject is not None:  # 'Last year alone, Medvedev reminded, over two million Russians visited …' (but
             own = [a for a in own if not (a.start < trigger.start and a.case in SUBJECT_CASES  # 'representatives
@@ -746,6 +750,24 @@ class EventFinder:
         if not self.relative_clause or not parsed(doc) or verb.dep_ != self.relative_clause["label"]:
             return None
         return verb
+
+    def _controller(self, doc: Doc, trigger: Trigger) -> int | None:
+        """With a parse: the subject of the clause that a subjectless gerund adjunct hangs on, which is the
+        gerund's subject too ('…, Herzog said Thursday, a day after arriving in Ankara'; 'Upon landing in
+        Lima, the minister met …'): the token of that subject, or None."""
+        if self.sov or not parsed(doc):
+            return None
+        verb = doc[trigger.start]
+        if verb.pos_ != "VERB" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = _up_to_a_verb(head.head)  # 'after arriving', '(a day) after arriving': the verb it hangs on
+        elif verb.dep_ != "advcl":
+            return None
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
 
     def _subject_relative(self, doc: Doc, trigger: Trigger) -> tuple[range, int] | None:
         """With a parse: the relative clause the event's verb heads when a relative pronoun is its

@@ -297,3 +297,17 @@ def test_a_verb_after_an_office_in_a_title_case_headline_is_no_name(with_model):
     found, x = names(with_model, "Kenyan President Arrives In Oslo For Official Visit\n\n"
                                  "Kenyan President Ali Omondi arrived in Oslo on Wednesday.")
     assert "Arrives" not in found and "Ali Omondi" in found
+
+
+@pytest.mark.parametrize("text, traveller", [
+    # a gerund adjunct with no subject of its own has the subject of the clause it hangs on
+    ("Peru and Chile have set up a hotline to settle disputes, President Ana Lopes said Thursday, a day after "
+     "arriving in Lima on an official visit.", "Ana Lopes"),
+    ("Bolivia and Peru will reopen the border, Prime Minister Jon Berg told reporters after arriving in La Paz.",
+     "Jon Berg"),
+])
+def test_a_gerund_adjunct_takes_the_subject_of_its_clause(with_model, text, traveller):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    trips = [m for m in x.mentions if m.type == "travel"]
+    assert trips and [names[p.key] for p in trips[0].participants] == [traveller], x.mentions
