@@ -1183,8 +1183,10 @@ class EventFinder:
 
     def _venue_of(self, place: ActorMention, named: Trigger) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
-        toplantı') is where it met; beside a deal or a trip it may only be what it is about."""
-        return named.nominal and named.type in GATHERINGS and 0 <= self._gap(place, named) <= 3
+        toplantı') is where it met; beside a deal or a trip it may only be what it is about. A trigger
+        marked ``venue`` is held somewhere too, whatever its type ('a press conference in Ankara')."""
+        return (named.nominal or named.spec.get("venue", False)) and (
+            named.type in GATHERINGS or named.spec.get("venue", False)) and 0 <= self._gap(place, named) <= 3
 
     def _gap(self, actor: ActorMention, trigger: Trigger) -> int:
         """Tokens between a place phrase and the event noun it describes (before it in SOV, after in SVO)."""

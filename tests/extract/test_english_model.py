@@ -83,6 +83,9 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
+    # a press conference is held somewhere: a place phrase on its noun is where
+    ("Addressing a joint press conference in Quito, Foreign Minister Ana Lopes said that Peru is ready to talk.",
+     "Quito"),
     # a dateline tells where the story was filed: the clause's own place comes first, the dateline only without one
     ("LIMA, Oct. 3 (XNA) – President Ana Lopes on Friday received Prime Minister Jon Berg in Quito.", "Quito"),
     ("LIMA, Oct. 3 (XNA) – President Ana Lopes on Friday received Prime Minister Jon Berg.", "Lima"),
