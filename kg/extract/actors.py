@@ -558,7 +558,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [replace(mention(org, run.start, run.end), case=case)]
         demonym = self.gaz.demonym(words[run.start])
         if demonym is not None:
-            case = self._group_case(doc, self._after_listed_demonyms(doc, run.end))
+            case = self._group_case(doc, self._past_modifiers(doc, self._after_listed_demonyms(doc, run.end)))
             return [replace(mention(demonym, run.start, run.end), case=case, group=True)] if case else []
         parts = self._split_known(doc, run)
         if parts:
@@ -695,6 +695,17 @@ class ActorFinder(PhraseGroups, NameResolution):
             else:
                 return []
         return out
+
+    def _past_modifiers(self, doc: Doc, i: int) -> int:
+        """Past up to two lower-case words before a group noun ('Turkish and Russian foreign ministers',
+        'Çinli üst düzey yetkililer'): where that noun stands, or ``i`` when none follows."""
+        words, shown = norms(doc), texts(doc)
+        for k in range(i, min(i + 2, len(doc) - 1)):
+            if not (shown[k].isalpha() and shown[k].islower()) or words[k].startswith(self.group_nouns):
+                return i
+            if words[k + 1].startswith(self.group_nouns) and shown[k + 1].islower():
+                return k + 1
+        return i
 
     def _after_listed_demonyms(self, doc: Doc, i: int) -> int:
         """Past the demonyms listed after one ('Israeli, Palestinian and Jordanian leaders'): where the

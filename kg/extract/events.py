@@ -388,21 +388,22 @@ class EventFinder:
         """An article about one named gathering ('UN Ocean Conference', 'NATO Zirvesi') refers to it
         again by a bare noun ('zirvede', 'the summit'), and a hosting of that noun ('konferansa ev
         sahipliği yapıyor', 'hosts the summit') is the gathering seen from its hosts: those reports name
-        the gathering, at a time that overlaps it, so that the merge joins them."""
+        the gathering, at a time that overlaps it, so that the merge joins them. With several named
+        gatherings ('the Third … Summit' … 'a Second … Summit is to be held next year'), the one whose
+        time alone overlaps the report's."""
         if not self.gathering_nouns:
             return frames
         named = {k for f in frames if f.trigger.type in GATHERINGS for k in f.participants
                  if k in entities and entities[k].kind == "organisation"
                  and name_key(entities[k].name).rsplit(" ", 1)[-1] in self.named_gathering_heads}
-        if len(named) != 1:
-            return frames
-        key = next(iter(named))
-        times = [f.time for f in frames if key in f.participants]
+        times = {key: [f.time for f in frames if key in f.participants] for key in named}
         words = norms(doc)
         role = self.roles["meeting"].get("nom", "participant")
         for frame in frames:
-            if key in frame.participants or not any(_overlap(frame.time, t) for t in times):
+            held = [k for k in sorted(named) if any(_overlap(frame.time, t) for t in times[k])]
+            if len(held) != 1 or held[0] in frame.participants or named & frame.participants.keys():
                 continue
+            key = held[0]
             if frame.trigger.type == "meeting" and words[frame.trigger.end - 1].startswith(self.gathering_nouns):
                 frame.participants[key] = role  # 'zirvede', 'at the summit'
             elif frame.trigger.type == "hosting" and self._hosts_a_gathering(words, frame.trigger):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 
-def events(extract_one, lang, text):
-    mentions, names = extract_one(text, lang)
+def events(extract_one, lang, text, published="2025-02-17T12:00:00+03:00"):
+    mentions, names = extract_one(text, lang, published)
     return sorted(((m.type, tuple(sorted(names.get(p.key, p.key) for p in m.participants)),
                     names.get(m.place) if m.place else None, m.time.date) for m in mentions),
                   key=lambda e: (e[0], e[1], e[2] or "", e[3] or ""))
@@ -825,3 +825,32 @@ def test_an_office_is_not_the_holder_named_again_in_its_clause(extract_one):
     # 'the President' is not President Berg, whom the same clause names as the one welcomed
     text = "On Monday, the President and Secretary Ana Lopes welcomed President Jon Berg to the White House."
     assert ("hosting", ("Ana Lopes", "Jon Berg"), "Washington", "2025-02-17") in events(extract_one, "en", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms before a plural office, modifiers between: the states those officials stand for
+    ("Turkish and Russian foreign ministers met in Ankara on Tuesday.",
+     ("meeting", ("Russia", "Türkiye"), "Ankara", "2025-02-11")),
+    ("Israeli and Palestinian presidents met in Ankara on Tuesday.",
+     ("meeting", ("Israel", "Palestinian Territories"), "Ankara", "2025-02-11")),
+])
+def test_demonyms_before_a_plural_office_are_its_states(extract_one, text, expected):
+    assert_found(extract_one, "en", text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb saying the subject stayed away denies the event
+    "Peru and Chile boycotted the signing ceremony in Lima.",
+    "The Chilean and Peruvian presidents skipped the signing ceremony.",
+])
+def test_staying_away_is_no_event(extract_one, text):
+    assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
+
+
+def test_a_bare_gathering_noun_is_the_named_gathering_held_at_its_time(extract_one):
+    """Two named gatherings, one this week and one next year: 'the summit' attended on Monday is Monday's."""
+    text = ("The South American Summit took place in Lima on Monday.\n\n"
+            "The Caribbean Summit will be held in Havana next year.\n\n"
+            "The Bolivian and Chilean presidents attended the summit on Monday.")
+    found = events(extract_one, "en", text, published="2025-02-18T12:00:00+03:00")
+    assert ("meeting", ("Bolivia", "Chile", "South American Summit"), "Lima", "2025-02-17") in found, found
