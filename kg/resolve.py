@@ -506,7 +506,8 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     """Why this mention reports the cluster's event, or None when it does not."""
     same_article = mention.article_id in cluster.articles
     types = {m.type for m in cluster.mentions}
-    if same_article and config.same_type_within_article and mention.type not in types:
+    if same_article and config.same_type_within_article and mention.type not in types and not _reception_and_talks(
+            cluster, mention):
         return None
     if any(m.article_id == mention.article_id and m.sentence == mention.sentence and m.start == mention.start
            and m.step != mention.step for m in cluster.mentions):
@@ -548,6 +549,20 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _reception_and_talks(cluster: Cluster, mention: EventMention) -> bool:
+    """A host receiving a guest and the two of them meeting, told in one article: one occasion, when
+    both people are on both sides ('Erdogan hosted Merz in Ankara on Thursday' … 'the talks')."""
+    types = {m.type for m in cluster.mentions}
+    if {mention.type} | types != {"hosting", "meeting"}:
+        return False
+    hosting = [mention] if mention.type == "hosting" else [m for m in cluster.mentions if m.type == "hosting"]
+    meeting = [mention] if mention.type == "meeting" else [m for m in cluster.mentions if m.type == "meeting"]
+    met = {p.key for m in meeting for p in m.participants if p.key.startswith("person:")}
+    return all({p.key for p in h.participants if p.role in ("host", "guest") and p.key.startswith("person:")} <= met
+               and sum(p.role in ("host", "guest") and p.key.startswith("person:") for p in h.participants) >= 2
+               for h in hosting)
 
 
 def _one_trip(cluster: Cluster, mention: EventMention, config: MergeConfig, entities: dict[str, Entity]) -> bool:

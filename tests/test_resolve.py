@@ -530,3 +530,19 @@ def test_a_bilateral_beside_a_three_way_meeting_is_a_meeting_of_its_own(first, s
     found = run(mention("a1", "meeting", first, place="city:1"), mention("a2", "meeting", second, place="city:1"),
                 entities=OFFICIALS).events
     assert len(found) == events
+
+
+def _with_roles(article, etype, roles, time=DAY, place="city:1", start=0):
+    return replace(mention(article, etype, [k for k, _ in roles], time=time, place=place, start=start),
+                   participants=tuple(Participant(k, r) for k, r in roles))
+
+
+@pytest.mark.parametrize("second, events", [
+    # the host receiving the guest and the two meeting, in one article: one occasion
+    (_with_roles("a1", "meeting", [(A, "participant"), (B, "participant")], time=WINDOW, start=50), 1),
+    # a reception by one person and talks with another are two
+    (_with_roles("a1", "meeting", [(A, "participant"), (C, "participant")], time=WINDOW, start=50), 2),
+])
+def test_a_reception_and_the_talks_of_its_host_and_guest_are_one_occasion(second, events):
+    first = _with_roles("a1", "hosting", [(A, "host"), (B, "guest")])
+    assert len(run(first, second).events) == events
