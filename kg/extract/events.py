@@ -937,7 +937,8 @@ class EventFinder:
         place_role = self.place_cases.get(case)
         travel = frame.trigger.type == "travel"
         if actor.is_place and case == "attr":
-            if frame.place is None and (self._venue_of(actor, frame.trigger) or self._occasion_place(actor, frame)):
+            if frame.place is None and (self._venue_of(actor, frame.trigger, frame.noun)
+                                        or self._occasion_place(actor, frame)):
                 frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
             return
         if actor.is_place and place_role:
@@ -1182,11 +1183,12 @@ class EventFinder:
                 return True
         return False
 
-    def _venue_of(self, place: ActorMention, named: Trigger) -> bool:
+    def _venue_of(self, place: ActorMention, named: Trigger, as_noun: bool = False) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
         toplantı') is where it met; beside a deal or a trip it may only be what it is about. A trigger
-        marked ``venue`` is held somewhere too, whatever its type ('a press conference in Ankara')."""
-        return (named.nominal or named.spec.get("venue", False)) and (
+        marked ``venue`` is held somewhere too, whatever its type ('a press conference in Ankara'); a verb's
+        entry used as a noun (``as_noun``: 'their meeting in Ankara') is a noun here."""
+        return (named.nominal or as_noun or named.spec.get("venue", False)) and (
             named.type in GATHERINGS or named.spec.get("venue", False)) and 0 <= self._gap(place, named) <= 3
 
     def _gap(self, actor: ActorMention, trigger: Trigger) -> int:

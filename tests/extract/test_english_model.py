@@ -83,6 +83,8 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
+    # a meeting verb's entry used as a noun: a place phrase on it is where the meeting was
+    ("Their meeting in Lima was fruitful, President Ana Lopes and Prime Minister Jon Berg said.", "Lima"),
     # a press conference is held somewhere: a place phrase on its noun is where
     ("Addressing a joint press conference in Quito, Foreign Minister Ana Lopes said that Peru is ready to talk.",
      "Quito"),
