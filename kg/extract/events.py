@@ -1217,7 +1217,8 @@ class EventFinder:
                 self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
                 for i, w in enumerate(context, start=max(sent.start, trigger.start - 3))):
             return "hypothetical"
-        if trigger.nominal and not self.sov and (self.absence_words or self.negation):
+        used_as_noun = trigger.nominal or (trigger.start > sent.start and folded[trigger.start - 1] in self.determiners)
+        if used_as_noun and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
             lead = range(max(sent.start, trigger.start - 5), trigger.start)
             cut = max((i for i in lead if not written[i].isalnum()), default=lead.start - 1)
             if any(folded[i] in self.absence_words or (self.negation and self.negation.match(folded[i]))
