@@ -847,6 +847,16 @@ def test_staying_away_is_no_event(extract_one, text):
     assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # readiness is a disposition, refusal a denial: neither is the event
+    "Peru is ready for a meeting with Chile in Lima.",
+    "President Ana Lopes refused to meet Prime Minister Jon Berg in Lima.",
+    "Prime Minister Jon Berg criticised President Ana Lopes's refusal to discuss the border with him.",
+])
+def test_readiness_and_refusal_are_no_event(extract_one, text):
+    assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
+
+
 def test_a_bare_gathering_noun_is_the_named_gathering_held_at_its_time(extract_one):
     """Two named gatherings, one this week and one next year: 'the summit' attended on Monday is Monday's."""
     text = ("The South American Summit took place in Lima on Monday.\n\n"
