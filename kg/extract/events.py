@@ -147,6 +147,7 @@ class EventFinder:
         self.finite = lexicon.regex("finite")
         self.verbal_noun = lexicon.regex("verbal_noun")
         self.modal_after = tuple(lexicon.fold(w) for w in lexicon.language.get("modal_after", []))
+        self.denial_after = tuple(lexicon.fold(w) for w in lexicon.language.get("denial_after", []))
         self.infinitive = lexicon.fold(lexicon.language.get("infinitive_marker") or "")
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
@@ -1236,6 +1237,8 @@ class EventFinder:
                 trigger, sent_triggers):
             return "hypothetical"  # '… telephoned X to discuss …': the purpose of the call, not another event
         following = folded[trigger.end] if trigger.end < sent.end else ""
+        if following and following.startswith(self.denial_after or ("\0",)):
+            return "negated"  # 'görüşmeyi reddetti': refused
         if any(following.startswith(m) for m in self.modal_after):
             return "hypothetical"  # 'imzalanması gerekiyor': needed, not done
         if following in self.plan_participles:

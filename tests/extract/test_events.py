@@ -857,6 +857,15 @@ def test_readiness_and_refusal_are_no_event(extract_one, text):
     assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a refusal after the event word denies it
+    "Bakan Ali Kaya, Jon Berg ile görüşmeyi reddetti.",
+    "Bakan Ali Kaya, Lima'daki zirveye katılmayı reddettiğini açıkladı.",
+])
+def test_a_refusal_after_the_event_word_denies_it(extract_one, text):
+    assert [e for e in events(extract_one, "tr", text) if e[0] != "statement"] == []
+
+
 def test_a_bare_gathering_noun_is_the_named_gathering_held_at_its_time(extract_one):
     """Two named gatherings, one this week and one next year: 'the summit' attended on Monday is Monday's."""
     text = ("The South American Summit took place in Lima on Monday.\n\n"
