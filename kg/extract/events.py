@@ -33,6 +33,7 @@ from .turns import first_speaker
 OPENING_WORDS = 5  # a sentence of the opening has this many words at least
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
+RELATIVE_PARTICIPLES = frozenset({"PresPart", "PastPart", "FutPart"})  # the analyser's tags of -An, -DIk, -AcAk
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
 NAMED_GATHERING = {"id": "named-gathering", "type": "meeting", "nominal": True, "named": True, "pattern": []}
 CASE_TAGS = frozenset({"Acc", "Dat", "Loc", "Abl", "Ins", "Gen", "Equ"})  # the analyser's case morphemes
@@ -678,11 +679,30 @@ class EventFinder:
                     frame.modality = "hypothetical"
             if elsewhere_nouns:  # 'in preparation for Obama's meeting with Hu early next month': that meeting's date
                 dates = [d for d in dates if not any(d.start in p for p in elsewhere_nouns)]
+            dates = [d for d in dates if not self._relative_clause_date(sent, d, trigger, actors)]
             phrase = self._noun_phrase(sent.doc, trigger)
             inside = [d for d in dates if phrase is not None and d.start in phrase and d.start >= trigger.end]
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
                                                  first, published, future, sent.doc)
         return frame
+
+    def _relative_clause_date(self, sent: Span, date: DateMention, trigger: Trigger, actors: list[ActorMention]) -> bool:
+        """In SOV, a date before a relative participle that describes a person named before the event word
+        is that relative clause's ('dün akşam İstanbul'a gelen Scholz ile bir araya geldi': the arrival was
+        last night, the meeting is today's news); with no person between, the participle describes the
+        event noun itself or a gathering the event is anchored to, and its date is the event's ('dün yapılan
+        görüşmede', '9-11 Temmuz'da düzenlenen NATO Zirvesi sırasında imzalanan')."""
+        if not self.sov or self.matcher.analyse is None or date.end > trigger.start:
+            return False
+        words, shown = norms(sent.doc), texts(sent.doc)
+        for k in range(date.end, trigger.start - 1):
+            if shown[k] == ",":
+                return False  # 'dün, İstanbul'a gelen X ile görüştü': set off, the date heads the sentence
+            if shown[k].isalpha() and shown[k].islower() and any(  # (a title is capitalised: 'Bakan', 'Başkanı')
+                    "Verb" in r.tags and r.tags & RELATIVE_PARTICIPLES for r in self.matcher.analyse(words[k])) and any(
+                    k < a.start < trigger.start and a.entity.kind == "person" for a in actors):
+                return True
+        return False
 
     def _common_subject_phrase(self, doc: Doc, trigger: Trigger, after: int) -> range | None:
         """By the parse, the tokens of the trigger's verb's own subject after ``after`` when it is a

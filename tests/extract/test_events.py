@@ -873,3 +873,18 @@ def test_a_bare_gathering_noun_is_the_named_gathering_held_at_its_time(extract_o
             "The Bolivian and Chilean presidents attended the summit on Monday.")
     found = events(extract_one, "en", text, published="2025-02-18T12:00:00+03:00")
     assert ("meeting", ("Bolivia", "Chile", "South American Summit"), "Lima", "2025-02-17") in found, found
+
+
+@pytest.mark.parametrize("text, meeting_days", [
+    # a date before a relative participle describing a person is that relative clause's: the arrival was
+    # yesterday, the meeting is undated news
+    ("Bakan Ali Kaya, dün akşam Ankara'ya gelen Peru Dışişleri Bakanı Jon Berg ile bir araya geldi.",
+     ("2025-02-16", "2025-02-17")),
+    # with no relative clause between, the date is the meeting's
+    ("Bakan Ali Kaya, dün akşam Ankara'da Peru Dışişleri Bakanı Jon Berg ile bir araya geldi.",
+     ("2025-02-16", "2025-02-16")),
+])
+def test_a_date_in_a_relative_clause_on_a_person_is_that_clauses(extract_one, text, meeting_days):
+    mentions, _ = extract_one(text, "tr")
+    assert [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in mentions if m.type == "meeting"] == [
+        meeting_days]
