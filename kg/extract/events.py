@@ -152,6 +152,7 @@ class EventFinder:
         self.infinitive = lexicon.fold(lexicon.language.get("infinitive_marker") or "")
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
+        self.other_words = {lexicon.fold(w) for w in lexicon.language.get("other_words", [])}
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
         self.focus_particles = {lexicon.fold(w) for w in lexicon.language.get("focus_particles", [])}
@@ -910,7 +911,8 @@ class EventFinder:
         words, written = norms(sent.doc), texts(sent.doc)
         text = " " + " ".join(words[i] if i == sent.start or not written[i][:1].isupper() else "#"
                               for i in range(sent.start, sent.end)) + " "
-        return any(f" {p} " in text for p in self.people_anaphora)
+        return any(f" {p} " in text and not any(f" {other} {p} " in text for other in self.other_words)
+                   for p in self.people_anaphora)  # ('other officials': people besides those told)
 
     def _sides(self, earlier: list[Frame], people: bool, topic: str | None = None) -> dict[str, str] | None:
         """The sides of the last event with two of its own; ``people`` ('the leaders') wants two people.
@@ -932,9 +934,12 @@ class EventFinder:
                 words.pop()
             text = " ".join(words)
             return bool(words and words[-1] in self.joint_words) or any(
-                text == p or text.endswith(" " + p) for p in self.party_anaphora)
+                (text == p or text.endswith(" " + p)) and not any(text.endswith(f" {o} {p}") or text == f"{o} {p}"
+                                                                  for o in self.other_words)
+                for p in self.party_anaphora)
         text = " " + " ".join(words) + " "
-        return any(f" {phrase} " in text for phrase in self.party_anaphora)
+        return any(f" {phrase} " in text and not any(f" {other} {phrase} " in text for other in self.other_words)
+                   for phrase in self.party_anaphora)  # ('diğer yetkililer': officials besides the sides)
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
         """'… kınayan Kuzey Kore': a participle's subject is the name right after it, its title included,

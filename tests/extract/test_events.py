@@ -888,3 +888,13 @@ def test_a_date_in_a_relative_clause_on_a_person_is_that_clauses(extract_one, te
     mentions, _ = extract_one(text, "tr")
     assert [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in mentions if m.type == "meeting"] == [
         meeting_days]
+
+
+def test_other_officials_are_not_the_sides_told_before(extract_one):
+    """'diğer yetkililer': officials besides those named, not the sides of the talks told before."""
+    text = ("Dışişleri Bakanı Ali Kaya ve Peru Dışişleri Bakanı Jon Berg'in görüşmesinde, Suriye'deki savaş ve "
+            "ticaret konularının ele alınması bekleniyor.\n\n"
+            "Berg'i İstanbul Havalimanı'nda Lima Büyükelçisi Ayşe Demir ve diğer yetkililer karşılamıştı.")
+    mentions, names = extract_one(text, "tr")
+    hosts = [names[p.key] for m in mentions if m.type == "hosting" for p in m.participants if p.role == "host"]
+    assert hosts == ["Ayşe Demir"], mentions
