@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from itertools import islice
 
 from spacy.tokens import Doc, Span
@@ -153,6 +154,7 @@ class EventFinder:
         self.source_markers = {lexicon.fold(w) for w in lexicon.language.get("source_markers", [])}
         self.party_anaphora = [lexicon.fold(w) for w in lexicon.language.get("party_anaphora", [])]
         self.other_words = {lexicon.fold(w) for w in lexicon.language.get("other_words", [])}
+        self.day_offsets = lexicon.language.get("day_offsets") or {}
         self.between_words = {lexicon.fold(w) for w in lexicon.language.get("between_words", [])}
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
         self.focus_particles = {lexicon.fold(w) for w in lexicon.language.get("focus_particles", [])}
@@ -685,7 +687,34 @@ class EventFinder:
             inside = [d for d in dates if phrase is not None and d.start in phrase and d.start >= trigger.end]
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
                                                  first, published, future, sent.doc)
+            offset = self._offset_time(sent, trigger, dates, published)
+            if offset is not None:  # ('a day after arriving': not the date of the clause it hangs on)
+                frame.time, frame.dated = offset
         return frame
+
+    def _offset_time(self, sent: Span, trigger: Trigger, dates: list[DateMention],
+                     published: Published) -> tuple[TimeSpan, bool] | None:
+        """With a parse: an event told by its distance from the clause it hangs on ('…, Herzog said
+        Thursday, a day after arriving in Ankara'), dated from that clause's own date: Wednesday."""
+        offsets, doc = self.day_offsets, sent.doc
+        if not offsets or self.sov or not parsed(doc):
+            return None
+        event = doc[trigger.start]
+        prep = event.head
+        if not (event.dep_ == "pcomp" and prep.norm_ in offsets["after"] + offsets["before"] and prep.i > 0):
+            return None
+        unit = prep.head if prep.head.norm_ in offsets["units"] else doc[prep.i - 1]  # ('a day' on 'after', or
+        if unit.norm_ not in offsets["units"]:  # beside it on the verb: the parse does either)
+            return None
+        count = next((offsets["counts"].get(c.norm_) or (int(c.text) if c.text.isdigit() else None)
+                      for c in unit.children if c.dep_ in ("det", "nummod")), None)
+        anchor = _up_to_a_verb(unit.head if unit is prep.head else prep.head)
+        told = [d for d in dates if d.start < d.end and _up_to_a_verb(doc[d.start]).i == anchor.i]
+        if not count or not told or anchor.i == unit.i:
+            return None
+        days = count * offsets["units"][unit.norm_] * (-1 if prep.norm_ in offsets["after"] else 1)
+        when = resolve(told[0], published, self.lex.lang)
+        return replace(when, earliest=when.earliest + timedelta(days=days), latest=when.latest + timedelta(days=days)), True
 
     def _relative_clause_date(self, sent: Span, date: DateMention, trigger: Trigger, actors: list[ActorMention]) -> bool:
         """In SOV, a date before a relative participle that describes a person named before the event word

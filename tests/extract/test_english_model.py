@@ -316,3 +316,15 @@ def test_a_gerund_adjunct_takes_the_subject_of_its_clause(with_model, text, trav
     names = {e.key: e.name for e in x.entities}
     trips = [m for m in x.mentions if m.type == "travel"]
     assert trips and [names[p.key] for p in trips[0].participants] == [traveller], x.mentions
+
+
+@pytest.mark.parametrize("text, etype, day", [
+    # an event told by its distance from the dated clause it hangs on
+    ("Peru and Chile have set up a hotline, President Ana Lopes said Thursday, a day after arriving in Lima.",
+     "travel", "2025-02-12"),
+    ("President Ana Lopes met Prime Minister Jon Berg in Lima on Thursday, two days after meeting Chile's foreign "
+     "minister Eva Braun in Quito.", "meeting", "2025-02-11"),
+])
+def test_a_distance_from_the_dated_clause_dates_the_event(with_model, text, etype, day):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 14, 12)))
+    assert day in [m.time.earliest.isoformat() for m in x.mentions if m.type == etype and m.time.earliest == m.time.latest]
