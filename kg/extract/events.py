@@ -34,6 +34,7 @@ from .turns import first_speaker
 OPENING_WORDS = 5  # a sentence of the opening has this many words at least
 SUBJECT_CASES = ("nom", "gen", "agent")
 PLACED_TYPES = tuple(t.code for t in TYPES if t.placed)
+CASE_TAGS = frozenset({"Gen", "Acc", "Dat", "Loc", "Abl", "Ins"})  # the analyser's case tags
 RELATIVE_PARTICIPLES = frozenset({"PresPart", "PastPart", "FutPart"})  # the analyser's tags of -An, -DIk, -AcAk
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
 NAMED_GATHERING = {"id": "named-gathering", "type": "meeting", "nominal": True, "named": True, "pattern": []}
@@ -682,7 +683,8 @@ class EventFinder:
                     frame.modality = "hypothetical"
             if elsewhere_nouns:  # 'in preparation for Obama's meeting with Hu early next month': that meeting's date
                 dates = [d for d in dates if not any(d.start in p for p in elsewhere_nouns)]
-            dates = [d for d in dates if not self._relative_clause_date(sent, d, trigger, actors)]
+            dates = [d for d in dates if not self._relative_clause_date(sent, d, trigger, actors)
+                     and not self._another_nouns_date(sent, d, trigger, sent_triggers)]
             phrase = self._noun_phrase(sent.doc, trigger)
             inside = [d for d in dates if phrase is not None and d.start in phrase and d.start >= trigger.end]
             frame.time, frame.dated = self._time(inside or dates, trigger, set(own_span) | {d.start for d in inside},
@@ -715,6 +717,22 @@ class EventFinder:
         days = count * offsets["units"][unit.norm_] * (-1 if prep.norm_ in offsets["after"] else 1)
         when = resolve(told[0], published, self.lex.lang)
         return replace(when, earliest=when.earliest + timedelta(days=days), latest=when.latest + timedelta(days=days)), True
+
+    def _another_nouns_date(self, sent: Span, date: DateMention, trigger: Trigger, sent_triggers: list[Trigger]) -> bool:
+        """In SOV, a date a few words before another event noun that comes before this event's word is
+        that noun's ('7 Aralık'ta Atina'daki buluşmanın iade-i ziyareti için Ankara'ya gelen …': the Athens
+        meeting was on 7 December, not the visit returning it)."""
+        if not self.sov:
+            return False
+        words = norms(sent.doc)
+        return any(t is not trigger and date.end <= t.start < trigger.start and t.start - date.end <= 4
+                   and (t.nominal or self._case_marked(words[t.end - 1])) for t in sent_triggers)
+
+    def _case_marked(self, word: str) -> bool:
+        """A noun in a case by every reading the analyser gives ('buluşmanın', 'zirvesinde'): an event
+        noun, not a verb ('görüştü') or a participle ('gelen')."""
+        readings = self.matcher.analyse(word) if self.matcher.analyse is not None else []
+        return bool(readings) and all(r.tags & CASE_TAGS for r in readings)
 
     def _relative_clause_date(self, sent: Span, date: DateMention, trigger: Trigger, actors: list[ActorMention]) -> bool:
         """In SOV, a date before a relative participle that describes a person named before the event word

@@ -898,3 +898,13 @@ def test_other_officials_are_not_the_sides_told_before(extract_one):
     mentions, names = extract_one(text, "tr")
     hosts = [names[p.key] for m in mentions if m.type == "hosting" for p in m.participants if p.role == "host"]
     assert hosts == ["Ayşe Demir"], mentions
+
+
+def test_a_date_before_another_event_noun_is_that_nouns(extract_one):
+    """'7 Aralık'ta Lima'daki görüşmenin iadesi için … gelen': the talks in Lima were on 7 December; the trip
+    returning them is today's news."""
+    text = ("Bakan Ali Kaya, 7 Aralık'ta Lima'daki görüşmenin iade-i ziyareti için Ankara'ya gelen Peru Dışişleri "
+            "Bakanı Jon Berg'i kabul etti.")
+    mentions, _ = extract_one(text, "tr")
+    trips = [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in mentions if m.type == "travel"]
+    assert trips == [("2025-02-16", "2025-02-17")], mentions
