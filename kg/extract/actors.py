@@ -559,7 +559,16 @@ class ActorFinder(PhraseGroups, NameResolution):
         demonym = self.gaz.demonym(words[run.start])
         if demonym is not None:
             case = self._group_case(doc, self._past_modifiers(doc, self._after_listed_demonyms(doc, run.end)))
-            return [replace(mention(demonym, run.start, run.end), case=case, group=True)] if case else []
+            if case:
+                return [replace(mention(demonym, run.start, run.end), case=case, group=True)]
+            office_end = self._lowercase_office(doc, run.end)
+            if office_end and run.end - run.start == 1:  # 'the Saudi crown prince': that state's officeholder,
+                office = label(doc, run.end, office_end)    # resolved later as an office named alone is
+                ref = Entity(key=f"office:{slug(office)}", name=office, kind="person", office=office,
+                             affiliation=demonym.key if demonym.kind == "country" else None)
+                return [replace(mention(ref, run.start, office_end),
+                                case=self.case_of(doc, run.start, office_end, run.start))]
+            return []
         parts = self._split_known(doc, run)
         if parts:
             return [mention(ent, s, e) for ent, s, e in parts]
@@ -706,6 +715,18 @@ class ActorFinder(PhraseGroups, NameResolution):
             if words[k + 1].startswith(self.group_nouns) and shown[k + 1].islower():
                 return k + 1
         return i
+
+    def _lowercase_office(self, doc: Doc, i: int) -> int:
+        """The end of an office written in lower case right at ``i``, its portfolio included ('crown
+        prince', 'foreign minister', 'president'), with no name after it; 0 when there is none."""
+        words, shown = norms(doc), texts(doc)
+        for width in (3, 2, 1):
+            end = i + width
+            if end <= len(doc) and all(shown[k].isalpha() and shown[k].islower() for k in range(i, end)) and any(
+                    " ".join(words[k:end]) in self.heads for k in range(i, end)) and not (
+                    end < len(doc) and shown[end][:1].isupper()):
+                return end
+        return 0
 
     def _after_listed_demonyms(self, doc: Doc, i: int) -> int:
         """Past the demonyms listed after one ('Israeli, Palestinian and Jordanian leaders'): where the

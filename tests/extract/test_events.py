@@ -908,3 +908,12 @@ def test_a_date_before_another_event_noun_is_that_nouns(extract_one):
     mentions, _ = extract_one(text, "tr")
     trips = [(m.time.earliest.isoformat(), m.time.latest.isoformat()) for m in mentions if m.type == "travel"]
     assert trips == [("2025-02-16", "2025-02-17")], mentions
+
+
+def test_a_demonym_and_an_office_in_lower_case_is_the_officeholder_named_before(extract_one):
+    """'the Peruvian foreign minister': the article's Peruvian foreign minister, as 'the Minister' alone is."""
+    text = ("Peruvian Foreign Minister Ana Lopes will visit Chile on Tuesday, President Jon Berg said.\n\n"
+            "Berg told reporters that during the Peruvian foreign minister's visit to Santiago, talks would be held.")
+    mentions, names = extract_one(text, "en")
+    travellers = [names[p.key] for m in mentions if m.type == "travel" for p in m.participants if p.role == "traveller"]
+    assert travellers == ["Ana Lopes", "Ana Lopes"], mentions
