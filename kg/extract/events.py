@@ -557,7 +557,7 @@ class EventFinder:
                dates: list[DateMention], published: Published, topic: str | None,
                sides: dict[str, str] | None = None, author: str | None = None) -> Frame:
         frame = Frame(trigger, sent)
-        frame.noun = trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
+        frame.noun = self._used_as_noun(sent, trigger)
         roles = {**self.roles.get(trigger.type, {}), **trigger.spec.get("roles", {})}
         before, after, cut, inner = self._window(trigger, sent_triggers, sent)
         elsewhere_nouns = self._other_noun_phrases(sent, trigger, sent_triggers)
@@ -956,10 +956,8 @@ class EventFinder:
         """Whether the sentence speaks of people as a group ('the leaders', 'liderler'); a capitalised word
         after the first is part of a name ('NATO Liderler Zirvesi')."""
         words, written = norms(sent.doc), texts(sent.doc)
-        text = " " + " ".join(words[i] if i == sent.start or not written[i][:1].isupper() else "#"
-                              for i in range(sent.start, sent.end)) + " "
-        return any(f" {p} " in text and not any(f" {other} {p} " in text for other in self.other_words)
-                   for p in self.people_anaphora)  # ('other officials': people besides those told)
+        return self._anaphor([words[i] if i == sent.start or not written[i][:1].isupper() else "#"
+                              for i in range(sent.start, sent.end)], self.people_anaphora)
 
     def _sides(self, earlier: list[Frame], people: bool, topic: str | None = None) -> dict[str, str] | None:
         """The sides of the last event with two of its own; ``people`` ('the leaders') wants two people.
@@ -979,14 +977,15 @@ class EventFinder:
         if adjacent:
             while words and words[-1] in self.between_words:
                 words.pop()
-            text = " ".join(words)
-            return bool(words and words[-1] in self.joint_words) or any(
-                (text == p or text.endswith(" " + p)) and not any(text.endswith(f" {o} {p}") or text == f"{o} {p}"
-                                                                  for o in self.other_words)
-                for p in self.party_anaphora)
+            return bool(words and words[-1] in self.joint_words) or self._anaphor(words, self.party_anaphora, True)
+        return self._anaphor(words, self.party_anaphora)
+
+    def _anaphor(self, words: list[str], phrases: list[str], at_end: bool = False) -> bool:
+        """One of these phrases among the words (with ``at_end``: ending them), not after an other-word
+        ('diğer yetkililer', 'other officials': people besides those told)."""
         text = " " + " ".join(words) + " "
-        return any(f" {phrase} " in text and not any(f" {other} {phrase} " in text for other in self.other_words)
-                   for phrase in self.party_anaphora)  # ('diğer yetkililer': officials besides the sides)
+        found = text.endswith if at_end else text.__contains__
+        return any(found(f" {p} ") and not any(found(f" {o} {p} ") for o in self.other_words) for p in phrases)
 
     def _participle_head(self, sent: Span, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
         """'… kınayan Kuzey Kore': a participle's subject is the name right after it, its title included,
@@ -1256,13 +1255,17 @@ class EventFinder:
                 return True
         return False
 
+    def _used_as_noun(self, sent: Span, trigger: Trigger) -> bool:
+        """An event noun's entry, or a verb's entry after a determiner ('their meeting', 'the signing ceremony')."""
+        return trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
+
     def _venue_of(self, place: ActorMention, named: Trigger, as_noun: bool = False) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
         toplantı') is where it met; beside a deal or a trip it may only be what it is about. A trigger
         marked ``venue`` is held somewhere too, whatever its type ('a press conference in Ankara'); a verb's
         entry used as a noun (``as_noun``: 'their meeting in Ankara') is a noun here."""
-        return (named.nominal or as_noun or named.spec.get("venue", False)) and (
-            named.type in GATHERINGS or named.spec.get("venue", False)) and 0 <= self._gap(place, named) <= 3
+        venue = named.spec.get("venue", False)
+        return (venue or (named.type in GATHERINGS and (named.nominal or as_noun))) and 0 <= self._gap(place, named) <= 3
 
     def _gap(self, actor: ActorMention, trigger: Trigger) -> int:
         """Tokens between a place phrase and the event noun it describes (before it in SOV, after in SVO)."""
@@ -1290,8 +1293,7 @@ class EventFinder:
                 self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
                 for i, w in enumerate(context, start=max(sent.start, trigger.start - 3))):
             return "hypothetical"
-        used_as_noun = trigger.nominal or (trigger.start > sent.start and folded[trigger.start - 1] in self.determiners)
-        if used_as_noun and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
+        if self._used_as_noun(sent, trigger) and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
             lead = range(max(sent.start, trigger.start - 5), trigger.start)
             cut = max((i for i in lead if not written[i].isalnum()), default=lead.start - 1)
             if any(folded[i] in self.absence_words or (self.negation and self.negation.match(folded[i]))

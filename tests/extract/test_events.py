@@ -838,32 +838,20 @@ def test_demonyms_before_a_plural_office_are_its_states(extract_one, text, expec
     assert_found(extract_one, "en", text, expected)
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("lang, text", [
     # a verb saying the subject stayed away denies the event
-    "Peru and Chile boycotted the signing ceremony in Lima.",
-    "The Chilean and Peruvian presidents skipped the signing ceremony.",
-])
-def test_staying_away_is_no_event(extract_one, text):
-    assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
-
-
-@pytest.mark.parametrize("text", [
+    ("en", "Peru and Chile boycotted the signing ceremony in Lima."),
+    ("en", "The Chilean and Peruvian presidents skipped the signing ceremony."),
     # readiness is a disposition, refusal a denial: neither is the event
-    "Peru is ready for a meeting with Chile in Lima.",
-    "President Ana Lopes refused to meet Prime Minister Jon Berg in Lima.",
-    "Prime Minister Jon Berg criticised President Ana Lopes's refusal to discuss the border with him.",
-])
-def test_readiness_and_refusal_are_no_event(extract_one, text):
-    assert [e for e in events(extract_one, "en", text) if e[0] != "statement"] == []
-
-
-@pytest.mark.parametrize("text", [
+    ("en", "Peru is ready for a meeting with Chile in Lima."),
+    ("en", "President Ana Lopes refused to meet Prime Minister Jon Berg in Lima."),
+    ("en", "Prime Minister Jon Berg criticised President Ana Lopes's refusal to discuss the border with him."),
     # a refusal after the event word denies it
-    "Bakan Ali Kaya, Jon Berg ile görüşmeyi reddetti.",
-    "Bakan Ali Kaya, Lima'daki zirveye katılmayı reddettiğini açıkladı.",
+    ("tr", "Bakan Ali Kaya, Jon Berg ile görüşmeyi reddetti."),
+    ("tr", "Bakan Ali Kaya, Lima'daki zirveye katılmayı reddettiğini açıkladı."),
 ])
-def test_a_refusal_after_the_event_word_denies_it(extract_one, text):
-    assert [e for e in events(extract_one, "tr", text) if e[0] != "statement"] == []
+def test_staying_away_readiness_and_refusal_are_no_event(extract_one, lang, text):
+    assert [e for e in events(extract_one, lang, text) if e[0] != "statement"] == []
 
 
 def test_a_bare_gathering_noun_is_the_named_gathering_held_at_its_time(extract_one):
