@@ -183,3 +183,27 @@ def test_review_rows(extract_one, lang, text, expected):
 ])
 def test_derived_entries_need_two_sides(extract_one, text):
     assert [e for e in events(extract_one, "en", text) if e[0] == "consultation"] == []
+
+
+def test_stem_map_filled_on_demand_analyses_as_the_full_map():
+    """The map of stems filled block by block gives every word the analyses, in the same order, that
+    Zemberek's full map gives: roots changed at the end ('kitap' → 'kitab', 'ağız' → 'ağz', 'hak' →
+    'hakk', 'ara' → 'ar'), at the front ('ben' → 'ban'), short and special roots, proper nouns with
+    an apostrophe, and words whose blocks were filled by an earlier word."""
+    from zemberek import TurkishMorphology
+
+    from kg.nlp.morphology import _NO_DISAMBIGUATION, _create_zemberek, _root_lexicon
+
+    builder = TurkishMorphology.Builder(_root_lexicon())
+    builder.ambiguity_resolver = _NO_DISAMBIGUATION
+    full, lazy = builder.build(), _create_zemberek()
+    assert lazy.morphotactics.stem_transitions._pending  # not filled at load
+
+    def analyses(morphology, word):
+        return [(a.item.id_, a.format_string()) for a in morphology.analyze_without_cache(word).analysis_results]
+
+    words = ["kitabı", "ağzından", "hakkında", "arıyor", "bana", "sana", "diyor", "yiyor", "onu", "Ben", "benim",
+             "görüşmesinde", "görüştü", "görüşmeler", "ziyaretinin", "imzaladıkları", "Ankara'ya", "Kellogg'la",
+             "Bakan", "Bakanlığı", "ağırladı", "düzenlenen", "su", "suyu", "içeri", "yukarıda", "şurada", "oraya"]
+    assert [analyses(lazy, w) for w in words] == [analyses(full, w) for w in words]
+    assert any(len(analyses(full, w)) > 1 for w in words)
