@@ -22,12 +22,13 @@ from ..records import Entity
 
 MIN_CITY_POPULATION = 15_000
 MIN_ALIAS_POPULATION = 100_000
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def name_key(text: str) -> str:
     """The lookup key of a name: folded, punctuation and spaces collapsed."""
-    return " ".join(re.findall(r"\w+", ascii_fold(text)))
+    return " ".join(_WORD.findall(ascii_fold(text)))
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -209,6 +210,8 @@ def _usable_alias(name: str) -> bool:
     """Latin-script, capitalised, not an airport code: 'Brüksel' yes, 'BRU' and 'bruksel' no."""
     if len(name) < 4 or name.isupper() or not name[0].isupper():
         return False
+    if name.isascii():  # the test below, for ASCII: a letter is LATIN, a digit or other sign is not
+        return all(c.isalpha() or c in " -'." for c in name)
     return all(unicodedata.name(c, "").startswith(("LATIN", "SPACE", "HYPHEN")) or c in " -'." for c in name)
 
 

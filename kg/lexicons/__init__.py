@@ -82,6 +82,8 @@ def _check_analysis(path: Path, name: str, token: dict) -> None:
 def ascii_fold(text: str) -> str:
     """Fold case, accents and Turkish i's: 'Erdoğan' and 'Erdogan' give 'erdogan' (here, below the
     stages, so that a query can fold a name without importing the extractor and spaCy)."""
+    if text.isascii():  # nothing to decompose: most names, and every key of the gazetteer's cities
+        return text.lower()
     text = text.replace("ı", "i").replace("İ", "I")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
