@@ -59,6 +59,10 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
     if apostrophes:
         marks = "".join(re.escape(a) for a in apostrophes)
         suffixes.append(rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$")
+        keep_whole = nlp.tokenizer.token_match  # spaCy's Turkish keeps a number's suffix on it: "2020'de"
+        if keep_whole is not None:
+            inflected = re.compile(rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$")  # ("'ı" alone stays one)
+            nlp.tokenizer.token_match = lambda text: None if inflected.search(text) else keep_whole(text)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(long_quotes + list(nlp.Defaults.prefixes or [])).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})

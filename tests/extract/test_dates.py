@@ -37,6 +37,9 @@ def spans(finders, lang, text, future=False):
     ("en", "The minister will travel to Paris in the coming weeks.", True, "2025-02-17", "2025-03-31", "window"),
     ("tr", "Heyet 16 Şubat'ta geldi.", False, "2025-02-16", "2025-02-16", "day"),
     ("tr", "Anlaşma 3 Mart 2024 tarihinde imzalandı.", False, "2024-03-03", "2024-03-03", "day"),
+    # a year with its suffix after an apostrophe, as Turkish spelling writes a number's suffix
+    ("tr", "Savaş 10 Kasım 2020'de sona erdi.", False, "2020-11-10", "2020-11-10", "day"),
+    ("tr", "Görüşmeler Eylül 2023'te başladı.", False, "2023-09-01", "2023-09-30", "month"),
     ("tr", "Son günlerde görüşmeler yapıldı.", False, "2025-02-10", "2025-02-16", "window"),
     ("tr", "Geçen ay görüştüler.", False, "2025-01-01", "2025-01-31", "month"),
     ("tr", "Ocak 2025 içinde görüştüler.", False, "2025-01-01", "2025-01-31", "month"),

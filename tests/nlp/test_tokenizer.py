@@ -23,6 +23,10 @@ def nlp_en():
     ("Macron’un ev sahipliğinde", ["Macron", "’un", "ev", "sahipliğinde"]),
     ("ABD'nin Özel Temsilcisi", ["ABD", "'nin", "Özel", "Temsilcisi"]),
     ("COP29'dan", ["COP29", "'dan"]),
+    ("10 Kasım 2020'de", ["10", "Kasım", "2020", "'de"]),     # a number's suffix, as a name's
+    ("1990'lı yıllarda", ["1990", "'lı", "yıllarda"]),
+    ("2. Karabağ", ["2.", "Karabağ"]),                           # an ordinal keeps its dot
+    ("el-Burhan 'ı karşıladı", ["el", "-", "Burhan", "'ı", "karşıladı"]),  # a suffix typed apart stays one
 ])
 def test_turkish_apostrophe_suffixes_split(nlp_tr, text, tokens):
     assert [t.text for t in nlp_tr(text)] == tokens
