@@ -135,7 +135,8 @@ class ActorFinder(PhraseGroups, NameResolution):
                 if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
                 if (caps[j] and j + 1 < sent.end and alpha[j + 1] and words[j + 1].islower()
-                        and self._describes_next(words[j - 1], text) and self.gaz.lookup(span_text(doc, i, j + 1)) is None):
+                        and (self._describes_next(words[j - 1], text) or self._state_of_office(doc, j))
+                        and self.gaz.lookup(span_text(doc, i, j + 1)) is None):
                     break  # 'Kaddafi Amerikalı elçi ile': a demonym before a common noun describes that noun
                 if caps[j]:
                     j += 1
@@ -165,6 +166,22 @@ class ActorFinder(PhraseGroups, NameResolution):
             out.append(Run(i, j))
             i = j
         return out
+
+    def _state_of_office(self, doc: Doc, j: int) -> bool:
+        """A state named right before an office written in lower case, which is its holder's title
+        ('Emmanuel Macron Çin devlet başkanı Xi Jinping ile'): it starts that phrase, it ends no name."""
+        state = self.gaz.lookup(texts(doc)[j])
+        if state is None or state.kind != "country":
+            return False
+        words, shown = norms(doc), texts(doc)
+        k = j + 1
+        while k < len(doc) and k < j + 3 and shown[k].isalpha() and shown[k].islower():
+            if words[k] in self.heads:
+                return True
+            if words[k] not in self.modifiers:
+                return False
+            k += 1
+        return False
 
     def _describes_next(self, previous: str, text: str) -> bool:
         """A demonym that is a word of its own, not the end of a region's ('South American', 'Latin
@@ -473,7 +490,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []  # 'the Comprehensive Plan', 'told Reuters': a text or the press, not an actor
         head_end = 0 if honorific else self._last_head_end(folded)
 
-        split = self._before_a_bare_head(doc, run, folded, head_end) if head_end and not honorific else 0
+        split = (self._before_a_bare_head(doc, run, folded, head_end)
+                 or self._second_titled_phrase(doc, run, folded, head_end)) if head_end and not honorific else 0
         if split:  # two phrases run together: 'Hamid Karzai' + 'Başkan Bush'
             return (self._classify(doc, sent, Run(run.start, split), in_quotes, first)
                     + self._classify(doc, sent, Run(split, run.end), in_quotes, first))
@@ -777,6 +795,32 @@ class ActorFinder(PhraseGroups, NameResolution):
         if self.gaz.lookup(before) is not None or self.gaz.demonym(before) is not None:
             return 0  # an affiliation: 'Suudi Arabistan Kralı'
         return run.start + k if self._name_like(doc, run.start, run.start + k) else 0
+
+    def _second_titled_phrase(self, doc: Doc, run: Run, folded: list[str], head_end: int) -> int:
+        """Where a second office phrase starts in a run that holds two, each with its state and holder
+        ('Fransa Cumhurbaşkanı Emmanuel Macron Çin Devlet Başkanı Xi Jinping'): at the state or
+        demonym before the last office head, when an earlier head and a name stand before it; else 0."""
+        k = self._head_start(folded, head_end)
+        while k > 0 and folded[k - 1] in self.modifiers:
+            k -= 1
+        for width in (3, 2, 1):
+            start = k - width
+            if start < 2:
+                continue
+            before = span_text(doc, run.start + start, run.start + k)
+            if self.gaz.lookup(before) is None and self.gaz.demonym(before) is None:
+                continue
+            first_end = self._last_head_end(folded[:start])
+            if first_end and first_end < start and self._name_like(doc, run.start + first_end, run.start + start):
+                return run.start + start
+        return 0
+
+    def _head_start(self, folded: list[str], head_end: int) -> int:
+        """Where the office head that ends at ``head_end`` begins."""
+        for width in (3, 2, 1):
+            if head_end - width >= 0 and " ".join(folded[head_end - width:head_end]) in self.heads:
+                return head_end - width
+        return head_end - 1
 
     def _last_head_end(self, folded: list[str]) -> int:
         """Index just after the last office head word in a run ('… Genel Sekreteri',

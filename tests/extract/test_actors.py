@@ -145,6 +145,12 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # one person spelt two ways in one article, and a Chinese surname (written first) alone
     ("tr", "Çin Devlet Başkanı Şi Cinping, dün ABD Başkanı Joe Biden ile görüştü. Xi Jinping, daha sonra "
            "Moskova'ya gitti.", {"Şi Cinping", "Joe Biden", "Moscow"}),
+    # two office phrases run together, each with its state and holder; a state before an office in lower case
+    ("tr", "Fransa Cumhurbaşkanı Jean Dupont Japonya Başbakanı Kenji Sato ile görüştü.",
+     {"Jean Dupont", "Kenji Sato"}),
+    ("tr", "Dışişleri Bakanı Ayşe Demir Brezilya Dışişleri Bakanı Luis Ortega ile Lima'da görüştü.",
+     {"Ayşe Demir", "Luis Ortega", "Lima"}),
+    ("tr", "Kanada Başbakanı Anna Berg İsveç başbakanı Jon Berg ile görüştü.", {"Anna Berg", "Jon Berg"}),
 ])
 def test_who_is_an_actor(finders, lang, text, names):
     assert {name for name, _, _ in actors(finders, lang, text)} == names
