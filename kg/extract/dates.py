@@ -34,7 +34,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str                      # relative | window | weekday | absolute
+    kind: str                      # relative | window | weekday | absolute | year (a year named alone)
     value: tuple = ()
 
 
@@ -55,6 +55,9 @@ class DateFinder:
         self.month_before = {lexicon.fold(w) for w in alone.get("before", [])}
         self.month_after = {lexicon.fold(w) for w in alone.get("after", [])}
         self.month_after_lower = {lexicon.fold(w) for w in alone.get("after_lowercase", [])}
+        year = data.get("year_alone", {})
+        self.year_before = {lexicon.fold(w) for w in year.get("before", [])}
+        self.year_after = {lexicon.fold(w) for w in year.get("after", [])}
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
@@ -78,7 +81,24 @@ class DateFinder:
                 absolute = self._absolute(doc, i)
                 if absolute:
                     found.append(absolute)
+        found += self._years_alone(doc)
         return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
+
+    def _years_alone(self, doc: Doc) -> list[DateMention]:
+        """'in 2023', '2023 yılında': a year named alone with a word that makes it the time of what is
+        told (language data year_alone), as that whole year."""
+        if not self.year_before and not self.year_after:
+            return []
+        words, written = norms(doc), texts(doc)
+        found = []
+        for i, text in enumerate(written):
+            if len(text) != 4 or not YEAR.match(text):
+                continue
+            if i > 0 and words[i - 1] in self.year_before:
+                found.append(DateMention(i - 1, i + 1, span_text(doc, i - 1, i + 1), "year", (int(text), 0, 0, 0)))
+            elif i + 1 < len(doc) and words[i + 1] in self.year_after:
+                found.append(DateMention(i, i + 2, span_text(doc, i, i + 2), "year", (int(text), 0, 0, 0)))
+        return found
 
     def _page_stamp(self, doc: Doc, mention: DateMention) -> bool:
         """'Giriş: 16 Eylül 2025', 'Updated: July 10': the page's own time, not an event's."""
@@ -186,15 +206,15 @@ def resolve(mention: DateMention, published: Published, lang: str, future: bool 
     """Turn a time expression into a window of days, against the publication day. Against a
     publication month or year, a relative expression ('yesterday', 'on Friday') is only placed as
     far as that allows: the window holds every day it could mean."""
-    if isinstance(published, TimeSpan) and mention.kind == "absolute":
+    if isinstance(published, TimeSpan) and mention.kind in ("absolute", "year"):
         return _absolute_in_period(mention, published, lang, future)
     if isinstance(published, TimeSpan):
         first = resolve(mention, published.earliest, lang, future)
         last = resolve(mention, published.latest, lang, future)
         return first if first == last else _spanning(first.earliest, last.latest, mention.text)
     if published is None:
-        year, month, day, last = mention.value if mention.kind == "absolute" else (0, 0, 0, 0)
-        return _absolute_span(mention, date(year, month, day or 1), lang, future) if year else UNKNOWN
+        year, month, day, last = mention.value if mention.kind in ("absolute", "year") else (0, 0, 0, 0)
+        return _absolute_span(mention, date(year, month or 1, day or 1), lang, future) if year else UNKNOWN
     if mention.kind == "relative":
         day = published + timedelta(days=mention.value[0])
         return TimeSpan(day, day, "day", mention.text)
@@ -252,6 +272,8 @@ def _window(mention: DateMention, published: date) -> TimeSpan:
 
 def _absolute_span(mention: DateMention, published: date, lang: str, future: bool) -> TimeSpan:
     year, month, day, last = mention.value
+    if not month:  # 'in 2023': the whole year
+        return TimeSpan(date(year, 1, 1), date(year, 12, 31), "year", mention.text)
     if not day and not year:  # 'in June'
         year = _month_year(published, month, future)
     if day and last:  # a range of days: a window from the first to the last

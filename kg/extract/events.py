@@ -299,7 +299,7 @@ class EventFinder:
                 last_dates = []
             if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
-            last_dates = sent_dates or last_dates
+            last_dates = [d for d in sent_dates if d.kind != "year"] or last_dates  # (a year alone dates its clause only)
             made: list[Frame] = []
             people = bool(sent_triggers) and self._names_people(sent)
             for t in sent_triggers:
@@ -1377,6 +1377,7 @@ class EventFinder:
             dates = [d for d in dates if not (d.end <= trigger.start and any(
                 self.future.match(words[k]) and "PresPart" in self._tags(words[k + 1])
                 for k in range(d.end, trigger.start - 1)))]
+        dates = [d for d in dates if d.kind != "year" or self._year_of(doc, d, trigger)]
         own = [d for d in dates if d.start in before]
         if not own and trigger.type != "statement" and not trigger.nominal:
             # what was said, and an event named by a noun, are dated by their own clause only
@@ -1391,6 +1392,19 @@ class EventFinder:
             return default_span(published), False
         nearest = min(own, key=lambda d: abs(d.start - trigger.start))
         return resolve(nearest, published, self.lex.lang, future), True
+
+    def _year_of(self, doc: Doc | None, date: DateMention, trigger: Trigger) -> bool:
+        """A year named alone ('in 2023', '2023 yılında') dates only the event of its own clause: one it
+        hangs on by the parse, else one it stands right beside (before the verb in SOV, after it
+        otherwise), with no comma between. Years often date what a clause in passing recalls ('a bloc
+        founded in 1969', "1916'da … simgeleyen anıt"), which must not date the news."""
+        if doc is None:
+            return False
+        if not self.sov and parsed(doc):
+            return _hangs_on(doc, date, trigger)
+        between = range(date.end, trigger.start) if self.sov else range(trigger.end, date.start)
+        return len(between) <= (3 if self.sov else 4) and (between or date.end <= trigger.start) and not any(
+            texts(doc)[k] == "," for k in between)
 
     # -- linking and filtering ---------------------------------------------------
     def _link(self, frames: list[Frame], recent: list[Frame]) -> list[Frame]:

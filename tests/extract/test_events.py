@@ -905,3 +905,18 @@ def test_a_demonym_and_an_office_in_lower_case_is_the_officeholder_named_before(
     mentions, names = extract_one(text, "en")
     travellers = [names[p.key] for m in mentions if m.type == "travel" for p in m.participants if p.role == "traveller"]
     assert travellers == ["Ana Lopes", "Ana Lopes"], mentions
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a year named alone dates the event of its own clause
+    ("en", "Minister Ali Kaya visited Russia in 2023.", ("travel", ("Ali Kaya",), "Russia", "2023")),
+    ("tr", "Bakan Ali Kaya 2019'da Rusya'ya gitti.", ("travel", ("Ali Kaya",), "Russia", "2019")),
+    ("tr", "Bakan Ali Kaya 2023 yılında Rusya'ya gitti.", ("travel", ("Ali Kaya",), "Russia", "2023")),
+    # not what a clause recalls in passing, nor the next sentence's
+    ("en", "Peru joined the bloc, established in 1969. President Ana Lopes traveled to Lima.",
+     ("travel", ("Ana Lopes",), "Lima", "2025-02-17")),
+    ("tr", "Bakan Ali Kaya yarın 1916'da yaşanan isyanı simgeleyen anıtı ziyaret edecek. Ardından Başbakan "
+           "Jon Berg ile görüşecek.", ("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-18")),
+])
+def test_a_year_named_alone_dates_its_own_clause(extract_one, lang, text, expected):
+    assert expected in events(extract_one, lang, text)
