@@ -880,7 +880,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                 self._a_date(doc, start, run.start) or self._a_date(doc, *self._line(doc, self._line_above(doc, start)))):
             return True  # a place closing a short line that holds, or follows, the date
         following = words[run.end:run.end + 6]
-        dashes = ("-", "–", "—")
+        dashes = ("-", "–", "—", "--")
         before = [i for i in range(start, run.start) if words[i].strip()]
         if (words[run.start].isupper() and following and following[0] in ("(",) + dashes and before
                 and words[before[-1]] in dashes and self._a_date(doc, start, before[-1])):
@@ -889,6 +889,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if words[run.start].isupper():
             return True
+        if following[0] == "(" and ")" in following[2:5] and following[following.index(")", 2) + 1:][:1] in (
+                [d] for d in dashes):
+            return True  # 'Ankara (UNA/QNA) –', 'Beijing (Xinhua) --': the agency in brackets, then the dash
         if following[0] == "," and end - start <= 8 and self._a_date(doc, run.end, end):
             return True  # 'Ankara, 17 December 2024'
         rest = []  # a line that is only 'Madrid, Spain'

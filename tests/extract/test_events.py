@@ -200,6 +200,11 @@ def test_apposition_gives_the_office_and_state(extractor):
      ("meeting", ("Ana Lima", "Kim Sun"), "Brasília", "2025-02-17")),
     ("Madrid, Spain\n\nPresident Ana Lima met with President Kim Sun.",
      ("meeting", ("Ana Lima", "Kim Sun"), "Madrid", "2025-02-17")),
+    # a dateline written in title case, with its agencies in brackets before the dash
+    ("Lima (UNA/QNA) – President Ana Silva met with President Kim Sun.",
+     ("meeting", ("Ana Silva", "Kim Sun"), "Lima", "2025-02-17")),
+    ("Madrid (Xinhua) -- President Ana Lima met with President Kim Sun.",
+     ("meeting", ("Ana Lima", "Kim Sun"), "Madrid", "2025-02-17")),
 ])
 def test_english_places(extract_one, text, expected):
     assert expected in events(extract_one, "en", text)
