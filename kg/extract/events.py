@@ -127,6 +127,7 @@ class EventFinder:
         self.subject_pronouns = {lexicon.fold(w) for w in lexicon.language.get("subject_pronouns", [])}
         self.since_words = {lexicon.fold(w) for w in lexicon.language.get("since_words", [])}
         self.speech_verbs = {lexicon.fold(w) for w in lexicon.language.get("speech_verbs", [])}
+        self.carrier_verbs = {lexicon.fold(w) for w in lexicon.language.get("carrier_verbs", [])}
         self.aim_words = {lexicon.fold(w) for w in lexicon.language.get("aim_words", [])}
         self.purpose = {lexicon.fold(w) for w in lexicon.language.get("purpose_markers", [])}
         self.trip_purpose = {lexicon.fold(w) for w in lexicon.language.get("trip_purpose_markers", [])}
@@ -581,6 +582,8 @@ class EventFinder:
         if subject is not None:  # 'Last year alone, Medvedev reminded, over two million Russians visited …' (but
             own = [a for a in own if not (a.start < trigger.start and a.case in SUBJECT_CASES  # 'representatives
                                           and a.start not in subject)]  # of the United States and Ukraine met')
+            carried = self._carried(sent.doc, subject)
+            own = [replace(a, case="nom") if a.start in carried else a for a in own]
         said = [i for i in range(before.start, trigger.start) if norms(sent.doc)[i] in self.speech_verbs]
         if said and (any(said[-1] < a.start < trigger.start and a.case in SUBJECT_CASES for a in own)
                      or self._common_subject(sent.doc, trigger, said[-1])):
@@ -762,6 +765,13 @@ class EventFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > after and (
             c.pos_ == "NOUN" or any(n.dep_ == "nummod" for n in c.children))), None) if verb is not None else None
         return range(subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
+
+    def _carried(self, doc: Doc, subject: range) -> set[int]:
+        """By the parse, the tokens of whom a vehicle subject carries ('a special train carrying North Korean
+        leader Kim arrived'): they travel, and the vehicle does not."""
+        return {k for i in subject if doc[i].dep_ == "acl" and doc[i].norm_ in self.carrier_verbs
+                for c in doc[i].children if c.dep_ in ("dobj", "obj")
+                for k in range(c.left_edge.i, c.right_edge.i + 1)}
 
     def _common_subject(self, doc: Doc, trigger: Trigger, after: int) -> bool:
         """Whether :meth:`_common_subject_phrase` finds one."""

@@ -248,6 +248,13 @@ def test_a_common_noun_subject_is_its_verbs_own(with_model):
     # a pronoun after the saying is still the sayer
     text = "Prime Minister Ana Lopes said Wednesday she will meet President Jon Berg in Lima."
     assert [e[1] for e in _events(with_model, text) if e[0] == "meeting"] == [("Ana Lopes", "Jon Berg")]
+    # … and a vehicle carries the ones who travel
+    for text, traveller in (("A special train carrying President Ana Lopes arrived in Lima on Tuesday.", "Ana Lopes"),
+                            ("The plane bringing Prime Minister Jon Berg arrived in Lima.", "Jon Berg")):
+        x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+        names = {e.key: e.name for e in x.entities}
+        assert [(m.type, [(names[p.key], p.role) for p in m.participants]) for m in x.mentions] == [
+            ("travel", [(traveller, "traveller")])]
 
 
 def test_a_subject_relative_clause_is_its_antecedents(with_model):
