@@ -95,6 +95,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.place_nouns = {lexicon.fold(w) for w in lexicon.language.get("place_nouns", [])}
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
+        self.capitals_name_only = bool(lexicon.language.get("capitals_name_only"))
 
     # -- runs ----------------------------------------------------------------
     def is_cap(self, token: Token) -> bool:
@@ -117,6 +118,12 @@ class ActorFinder(PhraseGroups, NameResolution):
             if cap is None:
                 cap = bounded(cache)[orth] = self.is_cap(doc[i])
             value.append(cap)
+        if self.capitals_name_only:
+            words = texts(doc)
+            for i in range(1, len(doc) - 1):
+                if (not value[i] and value[i + 1] and words[i].istitle() and doc[i].is_stop and words[i - 1].isalpha()
+                        and not doc[i].is_sent_start):
+                    value[i] = True  # 'lider Kim Jong Un': capitalised inside a sentence, a name's first word
         return value
 
     def runs(self, sent: Span) -> list[Run]:
