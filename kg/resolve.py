@@ -196,19 +196,37 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
 
 def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
     """Full names of one person written two ways: same surname, compatible first names
-    ('joe-biden' ~ 'joseph-r-biden', 'recep-tayyip-erdogan' ~ 'recep-erdogan')."""
+    ('joe-biden' ~ 'joseph-r-biden', 'recep-tayyip-erdogan' ~ 'recep-erdogan'); a surname another
+    language's press writes with other vowels ('raisi' / 'reisi', 'salman' / 'selman') when both
+    first names are given and agree. A name that fits no one else's (a run of two names, 'erdogan-
+    ahmed-sara') stays apart and keeps no one else apart."""
     by_surname: dict[str, list[str]] = {}
     for key, ent in entities.items():
         parts = key.split(":", 1)[1].split("-")
         if ent.kind == "person" and len(parts) > 1:
-            by_surname.setdefault(sound_key(parts[-1]), []).append(key)  # 'cinping' / 'jinping'
+            surname = sound_key(parts[-1])  # 'cinping' / 'jinping'
+            skeleton = _consonants(surname)
+            by_surname.setdefault(skeleton if len(skeleton) >= 2 else surname, []).append(key)
     groups = []
     particles = _name_particles()
     for keys in by_surname.values():  # ('el-burhan' names no first name: it is 'abdulfettah-el-burhan')
-        firsts = {k: "" if (p := k.split(":", 1)[1].split("-"))[0] in particles and len(p) == 2 else sound_key(p[0])
-                  for k in keys}
-        if len(keys) > 1 and all(_compatible(firsts[a], firsts[b]) for a in keys for b in keys):
-            groups.append(sorted(keys))
+        names = {k: k.split(":", 1)[1].split("-") for k in keys}
+        firsts = {k: "" if p[0] in particles and len(p) == 2 else sound_key(p[0]) for k, p in names.items()}
+        surnames = {k: sound_key(p[-1]) for k, p in names.items()}
+
+        def fit(a: str, b: str) -> bool:
+            if surnames[a] != surnames[b] and not (firsts[a] and firsts[b]):
+                return False  # other vowels: only with both first names to agree
+            return _compatible(firsts[a], firsts[b])
+
+        found: list[list[str]] = []
+        for key in sorted(keys, key=lambda k: (-len(names[k]), k)):  # fuller names first: they gather the others
+            group = next((g for g in found if all(fit(key, other) for other in g)), None)
+            if group is None:
+                found.append([key])
+            else:
+                group.append(key)
+        groups += [sorted(g) for g in found if len(g) > 1]
     return groups
 
 

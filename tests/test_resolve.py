@@ -235,6 +235,15 @@ def test_a_joint_press_conference_is_held_once(second, place, merged):
     assert (len(resolve(batch).events) == 1) is merged
 
 
+def test_a_name_run_together_with_another_keeps_no_one_apart():
+    """'Erdoğan Ahmed Şara' (two names run together) fits neither spelling of al-Sharaa: it stays apart,
+    and the two spellings are one actor still."""
+    keys = ("person:ahmad-al-sharaa", "person:ahmed-sara", "person:erdogan-ahmed-sara")
+    ents = tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in keys)
+    res = run(*(mention(f"a{i}", "phone_call", [k, B]) for i, k in enumerate(keys)), entities=ents)
+    assert sorted(res.entities) == ["person:ahmad-al-sharaa", "person:erdogan-ahmed-sara"]
+
+
 @pytest.mark.parametrize("first, second", [
     ("person:kyriakos-mitsotakis", "person:kiryakos-micotakis"),   # Greek 'ts' is Turkish 'ç'
     ("person:katerina-sakellaropoulou", "person:katerina-sakelaropulu"),  # Greek 'ou' is Turkish 'u'
@@ -260,6 +269,11 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
     ("person:ali-haddad", "person:eli-haddad", False),          # too few consonants to tell
     ("person:samir-haddad", "person:nabil-haddad", False),      # two people of one family
     ("person:el-burhan", "person:abdulfettah-el-burhan", True),  # a particle is no first name
+    ("person:ebrahim-raisi", "person:ibrahim-reisi", True),     # a surname's vowels too, the first names agreeing
+    ("person:mohammed-bin-salman", "person:muhammed-bin-selman", True),
+    ("person:al-sharaa", "person:ahmed-sara", True),             # 'sh' is Turkish 'ş'; a particle is no first name
+    ("person:reza-raisi", "person:ibrahim-reisi", False),        # other first names: two people
+    ("person:raisi", "person:reisi", False),                     # no first names to agree
 ])
 def test_first_names_with_one_consonant_skeleton_are_one_person(first, second, one):
     ents = tuple(Entity(k, k.split(":")[1].replace("-", " ").title(), "person") for k in (first, second))
