@@ -169,8 +169,9 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
         for ent in x.entities:
             entities[ent.key] = merge_entities(entities[ent.key], ent) if ent.key in entities else ent
     alias: dict[str, str] = {}
-    for group in _name_groups(entities):
-        target = max(group, key=lambda k: (entities[k].office is not None, len(k), k))
+    named = Counter(ent.key for x in extractions for ent in x.entities)  # in how many articles
+    for group in _name_groups(entities):  # the titled, fullest name; of two as full, the one more articles write
+        target = max(group, key=lambda k: (entities[k].office is not None, k.count("-"), named[k], len(k), k))
         for key in group:
             if key != target:
                 alias[key] = target

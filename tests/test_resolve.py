@@ -235,6 +235,15 @@ def test_a_joint_press_conference_is_held_once(second, place, merged):
     assert (len(resolve(batch).events) == 1) is merged
 
 
+def test_of_two_spellings_as_full_the_one_more_articles_write_names_the_actor():
+    """A typo in one article ('Revep Tayyip Erdogan') does not name the person the others spell right."""
+    typo, right = people("person:revep-tayyip-erdogan", "person:recep-tayyip-erdogan")
+    extractions = [Extraction(make_article("x", "tr", article_id=a), (ent,), (mention(a, "meeting", [ent.key, B]),))
+                   for a, ent in (("a1", typo), ("a2", right), ("a3", right))]
+    res = resolve(extractions)
+    assert [e.name for e in res.entities.values() if e.kind == "person"] == ["Recep Tayyip Erdogan"]
+
+
 def test_a_name_run_together_with_another_keeps_no_one_apart():
     """'Erdoğan Ahmed Şara' (two names run together) fits neither spelling of al-Sharaa: it stays apart,
     and the two spellings are one actor still."""
