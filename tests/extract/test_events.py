@@ -925,3 +925,4 @@ def test_a_demonym_and_an_office_in_lower_case_is_the_officeholder_named_before(
 ])
 def test_a_year_named_alone_dates_its_own_clause(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
+

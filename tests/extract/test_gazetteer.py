@@ -51,3 +51,9 @@ def test_a_country_is_found_as_texts_write_it(gazetteer, written, name):
 def test_a_demonym_stands_for_its_state(gazetteer, demonym, country):
     found = gazetteer.demonym(demonym)
     assert (found.country if found else None) == country
+
+
+@pytest.mark.parametrize("word", ["Summit", "Forum", "Zirve", "Konferans"])
+def test_a_word_that_names_a_gathering_is_no_town(gazetteer, word):
+    """'Trump and Xi agree … in Asia Summit': a town named Summit (New Jersey) is not where it was."""
+    assert gazetteer.lookup(word) is None
