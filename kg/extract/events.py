@@ -1293,7 +1293,8 @@ class EventFinder:
     def _modality(self, sent: Span, trigger: Trigger, sent_triggers: list[Trigger]) -> str:
         folded = norms(sent.doc)
         words = folded[trigger.start:trigger.end]
-        context = folded[max(sent.start, trigger.start - 3):trigger.start]
+        near = [i for i in range(trigger.start - 1, sent.start - 1, -1) if not _in_compound(sent.doc, i)][:3]
+        context = [folded[i] for i in reversed(near)]  # the three words before, a hyphenated compound skipped
         if self.negation and any(self.negation.match(w) for w in words[-1:] + ([] if self.sov else context)):
             return "negated"
         if self.hypothetical and self.sov and any(self.hypothetical.match(w) for w in words[-1:]):
@@ -1301,7 +1302,7 @@ class EventFinder:
         written = texts(sent.doc)
         if self.hypothetical and not self.sov and any(
                 self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
-                for i, w in enumerate(context, start=max(sent.start, trigger.start - 3))):
+                for i, w in zip(reversed(near), context)):
             return "hypothetical"
         if self._used_as_noun(sent, trigger) and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
             lead = range(max(sent.start, trigger.start - 5), trigger.start)
@@ -1601,6 +1602,15 @@ def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
         if len(inside) == 1:
             earliest, latest, precision, expression = inside.pop()
             frame.time, frame.dated = TimeSpan(earliest, latest, precision, expression), True
+
+
+def _in_compound(doc: Doc, i: int) -> bool:
+    """A word inside a hyphenated compound ('face-to-face'): its 'to' is no infinitive's."""
+    written, ws = texts(doc), spaces(doc)
+    if written[i] in ("-", "‐"):
+        return not ws[i] and i > 0 and not ws[i - 1]
+    return (i + 1 < len(doc) and written[i + 1] in ("-", "‐") and not ws[i]) or (
+        i > 0 and written[i - 1] in ("-", "‐") and not ws[i - 1])
 
 
 def _hangs_on(doc: Doc, date: DateMention, trigger: Trigger) -> bool:

@@ -289,6 +289,11 @@ def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text,
      ("meeting", ("Ayşe Demir", "Jean Dupont"), "Paris", "2025-02-18")),
     ("en", "Foreign Minister Ana Lopes is expected to meet Prime Minister Jon Berg on Tuesday.",
      ("meeting", ("Ana Lopes", "Jon Berg"), None, "2025-02-18")),
+    # the 'to' of a hyphenated compound is no infinitive's: done, not planned; and a plan still one
+    ("en", "President Ana Silva and President Jon Berg concluded a face-to-face meeting on Thursday.",
+     ("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-13")),
+    ("en", "President Ana Silva will hold a face-to-face meeting with President Jon Berg on Thursday.",
+     ("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-20")),
     # 'during the visit' ('ziyaret boyunca'): the days of the visit announced before
     ("tr", "Cumhurbaşkanı Ahmet Yıldız 18-20 Şubat tarihlerinde Fransa'yı ziyaret edecek. Yıldız'ın ziyaret boyunca "
            "Fransa Cumhurbaşkanı Jean Dupont ile görüşmesi planlanıyor.",
