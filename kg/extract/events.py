@@ -678,7 +678,9 @@ class EventFinder:
                 following = self._predicate_span(sent, trigger, sent_triggers, after)
                 own_span = set(own_span) | set(following)
                 predicate = norms(sent.doc)[following.start:following.stop]
-                future = future or bool(self.future and any(self.future.match(w) for w in predicate))
+                future = future or bool(self.future and any(
+                    self.future.match(w) for k, w in enumerate(predicate, start=following.start)
+                    if not (k == trigger.end and w == self.infinitive)))  # ('an agreement to cut tariffs': its content)
                 # 'the talks … will take place on Tuesday'; 'agreement needs to be reached' is only wanted
                 shown = texts(sent.doc)[following.start:following.stop]
                 if not self.sov and self.hypothetical and any(

@@ -294,6 +294,11 @@ def test_a_place_needs_a_locative_relation_to_the_event(extract_one, lang, text,
      ("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-13")),
     ("en", "President Ana Silva will hold a face-to-face meeting with President Jon Berg on Thursday.",
      ("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-20")),
+    # an infinitive right after an agreement noun is what was agreed, not a plan to agree
+    ("en", "President Ana Silva and President Jon Berg met on Thursday in Lima and reached an agreement to cut tariffs.",
+     ("agreement", ("Ana Silva", "Jon Berg"), "Lima", "2025-02-13")),
+    ("en", "President Ana Silva and President Jon Berg concluded their talks on Thursday with an agreement to cut tariffs.",
+     ("agreement", ("Ana Silva", "Jon Berg"), None, "2025-02-13")),
     # 'during the visit' ('ziyaret boyunca'): the days of the visit announced before
     ("tr", "Cumhurbaşkanı Ahmet Yıldız 18-20 Şubat tarihlerinde Fransa'yı ziyaret edecek. Yıldız'ın ziyaret boyunca "
            "Fransa Cumhurbaşkanı Jean Dupont ile görüşmesi planlanıyor.",
