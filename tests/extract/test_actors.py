@@ -151,6 +151,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "Dışişleri Bakanı Ayşe Demir Brezilya Dışişleri Bakanı Luis Ortega ile Lima'da görüştü.",
      {"Ayşe Demir", "Luis Ortega", "Lima"}),
     ("tr", "Kanada Başbakanı Anna Berg İsveç başbakanı Jon Berg ile görüştü.", {"Anna Berg", "Jon Berg"}),
+    # a town whose name holds a title word ('Şeyh') is that town
+    ("tr", "Bakan Ali Kaya dün Şarm el-Şeyh'e gitti.", {"Ali Kaya", "Sharm el-Sheikh"}),
     # a function word capitalised inside a Turkish sentence begins a name ('kim' is 'who'); at its start, not
     ("tr", "Bakan Ali Kaya, Güney Kore Devlet Başkanı Kim Su Yong ile görüştü.", {"Ali Kaya", "Kim Su Yong"}),
     ("tr", "Bakan Ali Kaya Ankara'da konuştu. Kim ne derse desin, görüşme yapıldı.", {"Ali Kaya", "Ankara"}),

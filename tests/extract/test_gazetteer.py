@@ -57,3 +57,17 @@ def test_a_demonym_stands_for_its_state(gazetteer, demonym, country):
 def test_a_word_that_names_a_gathering_is_no_town(gazetteer, word):
     """'Trump and Xi agree … in Asia Summit': a town named Summit (New Jersey) is not where it was."""
     assert gazetteer.lookup(word) is None
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Şarm el-Şeyh", "Sharm el-Sheikh"),   # Turkish spelling by sound of a place of two words or more
+    ("Şarm eş-Şeyh", "Sharm el-Sheikh"),   # the Arabic article written as it sounds before the next letter
+    ("Abu Dabi", "Abu Dhabi"),
+])
+def test_a_place_spelt_by_sound_is_found(gazetteer, written, name):
+    found = gazetteer.lookup(written)
+    assert found is not None and found.name == name
+
+
+def test_a_person_is_not_found_by_sound(gazetteer):
+    assert gazetteer.lookup("Ahmet Kaya") is None
