@@ -20,7 +20,7 @@ from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
 from .press import Press
-from ..nlp.morphology import analysed_case, analyser
+from ..nlp.morphology import CASES, analysed_case, analyser
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -31,6 +31,9 @@ from .turns import turns
 MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
 STAMP = re.compile(r"[/:]\d")  # an agency slug or a time glued to a word ('TBMM/10.30')
+DESIGNATION = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z]?")  # a model's or a flight's: 'F-16', 'S-400', 'MH-17'
+OPENING_TAGS = frozenset({"Adv", "Conj", "Postp", "Ques", "Interj"})  # the analyser's tags of words that open a
+# sentence but name no one
 
 
 class ActorFinder(PhraseGroups, NameResolution):
@@ -105,7 +108,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False  # 'Agreement Between Turkey …': a title-cased function word ends a name ('Nice' may not)
         return (bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not token.is_punct
                 and token.norm_ not in self.time_words and not STAMP.search(text)  # 'TBMM/10.30': a slug
-                and not self._inflected_demonym(text))  # 'Hillary Clinton Mısırlılara …': the people of a country
+                and not self._inflected_demonym(text)  # 'Hillary Clinton Mısırlılara …': the people of a country
+                and not (DESIGNATION.fullmatch(text) and self.gaz.lookup(text) is None))  # 'F-16' names no one ('G-20' does)
 
     def caps(self, doc: Doc) -> list[bool]:
         """``is_cap`` of every token, remembered per word form across Docs."""
@@ -170,9 +174,30 @@ class ActorFinder(PhraseGroups, NameResolution):
                     break
             while joined := self._portfolio_joined(sent, i, j):
                 j = joined  # 'Enerji ve Tabii Kaynaklar Bakanı X': one office
-            out.append(Run(i, j))
+            start = self._past_an_opening_adverb(sent, i, j)
+            if start < j:
+                out.append(Run(start, j))
             i = j
         return out
+
+    def _past_an_opening_adverb(self, sent: Span, i: int, j: int) -> int:
+        """Where the name starts in a run that opens the sentence: past a first word that the analyser
+        reads only as no name ('Ardından Trump açıklama yaptı', 'Ancak Erdoğan …', 'Ardından "…"
+        ifadelerini kullandı': an adverb, a conjunction or a postposition, or a word in a case), where
+        capitals mark names only (Turkish). ``j`` when the run is that word alone."""
+        if not self.capitals_name_only or self.analyse is None or i != self._first_word(sent):
+            return i
+        doc = sent.doc
+        word = norms(doc)[i]
+        if word in self.heads or word in self.modifiers or word in self.honorifics or (
+                self.gaz.lookup(texts(doc)[i]) or self.gaz.demonym(texts(doc)[i]) or self.gaz.lookup(span_text(doc, i, j))):
+            return i
+        readings = self.analyse(word)
+        if not readings or any("Prop" in r.tags for r in readings):
+            return i
+        if any(r.tags & OPENING_TAGS for r in readings) or all(r.tags & set(CASES) for r in readings):
+            return i + 1
+        return i
 
     def _state_of_office(self, doc: Doc, j: int) -> bool:
         """A state named right before an office written in lower case, which is its holder's title

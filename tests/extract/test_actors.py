@@ -67,6 +67,7 @@ def test_genitive_country_before_an_office_is_its_affiliation(finders):
 @pytest.mark.parametrize("text", [
     "Alma zamanı geldi.",                   # a city in GeoNames, a Turkish word at the start of a sentence
     "Karar yarın açıklanacak.",
+    "Ardından \"Çok iyi ilişkilerimiz var\" ifadelerini kullandı.",   # an adverb, by the analyser
 ])
 def test_sentence_initial_common_words_are_not_actors(finders, text):
     assert actors(finders, "tr", text) == []
@@ -151,6 +152,11 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     ("tr", "Dışişleri Bakanı Ayşe Demir Brezilya Dışişleri Bakanı Luis Ortega ile Lima'da görüştü.",
      {"Ayşe Demir", "Luis Ortega", "Lima"}),
     ("tr", "Kanada Başbakanı Anna Berg İsveç başbakanı Jon Berg ile görüştü.", {"Anna Berg", "Jon Berg"}),
+    # an adverb opening the sentence is no part of the name after it; a first name that is a word is
+    ("tr", "Ardından Ayşe Demir açıklama yaptı.", {"Ayşe Demir"}),
+    ("tr", "Deniz Kaya dün Paris'e gitti.", {"Deniz Kaya", "Paris"}),
+    # a model's designation names no one
+    ("tr", "Bakan Ali Kaya ve Bakan Jon Berg F-16 uçaklarını görüştü.", {"Ali Kaya", "Jon Berg"}),
     # a town whose name holds a title word ('Şeyh') is that town
     ("tr", "Bakan Ali Kaya dün Şarm el-Şeyh'e gitti.", {"Ali Kaya", "Sharm el-Sheikh"}),
     # a function word capitalised inside a Turkish sentence begins a name ('kim' is 'who'); at its start, not
