@@ -339,6 +339,7 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     ("tr", "Türkiye ile Azerbaycan ortak paydada buluştu."),                    # 'meet on common ground': agree
     ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa ile önemli bir başarıya imza attı."),  # 'sign a success': achieve
     ("tr", "Türkiye ile Fransa bir ilke imza attı."),                          # 'sign a first': a first time
+    ("tr", "Cumhurbaşkanı Ali Kaya ile Başbakan Jon Berg önemli bir karara imza attı."),  # 'sign a decision': decide
     # 'meet' with a thing for object, or 'met with' a reaction, is no meeting
     ("en", "The Lima Group of Peru and Chile will meet its objectives by June."),
     ("en", "The plan of President Ana Lopes was met with criticism in Lima."),
