@@ -1057,7 +1057,7 @@ class EventFinder:
         if role == "guest" and (actor.entity.kind == "person" or actor.group):
             gap = actor.start - frame.trigger.end if actor.start >= frame.trigger.end else frame.trigger.start - actor.end
             frame.guest_gap = min(frame.guest_gap, gap)
-        if role and case == "acc":
+        if role and case == "acc" and not self._named_as(frame, actor):
             frame.objects.add(key)
         if role and case == "dat":
             frame.addressees.add(key)
@@ -1481,6 +1481,13 @@ class EventFinder:
         for key in frame.participants:
             if key.startswith("person:"):
                 target.participants.setdefault(key, "participant")
+
+    def _named_as(self, frame: Frame, actor: ActorMention) -> bool:
+        """The object is followed by what it is called (the trigger's ``unless_after_object``): 'called
+        Erdoğan “a tough man”', 'called him an ally' names him, it does not phone him."""
+        after = frame.trigger.spec.get("unless_after_object")
+        doc = frame.sentence.doc
+        return bool(after) and actor.end < len(doc) and norms(doc)[actor.end] in after
 
     def _keep(self, frame: Frame) -> bool:
         """Drop negated and hypothetical events, nouns without two named parties, unmet needs."""

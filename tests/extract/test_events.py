@@ -336,6 +336,8 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     # 'called' names a thing, or something so-called: no one is phoned
     ("en", "President Ana Lopes praised what she called a historic agreement with Chile."),
     ("en", "President Ana Lopes came to power in Peru after the so-called Lima Spring."),
+    ("en", "President Ana Lopes called Prime Minister Jon Berg an ally."),            # calls him something
+    ("en", "President Ana Lopes called Prime Minister Jon Berg “a tough man” in Lima."),
     ("tr", "Türkiye ile Azerbaycan ortak paydada buluştu."),                    # 'meet on common ground': agree
     ("tr", "Dışişleri Bakanı Ayşe Demir, Fransa ile önemli bir başarıya imza attı."),  # 'sign a success': achieve
     ("tr", "Türkiye ile Fransa bir ilke imza attı."),                          # 'sign a first': a first time
