@@ -20,7 +20,7 @@ from ..perf import bounded
 from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
 from .press import Press
-from ..nlp.morphology import CASES, analysed_case, analyser
+from ..nlp.morphology import analysed_case, analyser
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -99,6 +99,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
         self.capitals_name_only = bool(lexicon.language.get("capitals_name_only"))
+        self._word_classes = getattr(self.analyse, "word_classes", None)  # the analyser's lexicon, when it has one
 
     # -- runs ----------------------------------------------------------------
     def is_cap(self, token: Token) -> bool:
@@ -124,9 +125,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             value.append(cap)
         if self.capitals_name_only:
             words = texts(doc)
-            for i in range(1, len(doc) - 1):
-                if (not value[i] and value[i + 1] and words[i].istitle() and doc[i].is_stop and words[i - 1].isalpha()
-                        and not doc[i].is_sent_start):
+            for i in [i for i in range(1, len(doc) - 1) if value[i + 1] and not value[i] and words[i][:1].isupper()]:
+                if words[i].istitle() and words[i - 1].isalpha() and doc[i].is_stop and not doc[i].is_sent_start:
                     value[i] = True  # 'lider Kim Jong Un': capitalised inside a sentence, a name's first word
         return value
 
@@ -181,23 +181,20 @@ class ActorFinder(PhraseGroups, NameResolution):
         return out
 
     def _past_an_opening_adverb(self, sent: Span, i: int, j: int) -> int:
-        """Where the name starts in a run that opens the sentence: past a first word that the analyser
-        reads only as no name ('Ardından Trump açıklama yaptı', 'Ancak Erdoğan …', 'Ardından "…"
-        ifadelerini kullandı': an adverb, a conjunction or a postposition, or a word in a case), where
-        capitals mark names only (Turkish). ``j`` when the run is that word alone."""
-        if not self.capitals_name_only or self.analyse is None or i != self._first_word(sent):
+        """Where the name starts in a run that opens the sentence: past a first word that the analyser's
+        lexicon gives as an adverb, a conjunction or a postposition and never as a name ('Ardından Trump
+        açıklama yaptı', 'Ancak Erdoğan …', 'Ardından "…" ifadelerini kullandı'), where capitals mark
+        names only (Turkish). ``j`` when the run is that word alone."""
+        if not self.capitals_name_only or self._word_classes is None or i != self._first_word(sent):
             return i
         doc = sent.doc
         word = norms(doc)[i]
-        if word in self.heads or word in self.modifiers or word in self.honorifics or (
-                self.gaz.lookup(texts(doc)[i]) or self.gaz.demonym(texts(doc)[i]) or self.gaz.lookup(span_text(doc, i, j))):
+        classes = self._word_classes(word)  # (read from the lexicon: analysing every opening word costs seconds)
+        if not classes & OPENING_TAGS or "Prop" in classes or word in self.heads or word in self.modifiers or (
+                word in self.honorifics or self.gaz.lookup(texts(doc)[i]) or self.gaz.demonym(texts(doc)[i])
+                or self.gaz.lookup(span_text(doc, i, j))):
             return i
-        readings = self.analyse(word)
-        if not readings or any("Prop" in r.tags for r in readings):
-            return i
-        if any(r.tags & OPENING_TAGS for r in readings) or all(r.tags & set(CASES) for r in readings):
-            return i + 1
-        return i
+        return i + 1
 
     def _state_of_office(self, doc: Doc, j: int) -> bool:
         """A state named right before an office written in lower case, which is its holder's title

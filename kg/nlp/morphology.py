@@ -69,6 +69,12 @@ class Zemberek:
             readings.append(Reading(item.lemma, frozenset(tags)))
         return tuple(dict.fromkeys(readings))
 
+    def word_classes(self, word: str) -> frozenset[str]:
+        """The parts of speech of the lexicon's items whose root is this word form as a whole ('ardından':
+        Adv; 'sonra': Adv, Postp, Noun), read from the lexicon without analysing the word."""
+        morphology = self._morphology or self._load()
+        return morphology.lexicon.classes(word)
+
     def _load(self):
         with self._lock:
             if self._morphology is None:
@@ -217,6 +223,7 @@ def _lazy_lexicon() -> type:
             for line in lines:
                 self._lines.setdefault(line[0], line)
             self._items: dict = {}
+            self._classes: dict[str, frozenset[str]] | None = None
 
         def ids(self) -> list[str]:
             """The ids in the order Zemberek's reader's set of items holds them: a set of the
@@ -228,6 +235,15 @@ def _lazy_lexicon() -> type:
 
         def root(self, id_: str) -> str:
             return self._lines[id_][2]
+
+        def classes(self, word: str) -> frozenset[str]:
+            """The primary and secondary parts of speech of the items whose root is ``word``."""
+            if self._classes is None:
+                classes: dict[str, set[str]] = {}
+                for line in self._lines.values():
+                    classes.setdefault(line[2], set()).update((line[3], line[4]))
+                self._classes = {root: frozenset(found) for root, found in classes.items()}
+            return self._classes.get(word, frozenset())
 
         def get_item_by_id(self, id_: str):
             item = self._items.get(id_)

@@ -208,3 +208,15 @@ def test_stem_map_filled_on_demand_analyses_as_the_full_map():
              "Bakan", "Bakanlığı", "ağırladı", "düzenlenen", "su", "suyu", "içeri", "yukarıda", "şurada", "oraya"]
     assert [analyses(lazy, w) for w in words] == [analyses(full, w) for w in words]
     assert any(len(analyses(full, w)) > 1 for w in words)
+
+
+@pytest.mark.parametrize("word, has, lacks", [
+    ("ardından", {"Adv"}, {"Prop"}),          # an adverb as a whole word
+    ("sonra", {"Adv", "Postp"}, {"Prop"}),
+    ("barış", {"Noun"}, {"Adv"}),              # a noun, and a first name
+    ("kemal", {"Prop"}, set()),
+    ("xqzv", set(), {"Adv", "Noun"}),          # no item: nothing
+])
+def test_word_classes_come_from_the_lexicon(zemberek, word, has, lacks):
+    classes = zemberek.word_classes(word)
+    assert has <= classes and not lacks & classes
