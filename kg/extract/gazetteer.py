@@ -57,7 +57,7 @@ class Gazetteer:
     stop_cities: dict[str, Entity] = field(default_factory=dict)  # large cities named by a stop word: 'Nice'
     towns: set[str] = field(default_factory=set)  # cities under MIN_ALIAS_POPULATION: their names are often surnames
     _sounds: dict[str, Entity] | None = field(default=None, repr=False)
-    _articles: set[str] | None = field(default=None, repr=False)
+    _articles: frozenset[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, lexicons: dict[str, Lexicon] | None = None) -> "Gazetteer":
@@ -168,17 +168,14 @@ class Gazetteer:
         key = name_key(text)
         found = self.names.get(key)
         if found is None and " " in key:
-            found = self._places_by_sound().get(self._place_sound(key))
+            found = self._places_by_sound().get(_place_sound(key, self._arabic_articles()))
         return found
 
-    def _place_sound(self, key: str) -> str:
-        """The sound of a place's name, the Arabic article as one however written ('Şarm eş-Şeyh',
-        'Sharm el-Sheikh': the article takes the sound of the letter after it, 'ash-', 'es-')."""
+    def _arabic_articles(self) -> frozenset[str]:
         if self._articles is None:
-            self._articles = {name_key(p) for lex in self.lexicons.values()
-                              for p in lex.titles.get("hyphen_particles", [])} | {"al", "el"}
-        words = key.split()
-        return sound_key(" ".join(w if i == 0 or w not in self._articles else "el" for i, w in enumerate(words)))
+            self._articles = frozenset(name_key(p) for lex in self.lexicons.values()
+                                       for p in lex.titles.get("hyphen_particles", [])) | {"al", "el"}
+        return self._articles
 
     def _places_by_sound(self) -> dict[str, Entity]:
         """Cities and countries named by two words or more, by the sound of their name (made on first
@@ -187,7 +184,7 @@ class Gazetteer:
             sounds: dict[str, Entity | None] = {}
             for key, ent in self.names.items():
                 if " " in key and ent.kind in ("city", "country"):
-                    sound = self._place_sound(key)
+                    sound = _place_sound(key, self._arabic_articles())
                     sounds[sound] = ent if sounds.get(sound, ent) is ent else None
             self._sounds = {k: e for k, e in sounds.items() if e is not None}
         return self._sounds
@@ -208,6 +205,14 @@ class Gazetteer:
     def demonym(self, text: str) -> Entity | None:
         """The country a demonym ('Turkish', 'Fransız') stands for."""
         return self.demonyms.get(name_key(text))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _place_sound(key: str, articles: frozenset[str]) -> str:
+    """The sound of a place's name, the Arabic article as one however written ('Şarm eş-Şeyh',
+    'Sharm el-Sheikh': the article takes the sound of the letter after it, 'ash-', 'es-')."""
+    words = key.split()
+    return sound_key(" ".join(w if i == 0 or w not in articles else "el" for i, w in enumerate(words)))
 
 
 def _derived_demonym(label: str, lex: Lexicon) -> str | None:

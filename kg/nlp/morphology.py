@@ -223,7 +223,8 @@ def _lazy_lexicon() -> type:
             for line in lines:
                 self._lines.setdefault(line[0], line)
             self._items: dict = {}
-            self._classes: dict[str, frozenset[str]] | None = None
+            self._roots: dict[str, list[list[str]]] | None = None
+            self._classes: dict[str, frozenset[str]] = {}
 
         def ids(self) -> list[str]:
             """The ids in the order Zemberek's reader's set of items holds them: a set of the
@@ -238,12 +239,16 @@ def _lazy_lexicon() -> type:
 
         def classes(self, word: str) -> frozenset[str]:
             """The primary and secondary parts of speech of the items whose root is ``word``."""
-            if self._classes is None:
-                classes: dict[str, set[str]] = {}
+            if self._roots is None:
+                roots: dict[str, list[list[str]]] = {}
                 for line in self._lines.values():
-                    classes.setdefault(line[2], set()).update((line[3], line[4]))
-                self._classes = {root: frozenset(found) for root, found in classes.items()}
-            return self._classes.get(word, frozenset())
+                    roots.setdefault(line[2], []).append(line)
+                self._roots = roots
+            found = self._classes.get(word)
+            if found is None:
+                lines = self._roots.get(word, ())
+                found = self._classes[word] = frozenset(c for line in lines for c in (line[3], line[4]))
+            return found
 
         def get_item_by_id(self, id_: str):
             item = self._items.get(id_)
