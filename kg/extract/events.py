@@ -1018,7 +1018,7 @@ class EventFinder:
 
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
         key = actor.entity.key
-        place_role = self.place_cases.get(case)
+        place_role = frame.trigger.spec.get("place_cases", {}).get(case) or self.place_cases.get(case)  # ('left for X')
         travel = frame.trigger.type == "travel"
         if actor.is_place and case == "attr":
             if frame.place is None and (self._venue_of(actor, frame.trigger, frame.noun)

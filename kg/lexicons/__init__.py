@@ -29,7 +29,7 @@ LANGUAGE_KEYS = frozenset({
     "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",
     "purpose_markers", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
     "trip_purpose_markers", "verbal_noun", "word_order"})
-TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next", "unless_after_object",
+TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next", "unless_after_object", "place_cases",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",
                           "goal_cases", "generic", "object_person", "lead", "unless_object", "venue"})
 TRIGGER_NEEDS = frozenset({"destination", "guest", "guest_or_gathering", "person_addressee", "person_destination", "person_object"})

@@ -136,6 +136,10 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     ("Foreign Minister Ana Silva had a separate sit-down with Prime Minister Jon Berg.",
      [("meeting", ("Ana Silva", "Jon Berg"), None, "2025-02-17")]),
     ("Foreign Minister Ana Silva is flying from Lisbon to Oslo.", [("travel", ("Ana Silva",), "Oslo", "2025-02-17")]),
+    # leaving for a place is a trip there; leaving for talks goes nowhere named
+    ("Foreign Minister Ana Silva left for Oslo on Sunday.", [("travel", ("Ana Silva",), "Oslo", "2025-02-16")]),
+    ("Foreign Minister Ana Silva departed for Oslo on Sunday.", [("travel", ("Ana Silva",), "Oslo", "2025-02-16")]),
+    ("Foreign Minister Ana Silva left for talks on Sunday.", []),
     # a joint press conference is the two sides' of the talks just told
     ("President Ana Silva welcomed President Jon Berg in Lisbon. A joint news conference followed.",
      [("hosting", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17"), ("statement", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17")]),
