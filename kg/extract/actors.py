@@ -922,8 +922,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return False
         if words[run.start].isupper():
             return True
-        if following[0] == "(" and ")" in following[2:5] and following[following.index(")", 2) + 1:][:1] in (
-                [d] for d in dashes):
+        close = following.index(")", 2) if following[0] == "(" and ")" in following[2:5] else 0
+        if close and close + 1 < len(following) and following[close + 1] in dashes:
             return True  # 'Ankara (UNA/QNA) –', 'Beijing (Xinhua) --': the agency in brackets, then the dash
         if following[0] == "," and end - start <= 8 and self._a_date(doc, run.end, end):
             return True  # 'Ankara, 17 December 2024'

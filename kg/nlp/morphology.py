@@ -125,6 +125,7 @@ def _lazy_stem_transitions(eager: type) -> type:
         def __init__(self, lexicon, morphotactics):
             self._pending: dict[str, list[str]] = {}
             self._fill_lock = threading.Lock()
+            self._filling = False  # while a fill runs, the surfaces it adds to are noted in _touched
             self._touched: set[str] = set()
             super().__init__(type(lexicon)([]), morphotactics)  # an empty lexicon: nothing generated yet
             self.lexicon = lexicon
@@ -144,19 +145,18 @@ def _lazy_stem_transitions(eager: type) -> type:
             if not keys:
                 return
             with self._fill_lock:
-                blocks = keys
                 self._filling = True
                 try:
-                    for name in blocks:
+                    for name in keys:
                         for id_ in self._pending.pop(name, ()):
                             self.add_dictionary_item(self.lexicon.get_item_by_id(id_))
                     self._in_lexicon_order()
                 finally:
-                    del self._filling
+                    self._filling = False
 
         def add_stem_transition(self, stem_transition) -> None:
             super().add_stem_transition(stem_transition)
-            if hasattr(self, "_filling"):
+            if self._filling:
                 self._touched.add(stem_transition.surface)
 
         def _in_lexicon_order(self) -> None:
