@@ -102,3 +102,23 @@ def test_an_office_alone_is_the_last_person_named_with_that_office(extract_one, 
 def test_the_office_in_lower_case_is_the_last_person_named_with_it(extract_one, text, travellers):
     mentions, names = extract_one(text, "en")
     assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == travellers
+
+
+@pytest.mark.parametrize("text, traveller, state", [
+    # headline abbreviations of two offices: the name after them is the holder, with the state before
+    ("UK PM Jon Berg arrives in Ankara for talks.", "Jon Berg", "country:GB"),
+    ("Indian PM Tom Meta departs for Kyiv on Friday.", "Tom Meta", "country:IN"),
+    ("Turkish FM Ayla Kaya arrives in Moscow for talks.", "Ayla Kaya", "country:TR"),
+])
+def test_an_abbreviated_office_is_a_title(extractor, text, traveller, state):
+    from tests.conftest import make_article
+
+    x = extractor.extract(make_article(text, "en"))
+    names = {e.key: e for e in x.entities}
+    assert [[names[p.key].name for p in m.participants] for m in x.mentions if m.type == "travel"] == [[traveller]]
+    assert names[x.mentions[0].participants[0].key].affiliation == state
+
+
+def test_an_abbreviated_office_alone_is_its_holder(extract_one):
+    mentions, names = extract_one("UK PM arrives in Ankara for talks.", "en", "2025-10-27T09:00:00+00:00")
+    assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == [["Keir Starmer"]]
