@@ -290,6 +290,7 @@ class EventFinder:
         topic: str | None = None
         frames: list[Frame] = []
         last_dates: list[DateMention] = []
+        last_plans: list[DateMention] = []  # dates of plans the last sentence that gave one told
         sents = sentences(doc)
         author = first_speaker(doc, actors)  # a transcript's headline event with no subject is its first speaker's
         starts = [sent.start for sent in sents]
@@ -297,10 +298,18 @@ class EventFinder:
         for k, sent in enumerate(sents):
             sent_triggers, sent_actors, sent_dates = (buckets[k] for buckets in by_sentence)
             if self._new_paragraph(sent):
-                last_dates = []
-            if not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
+                last_dates, last_plans = [], []
+            carried_plan = not sent_dates and bool(last_plans) and self._tells_a_plan(sent)
+            if carried_plan:
+                sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_plans[-1:]]
+            elif not sent_dates and last_dates and (self._continues(sent) or last_dates[-1].kind != "window"):
                 sent_dates = [replace(d, start=sent.start, end=sent.start) for d in last_dates[-1:]]
-            last_dates = [d for d in sent_dates if d.kind != "year"] or last_dates  # (a year alone dates its clause only)
+            told = [d for d in sent_dates if d.kind != "year"]  # (a year alone dates its clause only)
+            plans = told if carried_plan else [d for d in told if self._plan_date(sent.doc, d)]
+            if len(plans) < len(told):  # a plan's date goes on only with the plan: 'a package that would be
+                last_dates, last_plans = [d for d in told if d not in plans], []  # announced on Tuesday'
+            elif plans:
+                last_plans = plans
             made: list[Frame] = []
             people = bool(sent_triggers) and self._names_people(sent)
             for t in sent_triggers:
@@ -511,6 +520,26 @@ class EventFinder:
     def _new_paragraph(self, sent: Span) -> bool:
         """A sentence after a line break starts a paragraph: the discourse date ends there."""
         return sent.start == 0 or "\n" in texts(sent.doc)[sent.start - 1] + spaces(sent.doc)[sent.start - 1]
+
+    def _plan_date(self, doc: Doc, date: DateMention) -> bool:
+        """With a parse, in SVO: a date of a clause whose verb a future auxiliary governs ('a package that
+        would be announced on Tuesday'): it dates that plan, not the story the next sentences go on with."""
+        if self.sov or self.future is None or date.start == date.end or not parsed(doc):
+            return False
+        verb = _up_to_a_verb(doc[date.start])
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and self.future.match(c.norm_) for c in verb.children)
+
+    def _tells_a_plan(self, sent: Span) -> bool:
+        """With a parse, in SVO: a sentence whose main verb tells a plan ('will meet', 'is expected to',
+        'is to be held'), which a plan's date told just before may date."""
+        if self.sov or self.future is None or not parsed(sent.doc):
+            return False
+        root = sent.root
+        if any(c.dep_ in ("aux", "auxpass") and c.norm_ != "to" and self.future.match(c.norm_) for c in root.children):
+            return True
+        return (root.lemma_ == "be" or bool(self.future.match(root.norm_))) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.norm_ == "to" for a in c.children) for c in root.children)
 
     def _continues(self, sent: Span) -> bool:
         """A sentence that opens with 'Ardından' / 'Then' goes on from the previous one's time."""

@@ -124,6 +124,9 @@ def test_calls_on_and_calls_for_urge_and_are_no_phone_call(with_model, text):
     ("The three-day visit will take President Ana Lopes to Lima and to Cusco, where she will honour "
      "the victims of the earthquake that struck on August 15, 2007.", "2007-08-15"),
     ("President Ana Lopes, who served in Lima in 1999, met Prime Minister Jon Berg.", "1999-01-01"),
+    # a date a future auxiliary governs dates that plan, not the next sentence the story goes on with
+    ("Ana Lopes said a package would be announced on Tuesday. Ahead of a press conference, President Ana Lopes "
+     "held talks with President Jon Berg.", "2025-02-11"),
 ])
 def test_a_date_in_another_clause_does_not_date_the_event(with_model, text, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
@@ -335,3 +338,13 @@ def test_a_gerund_adjunct_takes_the_subject_of_its_clause(with_model, text, trav
 def test_a_distance_from_the_dated_clause_dates_the_event(with_model, text, etype, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 14, 12)))
     assert day in [m.time.earliest.isoformat() for m in x.mentions if m.type == etype and m.time.earliest == m.time.latest]
+
+
+@pytest.mark.parametrize("second, day", [
+    ("President Ana Lopes is to travel to Lima.", "2025-03-01"),  # a plan told next: the plan's date goes on
+    ("President Ana Lopes met Prime Minister Jon Berg in Lima.", "2025-02-16"),  # the story told next: not
+])
+def test_a_plans_date_goes_on_only_with_the_plan(with_model, second, day):
+    text = "Details are expected to be settled at a first summit in March. " + second
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert [m.time.earliest.isoformat() for m in x.mentions if "Lima" in m.sentence] == [day]

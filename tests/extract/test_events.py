@@ -140,6 +140,11 @@ def test_turkish_purpose_clause_takes_the_trip_destination(extract_one):
     ("Foreign Minister Ana Silva left for Oslo on Sunday.", [("travel", ("Ana Silva",), "Oslo", "2025-02-16")]),
     ("Foreign Minister Ana Silva departed for Oslo on Sunday.", [("travel", ("Ana Silva",), "Oslo", "2025-02-16")]),
     ("Foreign Minister Ana Silva left for talks on Sunday.", []),
+    # flying into a city and crossing a border into a state are trips there; going into effect is not
+    ("Foreign Minister Ana Silva flew into Oslo on Sunday.", [("travel", ("Ana Silva",), "Oslo", "2025-02-16")]),
+    ("Foreign Minister Ana Silva crossed the border into Norway on Sunday.",
+     [("travel", ("Ana Silva",), "Norway", "2025-02-16")]),
+    ("The agreement of Foreign Minister Ana Silva went into effect on Sunday.", []),
     # a joint press conference is the two sides' of the talks just told
     ("President Ana Silva welcomed President Jon Berg in Lisbon. A joint news conference followed.",
      [("hosting", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17"), ("statement", ("Ana Silva", "Jon Berg"), "Lisbon", "2025-02-17")]),
