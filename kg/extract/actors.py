@@ -30,6 +30,7 @@ from .turns import turns
 
 MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
+DAY_NUMBER = re.compile(r"([1-9]|[12]\d|3[01])$")
 STAMP = re.compile(r"[/:]\d")  # an agency slug or a time glued to a word ('TBMM/10.30')
 DESIGNATION = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z]?")  # a model's or a flight's: 'F-16', 'S-400', 'MH-17'
 OPENING_TAGS = frozenset({"Adv", "Conj", "Postp", "Ques", "Interj"})  # the analyser's tags of words that open a
@@ -58,6 +59,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.state_forms = {lexicon.fold(w) for w in lexicon.countries.get("state_forms", [])}
         self.styles = {lexicon.fold(h) for h in titles.get("styles", [])}
         self.name_suffixes = {lexicon.fold(x) for x in titles.get("name_suffixes", [])}
+        self.short_months = set(lexicon.short_months)  # 'Feb 12': no name's word beside a day number
         self.time_words = set(lexicon.weekdays) | set(lexicon.months) | {
             w for w in (lexicon.fold(k) for k in lexicon.dates.get("relative_days", {})) if " " not in w}
         orgs = lexicon.organisations
@@ -137,12 +139,14 @@ class ActorFinder(PhraseGroups, NameResolution):
         caps, words, folded, ws, marks = self.caps(doc), texts(doc), norms(doc), spaces(doc), flags(doc)
         alpha, space = marks.alpha, marks.space
         while i < sent.end:
-            if not caps[i]:
+            if not caps[i] or self._day_of_month(words, folded, i, sent.end):
                 i += 1
                 continue
             j = i + 1
             while j < sent.end:
                 text, norm = words[j], folded[j]
+                if self._day_of_month(words, folded, j, sent.end):
+                    break  # 'in Havana Feb 12'
                 if norm in self.honorifics and j > i:
                     break  # 'the Republic of Korea Mr. Roh': an honorific starts a new name
                 if (caps[j] and j + 1 < sent.end and alpha[j + 1] and words[j + 1].islower()
@@ -179,6 +183,10 @@ class ActorFinder(PhraseGroups, NameResolution):
                 out.append(Run(start, j))
             i = j
         return out
+
+    def _day_of_month(self, words: list[str], folded: list[str], i: int, end: int) -> bool:
+        """A month abbreviated without its dot before a day number ('Feb 12'): a date, not a name's word."""
+        return folded[i] in self.short_months and i + 1 < end and DAY_NUMBER.match(words[i + 1]) is not None
 
     def _past_an_opening_adverb(self, sent: Span, i: int, j: int) -> int:
         """Where the name starts in a run that opens the sentence: past a first word that the analyser's

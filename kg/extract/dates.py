@@ -58,7 +58,8 @@ class DateFinder:
         year = data.get("year_alone", {})
         self.year_before = {lexicon.fold(w) for w in year.get("before", [])}
         self.year_after = {lexicon.fold(w) for w in year.get("after", [])}
-        self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)}
+        self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)
+                           + list(lexicon.short_months)}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
             self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
@@ -80,6 +81,10 @@ class DateFinder:
             elif words[i] in self.lex.months:
                 absolute = self._absolute(doc, i)
                 if absolute:
+                    found.append(absolute)
+            elif doc[i].text[:1].isupper():  # 'Feb 12': an abbreviation without its dot, beside a day only
+                absolute = self._absolute(doc, i)
+                if absolute and absolute.value[2]:
                     found.append(absolute)
         found += self._years_alone(doc)
         return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
@@ -119,7 +124,7 @@ class DateFinder:
 
     def _absolute(self, doc: Doc, i: int) -> DateMention | None:
         """'16 Şubat (2025)', 'July 10(, 2024)', 'Şubat 2025': day, month, year (0 = unknown)."""
-        month, words = self.lex.months[norms(doc)[i]], texts(doc)
+        month, words = self.lex.months.get(norms(doc)[i]) or self.lex.short_months[norms(doc)[i]], texts(doc)
         start, end, day, year, last = i, i + 1, 0, 0, 0
         for order in self.orders:  # the language's usual order first ('July 10'), then the other ('8 December')
             if order == "dmy" and i > 0 and DAY.match(words[i - 1]):

@@ -530,6 +530,17 @@ class EventFinder:
         return verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "auxpass") and self.future.match(c.norm_) for c in verb.children)
 
+    def _another_verbs_agent(self, doc: Doc, actor: ActorMention, trigger: Trigger) -> bool:
+        """With a parse, in SVO: an agent phrase whose 'by' hangs on another verb ('state media said, later
+        confirmed by Seoul's intelligence service, that Kim … crossed into China'): that verb's agent."""
+        if self.sov or trigger.nominal or not parsed(doc) or actor.start == 0 or doc[trigger.start].pos_ == "NOUN":
+            return False  # (an event noun's predicate is its own: 'the summit … was attended by X')
+        by = doc[actor.start - 1]
+        while by.i > 0 and by.dep_ != "agent" and by.pos_ in ("DET", "PROPN", "NOUN", "PART", "ADJ"):
+            by = doc[by.i - 1]  # past 'the', 'Seoul's'
+        return (by.dep_ in ("agent", "prep") and by.head.pos_ in ("VERB", "AUX")
+                and not trigger.start <= by.head.i < trigger.end)
+
     def _tells_a_plan(self, sent: Span) -> bool:
         """With a parse, in SVO: a sentence whose main verb tells a plan ('will meet', 'is expected to',
         'is to be held'), which a plan's date told just before may date."""
@@ -595,6 +606,7 @@ class EventFinder:
         own = [a for a in actors if ((a.start in before and (a.start >= inner or (a.case in SUBJECT_CASES and a.case != "agent")))
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
+        own = [a for a in own if a.case != "agent" or not self._another_verbs_agent(sent.doc, a, trigger)]
         relative = self._object_relative(sent.doc, trigger)
         if relative is not None:  # 'the situation in Gaza, which X and I discussed': Gaza is the topic
             own = [a for a in own if a.start in relative]
@@ -1368,6 +1380,10 @@ class EventFinder:
             check = check + ([folded[last]] if last is not None else [])
             check += [w for w in folded[max(sent.start, trigger.start - 2):trigger.start] if "FutPart" in self._tags(w)]
             # ('Temmuz ayında yapacağı Rusya ziyareti': the visit he will make)
+        if not self.sov and parsed(sent.doc):  # 'en route to Beijing and crossed …': a 'to' with a noun for
+            check = [w for i, w in zip(reversed(near), context) if not (  # object tells no plan ('looks forward
+                w == self.infinitive and any(c.dep_ == "pobj" and c.i < trigger.start for c in sent.doc[i].children))]
+                # to welcoming' does)
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"

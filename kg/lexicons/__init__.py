@@ -8,7 +8,7 @@ import json
 from functools import lru_cache
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,7 @@ class Lexicon:
     triggers: tuple[dict, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
+    short_months: dict[str, int] = field(default_factory=dict)  # 'Feb', 'Sept': a month only beside a day number
 
     @classmethod
     def load(cls, lang: str) -> "Lexicon":
@@ -147,6 +148,8 @@ class Lexicon:
         for num, name in locale.months["format"]["abbreviated"].items():  # 'Feb. 11', 'Sept. 5': with the dot only
             for short in {fold(name, dotted_i).rstrip("."), fold(locale.months["format"]["wide"][num], dotted_i)[:4]}:
                 months.setdefault(short + ".", num)
+        short_months = {fold(w, dotted_i): months[fold(w, dotted_i) + "."]  # (as written without the dot)
+                        for w in _read_json(folder / "dates.json").get("undotted_month_abbreviations", [])}
         weekdays = {fold(name, dotted_i): num for num, name in locale.days["format"]["wide"].items()}
         return cls(
             lang=lang,
@@ -161,6 +164,7 @@ class Lexicon:
                            for t in _read_jsonl(path)),
             months=months,
             weekdays=weekdays,
+            short_months=short_months,
         )
 
     @property

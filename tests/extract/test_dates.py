@@ -48,6 +48,9 @@ def spans(finders, lang, text, future=False):
     ("en", "They met on Tuesday.", False, "2025-02-11", "2025-02-11", "day"),
     ("en", "He will travel on Tuesday.", True, "2025-02-18", "2025-02-18", "day"),
     ("en", "The deal was signed on July 10.", False, "2024-07-10", "2024-07-10", "day"),
+    # a month abbreviated without its dot, beside a day number
+    ("en", "They met in Havana Feb 12.", False, "2025-02-12", "2025-02-12", "day"),
+    ("en", "The deal was signed on Sept 5, 2024.", False, "2024-09-05", "2024-09-05", "day"),
     ("en", "Talks were held last year.", False, "2024-01-01", "2024-12-31", "year"),
     ("en", "The two sides met last week.", False, "2025-02-10", "2025-02-16", "window"),
     # a range of days, however its ends are joined
@@ -77,6 +80,12 @@ def test_no_date_means_publication_day_or_the_day_before():
                                   "Başbakan Theresa May geldi."])
 def test_words_that_look_like_months_need_a_day_or_year(finders, text):
     assert spans(finders, "tr", text) == []
+
+
+@pytest.mark.parametrize("text", ["Jan Peeters met her.", "Jan Peeters met 12 envoys.", "The Mar of Lisbon spoke.",
+                                  "Ties were cut in Feb 2014."])
+def test_an_abbreviation_without_its_dot_is_a_month_only_beside_a_day(finders, text):
+    assert spans(finders, "en", text) == []
 
 
 DEC_2004 = publication_period(date(2004, 12, 1), "month")   # a record published '2004-12'

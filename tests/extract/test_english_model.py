@@ -348,3 +348,19 @@ def test_a_plans_date_goes_on_only_with_the_plan(with_model, second, day):
     text = "Details are expected to be settled at a first summit in March. " + second
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert [m.time.earliest.isoformat() for m in x.mentions if "Lima" in m.sentence] == [day]
+
+
+@pytest.mark.parametrize("text, travellers, day", [
+    # 'by' hangs on 'confirmed': its agent does not travel
+    ("State media said, later confirmed by Minister Jon Berg, that President Ana Lopes crossed into Chile "
+     "on Monday.", ["Ana Lopes"], "2025-02-17"),
+    # a preposition 'to' ('en route to') tells no plan: the weekday is the one before publication
+    ("President Ana Lopes left Lima en route to Quito and crossed into Ecuador on Tuesday.", ["Ana Lopes"],
+     "2025-02-11"),
+])
+def test_whose_agent_and_which_to(with_model, text, travellers, day):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    trips = [m for m in x.mentions if m.type == "travel"]
+    assert [[names[p.key] for p in m.participants if p.role == "traveller"] for m in trips] == [travellers]
+    assert trips[0].time.earliest.isoformat() == day
