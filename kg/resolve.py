@@ -410,7 +410,66 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
                                                          else "; undated, the event that shares most with it"))
             else:
                 blocks.add(Cluster(family, [mention]))
-    return _rejoined(blocks, config, entities, published)
+    return _reunited(_rejoined(blocks, config, entities, published), config, entities, published)
+
+
+def _reunited(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Entity],
+              published: dict[str, datetime | None] | None) -> list[Cluster]:
+    """Two events of one article that one report's later mentions showed to be one: greedy clustering
+    compares a mention only with the events made before it, so a caption's 'met on Saturday' (Xi and Ma)
+    stays apart from the headline's 'meet' (Taiwan) even after 'the meeting' joins Xi, Ma and Taiwan to
+    the headline's. An article's later event whose every mention fits its earlier one, as the merge rule
+    tests a mention, joins it."""
+    by_article: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        for article in sorted(cluster.articles):
+            by_article.setdefault(article, []).append(cluster)
+    gone: set[int] = set()
+    for own in by_article.values():
+        for i, later in enumerate(own):
+            for earlier in own[:i]:
+                if id(later) in gone or id(earlier) in gone or not _told_within(earlier, later, entities):
+                    continue
+                reasons = _fits_whole(earlier, later, config, entities, published)
+                if reasons is not None:
+                    for mention, reason in zip(later.mentions, reasons):
+                        earlier.add(mention, reason + "; rejoined once the article's other mentions were in")
+                    gone.add(id(later))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _told_within(earlier: Cluster, later: Cluster, entities: dict[str, Entity]) -> bool:
+    """A later event of one article only that the earlier one holds: its kinds of report, its people and
+    its sides are the earlier event's (two of a three-way meeting's sides meeting is a meeting of its own)."""
+    if len(later.articles) != 1 or earlier.family != later.family:
+        return False
+    own = [m for m in earlier.mentions if m.article_id in later.articles]  # what the same article told of it
+    if not {m.type for m in later.mentions} <= {m.type for m in own}:
+        return False
+
+    def sides(keys: set[str]) -> set[str]:  # the states and bodies named, or acted for by the people named
+        return {k for k in keys if not k.startswith("person:")} | {
+            entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
+
+    told = {p.key for m in own for p in m.participants}
+    people = {k for k in later.keys if k.startswith("person:")}
+    ours, theirs = sides(later.keys), sides(told)
+    if not people <= told or not ours <= theirs:
+        return False
+    return not (len(ours) >= 2 and len(theirs) > len(ours))
+
+
+def _fits_whole(earlier: Cluster, later: Cluster, config: MergeConfig, entities: dict[str, Entity],
+                published: dict[str, datetime | None] | None) -> list[str] | None:
+    """The reasons each of ``later``'s mentions reports ``earlier``'s event, taken in turn; None when one does not."""
+    trial, reasons = Cluster(earlier.family, list(earlier.mentions)), []
+    for mention in later.mentions:
+        reason = merge_reason(trial, mention, config, entities, published)
+        if not reason:
+            return None
+        trial.add(mention, reason)
+        reasons.append(reason)
+    return reasons
 
 
 def _rejoined(blocks: Blocks, config: MergeConfig, entities: dict[str, Entity],

@@ -569,3 +569,20 @@ def _with_roles(article, etype, roles, time=DAY, place="city:1", start=0):
 def test_a_reception_and_the_talks_of_its_host_and_guest_are_one_occasion(second, events):
     first = _with_roles("a1", "hosting", [(A, "host"), (B, "guest")])
     assert len(run(first, second).events) == events
+
+
+def test_two_events_of_an_article_that_a_later_mention_shows_to_be_one_are_one():
+    """Greedy order: 'meet' (a state) and 'met on Saturday' (two people) share no one and stay apart, until
+    'the meeting' of those people and that state joins the first; the second then fits it and joins too."""
+    state = "country:tw"
+    headline = mention("a1", "meeting", [state], time=WINDOW)
+    caption = mention("a1", "meeting", [A, B], start=10)
+    body = mention("a1", "meeting", [A, B, state], time=WINDOW, start=20)
+    events = run(headline, caption, body).events
+    assert [len(e.mentions) for e in events] == [3]
+
+
+def test_two_events_of_an_article_with_other_people_stay_two():
+    first = mention("a1", "meeting", [A, B])
+    second = mention("a1", "meeting", [A, C], start=20)
+    assert len(run(first, second).events) == 2
