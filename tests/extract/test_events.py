@@ -343,6 +343,7 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
 @pytest.mark.parametrize("lang, text", [
     ("en", "President Ana Lopes called on Prime Minister Jon Berg to release the prisoners."),   # urges, no call
     ("en", "All ministers are called to support Prime Minister Jon Berg."),  # passive: bidden, no call
+    ("en", "President Ana Lopes hailed the result as a sign of a new stability with Peru."),  # a noun: an omen
     # 'called' names a thing, or something so-called: no one is phoned
     ("en", "President Ana Lopes praised what she called a historic agreement with Chile."),
     ("en", "President Ana Lopes came to power in Peru after the so-called Lima Spring."),
