@@ -1708,8 +1708,13 @@ def _buckets(items: list, starts: list[int]) -> list[list]:
 
 
 def participants_of(frame: Frame) -> tuple[Participant, ...]:
-    """The frame's participants as records, in the order they were found."""
-    return tuple(Participant(key, role) for key, role in frame.participants.items())
+    """The frame's participants as records, in the order they were found; a trip with a traveller takes
+    no state or body in another role ('Biden visited Kyiv before the anniversary of the Russia-Ukraine
+    war': Biden goes, no state does; a person named beside a trip may be whom it brings)."""
+    found = [Participant(key, role) for key, role in frame.participants.items()]
+    if frame.trigger.type == "travel" and any(p.role == "traveller" for p in found):
+        return tuple(p for p in found if p.role == "traveller" or p.key.startswith("person:"))
+    return tuple(found)
 
 
 __all__ = ["EventFinder", "Frame", "Trigger", "participants_of", "re"]

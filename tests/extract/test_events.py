@@ -63,6 +63,9 @@ def assert_found(extract_one, lang, text, expected):
     ("Başbakan Selin Er'in Mısır seyahatini yabancı basın da izledi.",
      [("travel", ("Selin Er",), "Egypt", "2025-02-17")]),
     ("Başbakan Ali Kaya yarın Mısır'a seyahat edecek.", [("travel", ("Ali Kaya",), "Egypt", "2025-02-18")]),
+    # a trip's participants are its travellers, not the states a date phrase names
+    ("Başbakan Ali Kaya, Rusya-Ukrayna savaşının yıldönümünden önce Kiev'i ziyaret etti.",
+     [("travel", ("Ali Kaya",), "Kyiv", "2025-02-17")]),
     ("Başbakan Ali Kaya, havalimanında toplanan kalabalığa seslendi.", [("statement", ("Ali Kaya",), None, "2025-02-17")]),
     # a people's language ('Arapça') is no one; a quotation in wire quotes ('') is inside the sentence
     ("Başbakan Ali Kaya, Veli Demir ile el ele tutuşarak, Arapça, ''Türkiye ve Mısır el ele. Selam olsun Mısır "
