@@ -179,15 +179,16 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
     for short, target in _name_heads(entities, alias).items():  # 'Abdullah II' … 'Abdullah II ibn Al Hussein'
         alias[short] = target
         entities[target] = merge_entities(entities[target], entities[short])
-    by_surname: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}  # by the surname's sound: 'Zelenskiy' is 'Volodymyr Zelenskyy'
     for ent in entities.values():
         parts = ent.key.split(":", 1)[1].split("-")
         if ent.kind == "person" and len(parts) > 1 and ent.key not in alias:
-            by_surname.setdefault(parts[-1], set()).add(ent.key)
+            by_surname.setdefault(sound_key(parts[-1]), set()).add(ent.key)
     for ent in list(entities.values()):
         surname = ent.key.split(":", 1)[1]
-        if ent.kind == "person" and "-" not in surname and len(by_surname.get(surname, ())) == 1:
-            target = next(iter(by_surname[surname]))
+        heard = sound_key(surname)
+        if ent.kind == "person" and "-" not in surname and len(by_surname.get(heard, ())) == 1:
+            target = next(iter(by_surname[heard]))
             alias[ent.key] = target
             entities[target] = merge_entities(entities[target], ent)
     for key in alias:

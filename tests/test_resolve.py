@@ -80,6 +80,16 @@ def test_surname_joins_the_only_full_name():
     assert "Rutte" in res.entities["person:mark-rutte"].labels
 
 
+@pytest.mark.parametrize("surname, full", [
+    ("person:zelenskiy", "person:volodymyr-zelenskyy"),   # one surname as two presses spell it
+    ("person:reisi", "person:ebrahim-raisi"),              # vowels differ: no sound of one is the other's
+])
+def test_a_surname_spelt_another_way_joins_the_only_full_name_that_sounds_so(surname, full):
+    res = run(mention("a1", "statement", [surname]), mention("a2", "travel", [full]), entities=people(surname, full))
+    keys = {p.key for e in res.events for p in e.participants}
+    assert (surname in keys) is (surname == "person:reisi")
+
+
 def test_ambiguous_surname_stays_apart():
     ents = people("person:ali-kaya", "person:ayse-kaya", "person:kaya")
     res = run(mention("a1", "statement", ["person:kaya"]), entities=ents)
