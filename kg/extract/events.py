@@ -530,6 +530,16 @@ class EventFinder:
         return verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "auxpass") and self.future.match(c.norm_) for c in verb.children)
 
+    def _purpose_end(self, sent: Span, before: range) -> int:
+        """In SOV, where a purpose clause ending just before this event's own words ends ('… görüşmek
+        üzere'): after its marker; 0 when there is none."""
+        if not self.sov or not self.verbal_noun:
+            return 0
+        words = norms(sent.doc)
+        ends = [i + 1 for i in range(max(before.start, sent.start + 1), before.stop)
+                if words[i] in self.purpose and self.verbal_noun.match(words[i - 1])]
+        return max(ends, default=0)
+
     def _another_verbs_agent(self, doc: Doc, actor: ActorMention, trigger: Trigger) -> bool:
         """With a parse, in SVO: an agent phrase whose 'by' hangs on another verb ('state media said, later
         confirmed by Seoul's intelligence service, that Kim … crossed into China'): that verb's agent."""
@@ -727,6 +737,9 @@ class EventFinder:
                 if not self.sov and self.hypothetical and any(
                         self.hypothetical.match(w) and t.islower() for w, t in zip(predicate[:3], shown)):
                     frame.modality = "hypothetical"
+            goal = self._purpose_end(sent, before)
+            if goal:  # '25 Nisan'da Putin ile görüşmek üzere Vladivostok'a gelen Kim': the date is the purpose
+                dates = [d for d in dates if d.start >= goal or d.start == d.end]  # clause's, not the trip's
             if elsewhere_nouns:  # 'in preparation for Obama's meeting with Hu early next month': that meeting's date
                 dates = [d for d in dates if not any(d.start in p for p in elsewhere_nouns)]
             dates = [d for d in dates if not self._relative_clause_date(sent, d, trigger, actors)

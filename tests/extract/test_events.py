@@ -63,6 +63,9 @@ def assert_found(extract_one, lang, text, expected):
     ("Başbakan Selin Er'in Mısır seyahatini yabancı basın da izledi.",
      [("travel", ("Selin Er",), "Egypt", "2025-02-17")]),
     ("Başbakan Ali Kaya yarın Mısır'a seyahat edecek.", [("travel", ("Ali Kaya",), "Egypt", "2025-02-18")]),
+    # a date before a purpose clause ('… görüşmek üzere') dates that purpose, not the trip after it
+    ("21 Şubat'ta Bakan Jon Berg ile görüşmek üzere Oslo'ya gelen Bakan Ali Kaya konuştu.",
+     [("meeting", ("Ali Kaya", "Jon Berg"), "Oslo", "2025-02-21"), ("travel", ("Ali Kaya",), "Oslo", "2025-02-17")]),
     # a trip's participants are its travellers, not the states a date phrase names
     ("Başbakan Ali Kaya, Rusya-Ukrayna savaşının yıldönümünden önce Kiev'i ziyaret etti.",
      [("travel", ("Ali Kaya",), "Kyiv", "2025-02-17")]),
