@@ -522,8 +522,17 @@ class EventFinder:
         return sent.start == 0 or "\n" in texts(sent.doc)[sent.start - 1] + spaces(sent.doc)[sent.start - 1]
 
     def _plan_date(self, doc: Doc, date: DateMention) -> bool:
-        """With a parse, in SVO: a date of a clause whose verb a future auxiliary governs ('a package that
-        would be announced on Tuesday'): it dates that plan, not the story the next sentences go on with."""
+        """A date of a plan: with a parse, in SVO, of a clause whose verb a future auxiliary governs ('a
+        package that would be announced on Tuesday'); in SOV, of a purpose clause ('… görüşmek üzere'). It
+        dates that plan, not the story the next sentences go on with."""
+        if self.sov and date.start < date.end and self.verbal_noun:  # '25 Nisan'da Putin ile görüşmek üzere':
+            words, sent_end = norms(doc), doc[date.start].sent.end  # the date of a purpose clause
+            for i in range(date.end + 1, sent_end):
+                if words[i] == ",":
+                    return False
+                if words[i] in self.purpose and self.verbal_noun.match(words[i - 1]):
+                    return True
+            return False
         if self.sov or self.future is None or date.start == date.end or not parsed(doc):
             return False
         verb = _up_to_a_verb(doc[date.start])

@@ -66,6 +66,10 @@ def assert_found(extract_one, lang, text, expected):
     # a date before a purpose clause ('… görüşmek üzere') dates that purpose, not the trip after it
     ("21 Şubat'ta Bakan Jon Berg ile görüşmek üzere Oslo'ya gelen Bakan Ali Kaya konuştu.",
      [("meeting", ("Ali Kaya", "Jon Berg"), "Oslo", "2025-02-21"), ("travel", ("Ali Kaya",), "Oslo", "2025-02-17")]),
+    ("21 Şubat'ta Bakan Jon Berg ile görüşmek üzere Oslo'ya gelen Bakan Ali Kaya konuştu. Bakan Ali Kaya, "
+     "programı kapsamında Bakan Ola Nordmann ile bir araya geldi.",
+     [("meeting", ("Ali Kaya", "Jon Berg"), "Oslo", "2025-02-21"), ("meeting", ("Ali Kaya", "Ola Nordmann"), "Oslo", "2025-02-17"),
+      ("travel", ("Ali Kaya",), "Oslo", "2025-02-17")]),
     # a trip's participants are its travellers, not the states a date phrase names
     ("Başbakan Ali Kaya, Rusya-Ukrayna savaşının yıldönümünden önce Kiev'i ziyaret etti.",
      [("travel", ("Ali Kaya",), "Kyiv", "2025-02-17")]),
