@@ -67,6 +67,7 @@ class Frame:
     place: str | None = None
     place_at: int = -1      # where the place phrase taken as the event's place stands
     destination: bool = False
+    city_in: str | None = None  # the state of the city taken as the destination
     time: TimeSpan | None = None
     modality: str = "asserted"
     step: int = 0
@@ -1093,8 +1094,11 @@ class EventFinder:
                     actor, frame.trigger, frame.sentence, frame.elsewhere):
                 return  # 'her trip to the Middle East in Turkey, which … ties to Arab states and Israel'
             if travel and (place_role == "destination" or not frame.destination):  # 'arrived in Amman'
+                if frame.destination and actor.entity.kind == "country" and frame.city_in == actor.entity.country:
+                    return  # 'a visit to the Ukrainian capital Kyiv, his first to Ukraine': the city says more
                 goal = frame.trigger.spec.get("goal_cases")  # a motion verb's goal is its dative ('ABD'de … geldi' is none)
                 frame.place, frame.destination = key, frame.destination or goal is None or case in goal
+                frame.city_in = actor.entity.country if actor.entity.kind == "city" else None
             elif (place_role == "place" or (place_role == "destination" and frame.trigger.type == "hosting")) and (
                     (frame.place is None or (self.sov and place_role == "place" and actor.start < frame.trigger.start
                                              and frame.place_at < actor.start))

@@ -364,3 +364,10 @@ def test_whose_agent_and_which_to(with_model, text, travellers, day):
     trips = [m for m in x.mentions if m.type == "travel"]
     assert [[names[p.key] for p in m.participants if p.role == "traveller"] for m in trips] == [travellers]
     assert trips[0].time.earliest.isoformat() == day
+
+
+def test_a_trip_to_a_city_and_to_its_state_goes_to_the_city(with_model):
+    text = "President Ana Lopes made a visit to the Norwegian capital Oslo, her first to Norway since the war."
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    assert [names[m.place] for m in x.mentions if m.type == "travel"] == ["Oslo"]
