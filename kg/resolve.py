@@ -411,7 +411,59 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
                                                          else "; undated, the event that shares most with it"))
             else:
                 blocks.add(Cluster(family, [mention]))
-    return _reunited(_rejoined(blocks, config, entities, published), config, entities, published)
+    clusters = _reunited(_rejoined(blocks, config, entities, published), config, entities, published)
+    return _alike(clusters, config, entities, published)
+
+
+def _alike(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Entity],
+           published: dict[str, datetime | None] | None) -> list[Cluster]:
+    """Two events of one kind, on days that overlap, whose later one names no one and no state the earlier
+    does not: greedy clustering may have made them apart before either held all its people ('Pakistan, Saudi
+    Arabia sign defence agreement' and 'Sharif and bin Salman signed the agreement'). The later joins the
+    earlier when each of its mentions passes the merge rule in turn. Candidates share the later event's
+    least named participant, so a build does not compare every pair."""
+    index: dict[str, list[int]] = {}
+    for n, cluster in enumerate(clusters):
+        for key in cluster.keys:
+            index.setdefault(key, []).append(n)
+    gone: set[int] = set()
+    for n, later in enumerate(clusters):
+        if not later.keys or not later.time.known:  # (an undated report goes where the greedy pass's best fit put it)
+            continue
+        rarest = min(sorted(later.keys), key=lambda k: len(index[k]))
+        for m in index[rarest]:
+            if m >= n:
+                break
+            earlier = clusters[m]
+            if m in gone or earlier.family != later.family or not earlier.time.known or (
+                    not overlaps(earlier.time, later.time)) or (
+                    not _names_no_one_else(earlier, later, entities)):
+                continue
+            reasons = _fits_whole(earlier, later, config, entities, published)
+            if reasons is not None:
+                for mention, reason in zip(later.mentions, reasons):
+                    earlier.add(mention, reason + "; rejoined once both events held all their reports")
+                gone.add(n)
+                break
+    return [c for n, c in enumerate(clusters) if n not in gone]
+
+
+def _names_no_one_else(earlier: Cluster, later: Cluster, entities: dict[str, Entity]) -> bool:
+    """The later event is told as the earlier mostly is (a reception is not the talks it led to), names
+    no person and no side the earlier does not, and is not two of the earlier's three sides or more
+    meeting on their own (the sides: states named, and the states and bodies the people act for)."""
+    if not {k for k in later.keys if k.startswith("person:")} <= earlier.keys:
+        return False
+    told = Counter(m.type for m in earlier.mentions).most_common(1)[0][0]
+    if any(m.type != told for m in later.mentions):
+        return False
+
+    def states(keys: set[str]) -> set[str]:
+        return {k for k in keys if k.startswith("country:")} | {
+            entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
+
+    ours, theirs = states(later.keys), states(earlier.keys)
+    return ours <= theirs and not (len(ours) >= 2 and len(theirs) > len(ours))
 
 
 def _reunited(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Entity],

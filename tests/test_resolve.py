@@ -596,3 +596,16 @@ def test_two_events_of_an_article_with_other_people_stay_two():
     first = mention("a1", "meeting", [A, B])
     second = mention("a1", "meeting", [A, C], start=20)
     assert len(run(first, second).events) == 2
+
+
+@pytest.mark.parametrize("later_keys, joined", [
+    ([A, B], True),        # the same people, the same day: the report the greedy pass left apart joins
+    ([A, B, C], False),    # someone the earlier event does not name: another meeting
+])
+def test_an_event_left_apart_by_the_greedy_order_joins_the_one_it_names_no_one_beyond(later_keys, joined):
+    from kg.resolve import TYPE_FAMILIES, Cluster, _alike
+
+    family = TYPE_FAMILIES["meeting"]
+    earlier = Cluster(family, [mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, B], time=WINDOW)])
+    later = Cluster(family, [mention("a3", "meeting", later_keys)])
+    assert len(_alike([earlier, later], MergeConfig(), {}, {})) == (1 if joined else 2)
