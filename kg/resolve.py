@@ -180,15 +180,22 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
         alias[short] = target
         entities[target] = merge_entities(entities[target], entities[short])
     by_surname: dict[str, set[str]] = {}  # by the surname's sound: 'Zelenskiy' is 'Volodymyr Zelenskyy'
+    by_first: dict[str, set[str]] = {}    # and a family name written first: 'Şi' is 'Xi Jinping'
     for ent in entities.values():
         parts = ent.key.split(":", 1)[1].split("-")
         if ent.kind == "person" and len(parts) > 1 and ent.key not in alias:
             by_surname.setdefault(sound_key(parts[-1]), set()).add(ent.key)
+            by_first.setdefault(sound_key(parts[0]), set()).add(ent.key)
     for ent in list(entities.values()):
         surname = ent.key.split(":", 1)[1]
         heard = sound_key(surname)
-        if ent.kind == "person" and "-" not in surname and len(by_surname.get(heard, ())) == 1:
-            target = next(iter(by_surname[heard]))
+        if ent.kind != "person" or "-" in surname:
+            continue
+        found = by_surname.get(heard, set())
+        if not found and ent.office:  # a title stands before a family name ('President Xi', 'Çin Devlet Başkanı Şi')
+            found = by_first.get(heard, set())
+        if len(found) == 1:
+            target = next(iter(found))
             alias[ent.key] = target
             entities[target] = merge_entities(entities[target], ent)
     for key in alias:

@@ -609,3 +609,14 @@ def test_an_event_left_apart_by_the_greedy_order_joins_the_one_it_names_no_one_b
     earlier = Cluster(family, [mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, B], time=WINDOW)])
     later = Cluster(family, [mention("a3", "meeting", later_keys)])
     assert len(_alike([earlier, later], MergeConfig(), {}, {})) == (1 if joined else 2)
+
+
+@pytest.mark.parametrize("office, joined", [("Devlet Başkanı", True), (None, False)])
+def test_a_titled_family_name_written_first_is_the_only_full_name_it_begins(office, joined):
+    """'Çin Devlet Başkanı Şi' is Xi Jinping (a title stands before a family name); an untitled word
+    that only begins a name ('Xi', 'Donald') is left alone."""
+    short = Entity("person:si", "Şi", "person", office=office)
+    res = run(mention("a1", "travel", ["person:si"]), mention("a2", "travel", ["person:xi-jinping"]),
+              entities=(short,) + people("person:xi-jinping"))
+    keys = {p.key for e in res.events for p in e.participants}
+    assert ("person:si" not in keys) is joined
