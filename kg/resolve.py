@@ -464,13 +464,20 @@ def _names_no_one_else(earlier: Cluster, later: Cluster, entities: dict[str, Ent
     told = Counter(m.type for m in earlier.mentions).most_common(1)[0][0]
     if any(m.type != told for m in later.mentions):
         return False
+    return _within_sides(later.keys, earlier.keys, entities)
 
-    def states(keys: set[str]) -> set[str]:
-        return {k for k in keys if k.startswith("country:")} | {
-            entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
 
-    ours, theirs = states(later.keys), states(earlier.keys)
+def _within_sides(later: set[str], earlier: set[str], entities: dict[str, Entity]) -> bool:
+    """The later event's sides are the earlier's, and not two of the earlier's three or more on their own."""
+    ours, theirs = _sides_acted_for(later, entities), _sides_acted_for(earlier, entities)
     return ours <= theirs and not (len(ours) >= 2 and len(theirs) > len(ours))
+
+
+def _sides_acted_for(keys: set[str], entities: dict[str, Entity]) -> set[str]:
+    """The sides of an event: the states named, and the states and bodies its people act for (a body
+    named bare, 'MBS' read as an organisation, is no side)."""
+    return {k for k in keys if k.startswith("country:")} | {
+        entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
 
 
 def _reunited(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Entity],
@@ -506,17 +513,8 @@ def _told_within(earlier: Cluster, later: Cluster, entities: dict[str, Entity]) 
     own = [m for m in earlier.mentions if m.article_id in later.articles]  # what the same article told of it
     if not {m.type for m in later.mentions} <= {m.type for m in own}:
         return False
-
-    def sides(keys: set[str]) -> set[str]:  # the states and bodies named, or acted for by the people named
-        return {k for k in keys if not k.startswith("person:")} | {
-            entities[k].affiliation for k in keys if k in entities and entities[k].affiliation}
-
     told = {p.key for m in own for p in m.participants}
-    people = {k for k in later.keys if k.startswith("person:")}
-    ours, theirs = sides(later.keys), sides(told)
-    if not people <= told or not ours <= theirs:
-        return False
-    return not (len(ours) >= 2 and len(theirs) > len(ours))
+    return {k for k in later.keys if k.startswith("person:")} <= told and _within_sides(later.keys, told, entities)
 
 
 def _fits_whole(earlier: Cluster, later: Cluster, config: MergeConfig, entities: dict[str, Entity],

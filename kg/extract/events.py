@@ -526,12 +526,12 @@ class EventFinder:
         """A date of a plan: with a parse, in SVO, of a clause whose verb a future auxiliary governs ('a
         package that would be announced on Tuesday'); in SOV, of a purpose clause ('… görüşmek üzere'). It
         dates that plan, not the story the next sentences go on with."""
-        if self.sov and date.start < date.end and self.verbal_noun:  # '25 Nisan'da Putin ile görüşmek üzere':
-            words, sent_end = norms(doc), doc[date.start].sent.end  # the date of a purpose clause
-            for i in range(date.end + 1, sent_end):
+        if self.sov and date.start < date.end:  # '25 Nisan'da Putin ile görüşmek üzere': a purpose clause's
+            words = norms(doc)
+            for i in range(date.end + 1, doc[date.start].sent.end):
                 if words[i] == ",":
                     return False
-                if words[i] in self.purpose and self.verbal_noun.match(words[i - 1]):
+                if self._ends_a_purpose(words, i):
                     return True
             return False
         if self.sov or self.future is None or date.start == date.end or not parsed(doc):
@@ -543,12 +543,15 @@ class EventFinder:
     def _purpose_end(self, sent: Span, before: range) -> int:
         """In SOV, where a purpose clause ending just before this event's own words ends ('… görüşmek
         üzere'): after its marker; 0 when there is none."""
-        if not self.sov or not self.verbal_noun:
+        if not self.sov:
             return 0
         words = norms(sent.doc)
-        ends = [i + 1 for i in range(max(before.start, sent.start + 1), before.stop)
-                if words[i] in self.purpose and self.verbal_noun.match(words[i - 1])]
-        return max(ends, default=0)
+        return max((i + 1 for i in range(max(before.start, sent.start + 1), before.stop)
+                    if self._ends_a_purpose(words, i)), default=0)
+
+    def _ends_a_purpose(self, words: list[str], i: int) -> bool:
+        """A purpose marker after a verbal noun ('görüşmek üzere', 'imzalanması için')."""
+        return words[i] in self.purpose and bool(self.verbal_noun and self.verbal_noun.match(words[i - 1]))
 
     def _another_verbs_agent(self, doc: Doc, actor: ActorMention, trigger: Trigger) -> bool:
         """With a parse, in SVO: an agent phrase whose 'by' hangs on another verb ('state media said, later
@@ -603,8 +606,7 @@ class EventFinder:
         doc = sent.doc
         words = norms(doc)
         sources = [i + 1 for i in range(left, trigger.start) if words[i] in self.source_markers]
-        purposes = [i + 1 for i in range(left + 1, trigger.start)
-                    if words[i] in self.purpose and self.verbal_noun and self.verbal_noun.match(words[i - 1])]
+        purposes = [i + 1 for i in range(left + 1, trigger.start) if self._ends_a_purpose(words, i)]
         labels = [i + 1 for i in range(left, trigger.start) if words[i] == ":"] if (
             trigger.type != "statement") else []  # 'US State Department: Secretary X's Travel to Y'
         cut = max(sources + purposes + labels, default=sent.start)
@@ -1406,10 +1408,9 @@ class EventFinder:
             check = check + ([folded[last]] if last is not None else [])
             check += [w for w in folded[max(sent.start, trigger.start - 2):trigger.start] if "FutPart" in self._tags(w)]
             # ('Temmuz ayında yapacağı Rusya ziyareti': the visit he will make)
-        if not self.sov and parsed(sent.doc):  # 'en route to Beijing and crossed …': a 'to' with a noun for
-            check = [w for i, w in zip(reversed(near), context) if not (  # object tells no plan ('looks forward
-                w == self.infinitive and any(c.dep_ == "pobj" and c.i < trigger.start for c in sent.doc[i].children))]
-                # to welcoming' does)
+        if not self.sov and parsed(sent.doc):  # a 'to' with a noun for object tells no plan ('en route to Beijing
+            check = [w for i, w in zip(reversed(near), context)  # and crossed …'; 'looks forward to welcoming' does)
+                     if not (w == self.infinitive and any(c.dep_ == "pobj" and c.i < trigger.start for c in sent.doc[i].children))]
         if self.future and any(self.future.match(w) for w in check):
             return "future"
         return "asserted"
