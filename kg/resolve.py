@@ -446,10 +446,7 @@ def _alike(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Ent
                     not overlaps(earlier.time, later.time)) or (
                     not _names_no_one_else(earlier, later, entities)):
                 continue
-            reasons = _fits_whole(earlier, later, config, entities, published)
-            if reasons is not None:
-                for mention, reason in zip(later.mentions, reasons):
-                    earlier.add(mention, reason + "; rejoined once both events held all their reports")
+            if _absorbed(earlier, later, config, entities, published, "once both events held all their reports"):
                 gone.add(n)
                 break
     return [c for n, c in enumerate(clusters) if n not in gone]
@@ -497,10 +494,7 @@ def _reunited(clusters: list[Cluster], config: MergeConfig, entities: dict[str, 
             for earlier in own[:i]:
                 if id(later) in gone or id(earlier) in gone or not _told_within(earlier, later, entities):
                     continue
-                reasons = _fits_whole(earlier, later, config, entities, published)
-                if reasons is not None:
-                    for mention, reason in zip(later.mentions, reasons):
-                        earlier.add(mention, reason + "; rejoined once the article's other mentions were in")
+                if _absorbed(earlier, later, config, entities, published, "once the article's other mentions were in"):
                     gone.add(id(later))
     return [c for c in clusters if id(c) not in gone]
 
@@ -517,17 +511,20 @@ def _told_within(earlier: Cluster, later: Cluster, entities: dict[str, Entity]) 
     return {k for k in later.keys if k.startswith("person:")} <= told and _within_sides(later.keys, told, entities)
 
 
-def _fits_whole(earlier: Cluster, later: Cluster, config: MergeConfig, entities: dict[str, Entity],
-                published: dict[str, datetime | None] | None) -> list[str] | None:
-    """The reasons each of ``later``'s mentions reports ``earlier``'s event, taken in turn; None when one does not."""
+def _absorbed(earlier: Cluster, later: Cluster, config: MergeConfig, entities: dict[str, Entity],
+              published: dict[str, datetime | None] | None, when: str) -> bool:
+    """``earlier`` takes ``later``'s mentions when each, in turn, reports its event by the merge rule
+    (their reasons say they were rejoined, and ``when``); False, and nothing moved, when one does not."""
     trial, reasons = Cluster(earlier.family, list(earlier.mentions)), []
     for mention in later.mentions:
         reason = merge_reason(trial, mention, config, entities, published)
         if not reason:
-            return None
+            return False
         trial.add(mention, reason)
         reasons.append(reason)
-    return reasons
+    for mention, reason in zip(later.mentions, reasons):
+        earlier.add(mention, f"{reason}; rejoined {when}")
+    return True
 
 
 def _rejoined(blocks: Blocks, config: MergeConfig, entities: dict[str, Entity],

@@ -21,6 +21,7 @@ from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
 from .press import Press
 from ..nlp.morphology import analysed_case, analyser
+from .dates import DAY
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -30,7 +31,6 @@ from .turns import turns
 
 MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
-DAY_NUMBER = re.compile(r"([1-9]|[12]\d|3[01])$")
 STAMP = re.compile(r"[/:]\d")  # an agency slug or a time glued to a word ('TBMM/10.30')
 DESIGNATION = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z]?")  # a model's or a flight's: 'F-16', 'S-400', 'MH-17'
 OPENING_TAGS = frozenset({"Adv", "Conj", "Postp", "Ques", "Interj"})  # the analyser's tags of words that open a
@@ -186,7 +186,7 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _day_of_month(self, words: list[str], folded: list[str], i: int, end: int) -> bool:
         """A month abbreviated without its dot before a day number ('Feb 12'): a date, not a name's word."""
-        return folded[i] in self.short_months and i + 1 < end and DAY_NUMBER.match(words[i + 1]) is not None
+        return folded[i] in self.short_months and i + 1 < end and DAY.match(words[i + 1]) is not None
 
     def _past_an_opening_adverb(self, sent: Span, i: int, j: int) -> int:
         """Where the name starts in a run that opens the sentence: past a first word that the analyser's

@@ -148,8 +148,9 @@ class Lexicon:
         for num, name in locale.months["format"]["abbreviated"].items():  # 'Feb. 11', 'Sept. 5': with the dot only
             for short in {fold(name, dotted_i).rstrip("."), fold(locale.months["format"]["wide"][num], dotted_i)[:4]}:
                 months.setdefault(short + ".", num)
+        dates = _read_json(folder / "dates.json")
         short_months = {fold(w, dotted_i): months[fold(w, dotted_i) + "."]  # (as written without the dot)
-                        for w in _read_json(folder / "dates.json").get("undotted_month_abbreviations", [])}
+                        for w in dates.get("undotted_month_abbreviations", [])}
         weekdays = {fold(name, dotted_i): num for num, name in locale.days["format"]["wide"].items()}
         return cls(
             lang=lang,
@@ -157,7 +158,7 @@ class Lexicon:
             titles=_read_json(folder / "titles.json"),
             organisations=_read_json(folder / "organisations.json"),
             countries=_countries(folder),
-            dates=_read_json(folder / "dates.json"),
+            dates=dates,
             # triggers.jsonl, written by hand, then any derived file (triggers-cameo.jsonl), in name order
             triggers=tuple(_check_trigger(path, t)
                            for path in sorted(folder.glob("triggers*.jsonl"), key=lambda p: (p.name != "triggers.jsonl", p.name))
