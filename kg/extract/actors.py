@@ -556,6 +556,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             affiliation = owner or self._affiliation(doc, run.start, name_start)  # None: settled by _office_states
             office = label(doc, run.start, name_start)
             name_end, trailing = self._trailing_place(doc, name_start, run.end)
+            if name_end - name_start >= 3 and folded[name_end - run.start - 1] in self.site_heads:
+                name_end -= 2  # 'Cumhurbaşkanı Erdoğan Esenboğa Havalimanı'nda': the site's name and head end it
             if name_start < name_end and words[name_start] in ("'s", "’s"):
                 name_end, trailing = name_start, []  # 'French President's Visit': the office, as possessor
             if name_start < name_end and name_end - name_start <= MAX_NAME_TOKENS:
