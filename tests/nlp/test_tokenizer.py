@@ -23,6 +23,7 @@ def nlp_en():
     ("Macron’un ev sahipliğinde", ["Macron", "’un", "ev", "sahipliğinde"]),
     ("ABD'nin Özel Temsilcisi", ["ABD", "'nin", "Özel", "Temsilcisi"]),
     ("COP29'dan", ["COP29", "'dan"]),
+    ("İran´ın Viyana`da Kerryʼyle", ["İran", "´ın", "Viyana", "`da", "Kerry", "ʼyle"]),  # marks typed in its place
     ("10 Kasım 2020'de", ["10", "Kasım", "2020", "'de"]),     # a number's suffix, as a name's
     ("1990'lı yıllarda", ["1990", "'lı", "yıllarda"]),
     ("2. Karabağ", ["2.", "Karabağ"]),                           # an ordinal keeps its dot
