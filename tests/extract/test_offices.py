@@ -109,6 +109,7 @@ def test_the_office_in_lower_case_is_the_last_person_named_with_it(extract_one, 
     ("UK PM Jon Berg arrives in Ankara for talks.", "Jon Berg", "country:GB"),
     ("Indian PM Tom Meta departs for Kyiv on Friday.", "Tom Meta", "country:IN"),
     ("Turkish FM Ayla Kaya arrives in Moscow for talks.", "Ayla Kaya", "country:TR"),
+    ("US VP Jon Berg arrives in Ankara for talks.", "Jon Berg", "country:US"),
 ])
 def test_an_abbreviated_office_is_a_title(extractor, text, traveller, state):
     from tests.conftest import make_article
