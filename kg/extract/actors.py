@@ -605,13 +605,15 @@ class ActorFinder(PhraseGroups, NameResolution):
             gathering = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
             inner = self._split_known(doc, Run(run.start, run.end - 1))  # 'NATO Zirvesi': NATO meets there
             return [mention(gathering, run.start, run.end)] + [mention(e, s, t) for e, s, t in inner]
-        if any(f in self.event_heads for f in folded) or folded[-1] in self.site_heads or self.gaz.is_region(whole):
+        if any(f in self.event_heads for f in folded) or self.gaz.is_region(whole):
             return []
+        if folded[-1] in self.site_heads:
+            return self._city_it_opens(doc, run, mention)
         glued = self._glued_head(folded[-1]) if len(folded) > 1 and folded[-1] not in self.org_heads else None
         if glued is None and (folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:])
                               or (len(folded) > 1 and folded[-1] in self.company_heads)):
             org = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
-            return [mention(org, run.start, run.end)]
+            return [mention(org, run.start, run.end)] + self._city_it_opens(doc, run, mention)
         if glued is not None:
             head, case = glued
             name = " ".join(words[run.start:run.end - 1] + [words[run.end - 1][:len(head)]])
@@ -655,6 +657,16 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [mention(acronym, run.start, name_end)] + [mention(*t) for t in trailing]
         candidate = Entity(key=f"person:{slug(name)}", name=name, kind="person", labels=(name,))
         return [mention(candidate, run.start, name_end)] + [mention(*t) for t in trailing]
+
+    def _city_it_opens(self, doc: Doc, run: Run, mention) -> list[ActorMention]:
+        """A site's or a body's name that opens with a city, in the locative, puts what happens there in
+        that city ('ABD'nin Ankara Büyükelçiliği'nde', 'Ankara Esenboğa Havalimanı'nda')."""
+        for width in (2, 1):
+            if run.end - run.start > width:
+                city = self.gaz.lookup(span_text(doc, run.start, run.start + width))
+                if city is not None and city.kind == "city" and self.case_of(doc, run.start, run.end, run.start) == "loc":
+                    return [replace(mention(city, run.start, run.start + width), case="loc")]
+        return []
 
     def _trailing_place(self, doc: Doc, start: int, end: int) -> tuple[int, list]:
         """A known place glued to the end of a name run ('Ayşe Demir Brüksel'e'): split it off.

@@ -165,6 +165,12 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a site's name run on after a titled name is no part of it (a name ends in no 'Havalimanı')
     ("tr", "Bakan Ali Kaya Yenidoğan Havalimanı'nda Jon Berg'i karşıladı.", {"Ali Kaya", "Jon Berg"}),
     ("tr", "Cumhurbaşkanı Ali Rıza Kaya Yenidoğan Sarayı'nda konuştu.", {"Ali Rıza Kaya"}),
+    # a site's or a body's name that opens with a city, in the locative, is in that city; not otherwise
+    ("tr", "Bakan Ali Kaya, Ankara Yenidoğan Havalimanı'nda konuştu.", {"Ali Kaya", "Ankara"}),
+    ("tr", "Bakan Ali Kaya, ABD'nin Ankara Büyükelçiliği'nde konuştu.",
+     {"Ali Kaya", "United States", "Ankara Büyükelçiliği", "Ankara"}),
+    ("tr", "Bakan Ali Kaya, ABD'nin Ankara Büyükelçiliği'ni ziyaret etti.",
+     {"Ali Kaya", "United States", "Ankara Büyükelçiliği"}),
 ])
 def test_who_is_an_actor(finders, lang, text, names):
     assert {name for name, _, _ in actors(finders, lang, text)} == names
