@@ -600,6 +600,12 @@ class ActorFinder(PhraseGroups, NameResolution):
                 return [replace(mention(guess, run.start, run.end), weak=weak)]
             if known.kind == "city" and self._part_of_site(doc, run):
                 return []
+            office = self._office_after_genitive(doc, run) if known.kind == "country" else None
+            if office is not None:  # "Eritrea's longtime president arrived": that state's officeholder,
+                start, end = office  # resolved later as an office named alone is
+                title = label(doc, start, end)
+                ref = Entity(key=f"office:{slug(title)}", name=title, kind="person", office=title, affiliation=known.key)
+                return [replace(mention(ref, run.start, end), case=self.case_of(doc, start, end, run.start))]
             return [mention(known, run.start, run.end)]
         if len(folded) > 1 and folded[-1] in self.gathering_heads and not any(f in self.event_heads for f in folded[:-1]):
             gathering = Entity(key=f"org:{slug(whole)}", name=whole, kind="organisation", labels=(whole,))
@@ -800,6 +806,24 @@ class ActorFinder(PhraseGroups, NameResolution):
                     end < len(doc) and shown[end][:1].isupper()):
                 return end
         return 0
+
+    def _office_after_genitive(self, doc: Doc, run: Run) -> tuple[int, int] | None:
+        """Where an office written in lower case stands after a state in the genitive, past up to two
+        words that describe it ("Eritrea's longtime president", "Ethiopia's prime minister"), with no
+        name after it (that name would be the holder)."""
+        words, shown = norms(doc), texts(doc)
+        i = run.end
+        if (i >= len(doc) or shown[i][:1] not in self.apostrophes + ("'", "’")
+                or self.case_of(doc, run.start, run.end, run.start) != "gen"):
+            return None
+        for k in range(i + 1, min(i + 4, len(doc))):
+            for end in range(min(k + 3, len(doc)), k, -1):
+                if (all(shown[x].isalpha() and shown[x].islower() for x in range(k, end))
+                        and " ".join(words[k:end]) in self.heads and not (end < len(doc) and shown[end][:1].isupper())):
+                    return k, end
+            if not (shown[k].isalpha() and shown[k].islower()):
+                break
+        return None
 
     def _after_listed_demonyms(self, doc: Doc, i: int) -> int:
         """Past the demonyms listed after one ('Israeli, Palestinian and Jordanian leaders'): where the

@@ -98,6 +98,11 @@ def test_an_office_alone_is_the_last_person_named_with_that_office(extract_one, 
     ("The president arrived in Lima late Sunday.", []),
     ("President Ana Lopes welcomed President Jon Berg on Monday. The president of the bank arrived in Lima late Sunday.",
      []),
+    # a state's officeholder, after the state in the genitive: that state's, past words that describe it
+    ("Eritrean President Jon Berg spoke on Friday. Eritrea's longtime president arrived in Lima on Saturday.",
+     [["Jon Berg"]]),
+    ("Peruvian President Ana Lopes and Eritrean President Jon Berg spoke. Eritrea's president arrived in Lima.",
+     [["Jon Berg"]]),
 ])
 def test_the_office_in_lower_case_is_the_last_person_named_with_it(extract_one, text, travellers):
     mentions, names = extract_one(text, "en")
