@@ -340,11 +340,14 @@ class EventFinder:
             a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
         header = next((a.entity.key for a in actors if a.dateline and a.entity.kind == "city"), None)
         setting = setting or header
+        state_of_header = next((f"country:{a.entity.country}" for a in actors if a.entity.key == header), None)
         for frame in kept:
             if frame.place is None and setting and (frame.trigger.type in PLACED_TYPES or (
                     (author is not None or setting == header) and frame.trigger.type == "statement")):
                 frame.place = setting  # the article's first 'X'de', or the place its dateline or header
                 # gives: where its unplaced talks happen, and its remarks and statements are made
+            elif frame.place is not None and frame.place == state_of_header:
+                frame.place = header  # 'ADDIS ABABA, Ethiopia — … arrived in Ethiopia': the dateline's city
         return kept
 
     def _distributed(self, doc: Doc, frame: Frame, places: list[ActorMention]) -> list[Frame]:

@@ -224,6 +224,11 @@ def test_apposition_gives_the_office_and_state(extractor):
      ("meeting", ("Ana Silva", "Kim Sun"), "Lima", "2025-02-17")),
     ("Madrid (Xinhua) -- President Ana Lima met with President Kim Sun.",
      ("meeting", ("Ana Lima", "Kim Sun"), "Madrid", "2025-02-17")),
+    # a trip to the dateline's state goes to the dateline's city; to another state, there
+    ("MADRID, Spain — President Ana Lima arrived in Spain on Monday.",
+     ("travel", ("Ana Lima",), "Madrid", "2025-02-17")),
+    ("MADRID, Spain — President Ana Lima arrived in Peru on Monday.",
+     ("travel", ("Ana Lima",), "Peru", "2025-02-17")),
 ])
 def test_english_places(extract_one, text, expected):
     assert expected in events(extract_one, "en", text)
