@@ -20,6 +20,9 @@ from tests.extract.test_events import assert_found, events
     # a participle's subject is the name right after it
     ("Saldırıyı sert bir dille kınayan Fransa, soruşturma istedi.",
      ("statement", ("France",), None, "2025-02-17")),
+    # landing is arriving: 'inmek' with a place in the dative (a rate that falls to a figure is no trip)
+    ("Başkent Ankara'ya gece yarısı inen Dışişleri Bakanı Jon Berg, sabah Ali Su ile görüştü.",
+     ("travel", ("Jon Berg",), "Ankara", "2025-02-17")),
     # a participle's subject is the name after it, in whatever case the main clause puts it
     ("Cumhurbaşkanı Ahmet Yıldız, Ankara'ya gelen Almanya Şansölyesi Olaf Berger'i ağırladı.",
      ("travel", ("Olaf Berger",), "Ankara", "2025-02-17")),
