@@ -586,6 +586,10 @@ class ActorFinder(PhraseGroups, NameResolution):
         known = self.gaz.lookup(whole)
         if known is None and run.end - run.start == 1 and run.start != first:
             known = self.gaz.capitalised_city(whole)  # 'Fransa'nın Nice kentinde' ('nice' is 'many')
+        if (known is None and run.end < len(doc) and doc[run.end].like_num and words[run.end].istitle()
+                and words[run.end].isalpha() and not (run.end + 1 < len(doc) and words[run.end + 1].istitle())):
+            return []  # 'Air Force One', 'Marine One': a craft named with a number word names no one (in a
+            # title-cased headline, 'Erdoğan Bir Araya Geldi', the number word is just a word)
         if known is None and run.end - run.start > 1 and all(
                 w.isupper() and len(w) > 1 and w.isalpha() for w in words[run.start:run.end]):
             return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text

@@ -162,6 +162,8 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a function word capitalised inside a Turkish sentence begins a name ('kim' is 'who'); at its start, not
     ("tr", "Bakan Ali Kaya, Güney Kore Devlet Başkanı Kim Su Yong ile görüştü.", {"Ali Kaya", "Kim Su Yong"}),
     ("tr", "Bakan Ali Kaya Ankara'da konuştu. Kim ne derse desin, görüşme yapıldı.", {"Ali Kaya", "Ankara"}),
+    # a craft named with a number word names no one ('Group of Seven', known, does)
+    ("en", "President Jon Berg's Air Force One landed in Lima. The Group of Seven met.", {"Jon Berg", "Lima", "G7"}),
     # a site's name run on after a titled name is no part of it (a name ends in no 'Havalimanı')
     ("tr", "Bakan Ali Kaya Yenidoğan Havalimanı'nda Jon Berg'i karşıladı.", {"Ali Kaya", "Jon Berg"}),
     ("tr", "Cumhurbaşkanı Ali Rıza Kaya Yenidoğan Sarayı'nda konuştu.", {"Ali Rıza Kaya"}),
