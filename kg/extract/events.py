@@ -392,17 +392,25 @@ class EventFinder:
         def same_sides(a: Frame, b: Frame) -> bool:
             return len(a.participants.keys() & b.participants.keys()) >= 2 or len(sides(a) & sides(b)) >= 2
 
-        calls = [g for g in frames if g.trigger.type == "phone_call" and not g.trigger.spec.get("generic")]
-        roles = set(self.roles["phone_call"].values())
+        def told(kind: str, frame: Frame) -> bool:
+            return any(g.trigger.type == kind and not g.trigger.spec.get("generic") and same_sides(frame, g)
+                       and g.modality == frame.modality and _overlap(frame.time, g.time)
+                       and not (kind == "meeting" and self._gathering_word(g)) for g in frames)
+
         for frame in frames:
-            if not calls or not frame.trigger.spec.get("generic") or frame.trigger.type == "phone_call":
-                continue
-            if any(same_sides(frame, g) and g.modality == frame.modality
-                   and _overlap(frame.time, g.time) for g in calls):
-                frame.trigger = replace(frame.trigger, type="phone_call")
+            if not frame.trigger.spec.get("generic"):
+                continue  # (a call told wins; else a meeting of the two, not a gathering they both attend)
+            mode = "phone_call" if told("phone_call", frame) else "meeting" if told("meeting", frame) else None
+            if mode is not None and mode != frame.trigger.type:
+                frame.trigger = replace(frame.trigger, type=mode)
+                roles = set(self.roles[mode].values())
                 if len(roles) == 1:
                     frame.participants = dict.fromkeys(frame.participants, next(iter(roles)))
         return frames
+
+    def _gathering_word(self, frame: Frame) -> bool:
+        """A meeting named by a gathering's noun ('the Summit', 'NATO Zirvesi')."""
+        return any(w in self.gathering_heads for w in norms(frame.sentence.doc)[frame.trigger.start:frame.trigger.end])
 
     def _one_gathering(self, doc: Doc, frames: list[Frame], entities: dict[str, Entity]) -> list[Frame]:
         """An article about one named gathering ('UN Ocean Conference', 'NATO Zirvesi') refers to it
@@ -1599,7 +1607,10 @@ class EventFinder:
 
 def _at_home(frame: Frame, owners: dict[str, str], countries: dict[str, str]) -> bool:
     """A presence ('is in X', needs 'person_destination') in the traveller's own state is no trip
-    ('Russian President Putin was in Moscow')."""
+    ('Russian President Putin was in Moscow'); nor is a state's going to itself ('as France goes to
+    "war with terror"': the traveller read as its own destination)."""
+    if frame.trigger.type == "travel" and frame.place is not None and frame.participants.get(frame.place) == "traveller":
+        return True
     if frame.trigger.spec.get("needs") != "person_destination" or frame.place is None:
         return False
     where = countries.get(frame.place, frame.place if frame.place.startswith("country:") else None)

@@ -965,3 +965,22 @@ def test_a_demonym_and_an_office_in_lower_case_is_the_officeholder_named_before(
 def test_a_year_named_alone_dates_its_own_clause(extract_one, lang, text, expected):
     assert expected in events(extract_one, lang, text)
 
+
+
+@pytest.mark.parametrize("text, types", [
+    # 'spoke with' does not say how: a call when nothing else is told ...
+    ("President Jon Berg spoke with President Ana Lopes on Sunday.", ["phone_call"]),
+    # ... the in-person meeting the article tells of the same two that day ...
+    ("President Jon Berg spoke with President Ana Lopes on Sunday. Berg and Lopes held an informal meeting on Sunday.",
+     ["meeting", "meeting"]),
+    # ... but not a summit both attend
+    ("President Jon Berg spoke with President Ana Lopes ahead of the summit.", ["meeting", "phone_call"]),
+])
+def test_a_contact_word_takes_the_mode_the_article_tells(extract_one, text, types):
+    mentions, _ = extract_one(text, "en", "2025-02-17T12:00:00+03:00")
+    assert sorted(m.type for m in mentions if m.type in ("meeting", "phone_call")) == types
+
+
+def test_a_state_is_not_its_own_destination(extract_one):
+    mentions, _ = extract_one("Raids were launched as France goes to 'war with terror'.", "en")
+    assert [m for m in mentions if m.type == "travel"] == []
