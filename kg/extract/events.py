@@ -640,7 +640,7 @@ class EventFinder:
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
         own = [a for a in own if a.case != "agent" or not self._another_verbs_agent(sent.doc, a, trigger)]
-        if any(a.case == "nom" and inner <= a.start < trigger.start and not a.is_place and not a.weak for a in own):
+        if any(a.case == "nom" and inner <= a.start < trigger.start and not (a.is_place or a.weak or a.group) for a in own):
             own = [a for a in own if not (a.start < inner and a.case in ("nom", "gen"))]  # a clause with a subject of
             # its own shares none with the clause before ('X Çin'e giderken, Y Türkiye'yi ziyaret etti': Y alone)
         relative = self._object_relative(sent.doc, trigger)
