@@ -662,8 +662,8 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
             _apart(cluster, mention, published or {})):
         return None
     entities = entities or {}
-    if mention.place and cluster.places and not any(_same_place(mention.place, p, entities) for p in cluster.places):
-        return None
+    if mention.place and cluster.places and not all(_same_place(mention.place, p, entities) for p in cluster.places):
+        return None  # (every place told of it: a visit to China that was in Beijing is no trip to Urumqi)
     theirs = _with_states(cluster.keys, entities)
     ours = _with_states({p.key for p in mention.participants}, entities)
     shared = theirs & ours

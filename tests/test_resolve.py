@@ -403,6 +403,17 @@ def test_a_city_is_inside_its_country(places, merged, place):
         assert events[0].place == place
 
 
+IPOH = Entity("city:ipoh", "Ipoh", "city", country="MY")
+
+
+def test_a_place_inside_one_place_told_of_an_event_but_not_another_is_another_event():
+    # talks in Malaysia told as in Kuala Lumpur are not talks in Ipoh, though Ipoh is in Malaysia too
+    reports = [mention(a, "meeting", [A, B], place=p) for a, p in (("a1", "country:MY"), ("a2", "city:kl"),
+                                                                   ("a3", "city:ipoh"))]
+    events = run(*reports, entities=people(A, B) + (KL, IPOH)).events
+    assert sorted(e.place for e in events) == ["city:ipoh", "city:kl"]
+
+
 OLD_TOWN = Entity("city:old", "Old Town", "city", country="IN", lat=28.652, lon=77.231)
 NEW_TOWN = Entity("city:new", "New Town", "city", country="IN", lat=28.621, lon=77.215)   # 4 km away
 FAR_TOWN = Entity("city:far", "Far Town", "city", country="IN", lat=28.459, lon=77.026)   # 30 km away
