@@ -263,9 +263,11 @@ def _name_heads(entities: dict[str, Entity], alias: dict[str, str]) -> dict[str,
 def _compatible(a: str, b: str) -> bool:
     """First names that may be one person's: equal, one a prefix of the other, a short form
     sharing the first two letters ('joe' / 'joseph'), or one name's consonants with the vowels
-    another language's press hears ('celal' / 'jalal', 'nebil' / 'nabil')."""
-    return a.startswith(b) or b.startswith(a) or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]) or (
-        len(consonants := _consonants(a)) >= 3 and consonants == _consonants(b))
+    another language's press hears ('celal' / 'jalal', 'nebil' / 'nabil'), a 'j' read as the glide
+    'y' included ('benjamin' / 'binyamin': their sound keys 'bencamin' / 'biniamin')."""
+    return a.startswith(b) or b.startswith(a) or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]) or any(
+        len(consonants := _consonants(x)) >= 3 and consonants == _consonants(y)
+        for x, y in ((a, b), (a.replace("c", "i"), b.replace("c", "i"))))
 
 
 def _consonants(name: str) -> str:

@@ -285,6 +285,8 @@ def test_one_person_spelt_by_two_presses_is_one_actor():
 @pytest.mark.parametrize("first, second, one", [
     ("person:jalal-talabani", "person:celal-talabani", True),   # the vowels another press hears
     ("person:nabil-haddad", "person:nebil-haddad", True),
+    ("person:benjamin-haddad", "person:binyamin-haddad", True),  # a 'j' read as the glide 'y'
+    ("person:yusuf-haddad", "person:jusuf-haddad", False),     # (too few consonants to tell)
     ("person:ali-haddad", "person:eli-haddad", False),          # too few consonants to tell
     ("person:samir-haddad", "person:nabil-haddad", False),      # two people of one family
     ("person:el-burhan", "person:abdulfettah-el-burhan", True),  # a particle is no first name
