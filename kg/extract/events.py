@@ -317,7 +317,7 @@ class EventFinder:
                 sides = self._sides(frames + made, people, topic)
                 made.append(self._frame(sent, t, sent_triggers, sent_actors, sent_dates, published, topic, sides,
                                         author if k == 0 else None))
-            made = [f for f in made if not self._attribution(f, made)]
+            made = self._said_in(made)
             self.anchors.date(made, frames, published)
             self._steps(doc, made)
             recent = ([f for f in frames if self._keep(f)] + [f for f in made if not f.trigger.spec.get("attach")]
@@ -452,6 +452,20 @@ class EventFinder:
         words = norms(frame.sentence.doc)
         near = words[frame.trigger.end:frame.trigger.end + 4]
         return self._hosts_a_gathering(words, frame.trigger) or any(w in self.hosted_nouns for w in near)
+
+    def _said_in(self, made: list[Frame]) -> list[Frame]:
+        """A sentence's frames without its attributions; a saying whose statement follows it as its own
+        adjunct ('X said in a joint statement with Y') is that statement, and gives it its speakers."""
+        kept = []
+        for frame in made:
+            if not self._attribution(frame, made):
+                kept.append(frame)
+                continue
+            told = next((o for o in made if o.trigger.type == "statement" and not o.trigger.spec.get("reported")
+                         and 0 <= o.trigger.start - frame.trigger.end <= 1), None)
+            for key, role in frame.participants.items() if told is not None else ():
+                told.participants.setdefault(key, role)
+        return kept
 
     def _attribution(self, frame: Frame, sentence: list[Frame]) -> bool:
         """A lead saying that reports another kept event of its sentence: 'Spokesman X said Ms. Lopes
@@ -1719,7 +1733,9 @@ def _hangs_on(doc: Doc, date: DateMention, trigger: Trigger) -> bool:
     if root is None:
         return False
     head = root.head.head if root.head.pos_ == "ADP" else root.head
-    return trigger.start <= head.i < trigger.end
+    opener = doc[trigger.start]  # an event phrase that is itself a verb's adjunct ('said in a statement on
+    return trigger.start <= head.i < trigger.end or (  # April 2'): a date of that verb dates it
+        opener.pos_ == "ADP" and opener.head.i == head.i and head.pos_ in ("VERB", "AUX"))
 
 
 TALKS_TYPES = frozenset({"meeting", "consultation"})  # talks, whose passive's subject is their topic

@@ -287,11 +287,20 @@ def test_a_rank_is_a_title_and_the_name_again_is_the_person(with_model, text, pe
     ("Foreign Minister Jon Berg said on Friday that the talks went well.", 14),
     ("Foreign Minister Jon Berg said Tuesday that trade was growing.", 11),
     ("Foreign Minister Selin Er held a joint news conference with Jon Berg in Oslo on Friday.", 14),
+    ("Foreign Minister Selin Er said in a joint statement with Jon Berg in Oslo on Friday.", 14),
 ])
 def test_a_phrase_of_the_saying_dates_the_statement(with_model, text, day):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 15, 12)))
     said = [m for m in x.mentions if m.type == "statement"]
     assert said and all(m.time.earliest == m.time.latest == datetime(2025, 2, day).date() for m in said)
+
+
+def test_a_saying_in_a_joint_statement_is_that_statement_of_both(with_model):
+    x = with_model.extract(Article("m1", "en", "", "Union foreign policy chief Selin Er said in a joint statement "
+                                   "with her counterpart Jon Berg in Oslo.", datetime(2025, 2, 15, 12)))
+    names = {e.key: e.name for e in x.entities}
+    assert [sorted(names[p.key] for p in m.participants) for m in x.mentions if m.type == "statement"] == [
+        ["Jon Berg", "Selin Er"]]
 
 
 def test_phone_talks_take_the_date_of_their_verb(with_model):

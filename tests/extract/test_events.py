@@ -187,6 +187,9 @@ def test_english_readouts(extract_one, text, expected):
      ("phone_call", ("Keir Starmer", "Volodymyr Zelensky"), None, "2025-02-16")),
     ("French President Emmanuel Macron will travel to Beijing next week.",
      ("travel", ("Emmanuel Macron",), "Beijing", "2025-03-02")),
+    # 'said in a joint statement with Y': the saying is the statement, and Y speaks too
+    ("Foreign Minister Ana Lopes said in a joint statement with her counterpart Jon Berg in Lima on Friday.",
+     ("statement", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
     ("Some ministers were present at the lunch: Ana Reis (Economy) and Caio Prado (Energy). "
      "President Lula had lunch today with President Hu Jintao.",
      ("meeting", ("Hu Jintao", "Lula"), None, "2025-02-17")),
