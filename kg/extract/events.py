@@ -1266,10 +1266,20 @@ class EventFinder:
                 elsewhere.add(place.start)
                 return False
             return True
-        inside = self._parsed_clause_holds(doc, place.start, trigger)
+        inside = self._parsed_clause_holds(doc, place.start, trigger) and not self._in_the_topic(doc, place, trigger)
         if not inside:
             elsewhere.add(place.start)  # nor is it the article's setting for this event
         return inside
+
+    def _in_the_topic(self, doc: Doc, place: ActorMention, trigger: Trigger) -> bool:
+        """With a parse: a place inside the object of a verb of discussing or saying is in what was
+        discussed or said, not where ('discussed the next steps in the fight against Daesh in Syria',
+        'condemned the attack in Paris')."""
+        if trigger.type not in ("consultation", "statement"):
+            return False
+        verbs = [doc[i] for i in range(trigger.start, trigger.end) if doc[i].pos_ in ("VERB", "AUX")]
+        return any(c.dep_ in ("dobj", "obj") and not trigger.start <= c.i < trigger.end
+                   and c.left_edge.i <= place.start <= c.right_edge.i for v in verbs for c in v.children)
 
     def _where_clause(self, doc: Doc, trigger: Trigger) -> int | None:
         """With a parse: the relative adverb of place ('where') opening the subordinate clause the

@@ -81,6 +81,11 @@ def test_dependency_parse_gives_cases(gazetteer):
     ("After their meeting, President Ana Lopes and Prime Minister Jon Berg thanked the envoys expelled by Peru in "
      "the wake of our joint response to the nerve agent attack in the United Arab Emirates.", None),
     ("President Ana Lopes and Prime Minister Jon Berg held talks that took place in Lima.", "Lima"),
+    # a place inside what was discussed or condemned is the topic's, not where it was done
+    ("Turkish President Ana Lopes and his U.S. counterpart discussed the next steps in the fight against Daesh in "
+     "Syria during their bilateral talks.", None),
+    ("Foreign Minister Ana Lopes condemned the attack in Quito.", None),
+    ("President Ana Lopes and Prime Minister Jon Berg discussed trade in Quito on Friday.", "Quito"),
     # a participle describing the gathering places it ('The summit, held at Cusco, was attended by …')
     ("The summit, held at Cusco, was attended by President Ana Lopes and Prime Minister Jon Berg.", "Cusco"),
     # a meeting verb's entry used as a noun: a place phrase on it is where the meeting was
