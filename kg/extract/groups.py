@@ -68,8 +68,9 @@ class PhraseGroups:
         sov = self.lex.language.get("word_order") == "SOV"
         for i in range(1, len(out)):
             a, b = out[i - 1], out[i]
-            words = texts(doc)[a.end:b.run_start if b.run_start >= 0 else b.start]
-            if not any(self._is_conj_word(w) for w in words) or not self._adjacent(doc, a.end, b.run_start, comma=True):
+            start = self._before_its_possessor(doc, a.end, b.run_start if b.run_start >= 0 else b.start)
+            words = texts(doc)[a.end:start]
+            if not any(self._is_conj_word(w) for w in words) or not self._adjacent(doc, a.end, start, comma=True):
                 continue
             if b.case == "conj":
                 out[i] = replace(b, case=a.case)
@@ -78,6 +79,20 @@ class PhraseGroups:
         if sov:
             out = [self._joined_to_phrase(doc, m) if m.case == "nom" else m for m in out]
         return out
+
+    def _before_its_possessor(self, doc: Doc, end: int, start: int) -> int:
+        """Where a titled name begins with the state or body whose office it holds, written before it in
+        the genitive ('X ve Avrupa Birliği'nin Dış Politika Şefi Y ile': Y's phrase begins at 'Avrupa')."""
+        words = texts(doc)
+        if start - 1 <= end or words[start - 1][:1] not in self.apostrophes:
+            return start
+        k = start - 1
+        while k - 1 >= end and words[k - 1][:1].isupper():
+            k -= 1
+        if k < start - 1 and self._marked_case(doc, k, start - 1) == "gen" and self.gaz.lookup(
+                span_text(doc, k, start - 1)) is not None:
+            return k
+        return start
 
     def _joined_to_phrase(self, doc: Doc, m: ActorMention) -> ActorMention:
         """'3. Charles ve kraliyet ailesi üyeleri ile': a name joined to a common-noun phrase shares the

@@ -34,6 +34,8 @@ def actors(finders, lang, text):
     ("tr", "Avrupa Birliği ile Türkiye arasında yeni bir süreç başladı.",
      [("European Union", "organisation", "com"), ("Türkiye", "country", "com")]),
     ("tr", "Savunma Bakanlığı açıklama yaptı.", [("Savunma Bakanlığı", "organisation", "nom")]),
+    ("tr", "Dışişleri Bakanı Jon Berg ve Avrupa Birliği'nin Dış Politika Şefi Ana Lopes ile görüştü.",
+     [("Jon Berg", "person", "com"), ("Ana Lopes", "person", "com")]),
     # what is talked about: 'X ile ilgili', 'X krizi ile ilgili', "X'e ilişkin"
     ("tr", "Bakan Ali Kaya, Suriye ile ilgili görüş alışverişinde bulundu.",
      [("Ali Kaya", "person", "nom"), ("Syria", "country", "topic")]),
@@ -162,6 +164,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a function word capitalised inside a Turkish sentence begins a name ('kim' is 'who'); at its start, not
     ("tr", "Bakan Ali Kaya, Güney Kore Devlet Başkanı Kim Su Yong ile görüştü.", {"Ali Kaya", "Kim Su Yong"}),
     ("tr", "Bakan Ali Kaya Ankara'da konuştu. Kim ne derse desin, görüşme yapıldı.", {"Ali Kaya", "Ankara"}),
+    # 'X ve Y'nin Z Şefi W ile': the conjoined names share the postposition's case past W's possessor
+    ("tr", "Bakan Ali Kaya, Dışişleri Bakanı Jon Berg ve Avrupa Birliği'nin Dış Politika Şefi Ana Lopes ile görüştü.",
+     {"Ali Kaya", "Jon Berg", "Ana Lopes"}),
     # a craft named with a number word names no one ('Group of Seven', known, does)
     ("en", "President Jon Berg's Air Force One landed in Lima. The Group of Seven met.", {"Jon Berg", "Lima", "G7"}),
     # a site's name run on after a titled name is no part of it (a name ends in no 'Havalimanı')
