@@ -285,7 +285,7 @@ class EventFinder:
             lead = self._lead_end(doc)
             triggers = [t for t in triggers if t.start < lead or not t.spec.get("lead") or self._in_public(doc, t)]
         triggers = sorted(triggers + self._named_gatherings(doc, actors, triggers), key=lambda t: t.start)
-        actors = self._modifiers([a for a in actors if not a.in_quote], triggers)
+        actors = self._modifiers(doc, [a for a in actors if not a.in_quote], triggers)
         quoted = self._quoted(doc)
         dates = [d for d in dates if d.start not in quoted]
         topic: str | None = None
@@ -606,11 +606,15 @@ class EventFinder:
         words = [folded[i] for i in range(sent.start, sent.end) if not space[i]][:2]
         return bool(words) and (words[0] in self.sequence or " ".join(words) in self.sequence)
 
-    def _modifiers(self, actors: list[ActorMention], triggers: list[Trigger]) -> list[ActorMention]:
-        """In SOV, a bare name right before an event noun modifies it ('NATO zirvesi'): case 'mod'."""
+    def _modifiers(self, doc: Doc, actors: list[ActorMention], triggers: list[Trigger]) -> list[ActorMention]:
+        """In SOV, a bare name right before an event noun modifies it ('NATO zirvesi'): case 'mod'; not
+        before a noun the analyser reads with no possessive, which heads no compound ('Zarif görüşmenin
+        ardından açıklama yaptı': Zarif is the subject)."""
         if not self.sov:
             return actors
-        nominal_starts = {t.start for t in triggers if t.nominal}
+        words = texts(doc)
+        nominal_starts = {t.start for t in triggers if t.nominal and (
+            self.matcher.analyse is None or "P3sg" in self._tags(words[t.end - 1]))}
         return [replace(a, case="mod") if a.case == "nom" and a.end in nominal_starts else a for a in actors]
 
     def _window(self, trigger: Trigger, sent_triggers: list[Trigger], sent: Span) -> tuple[range, range, int, int]:
