@@ -51,6 +51,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.bare_heads = {h for h in self.heads if " " not in h and any(
             o != h and o.startswith(h) and len(o) - len(h) <= 2 for o in self.heads)}
         self.modifiers = {lexicon.fold(m) for m in titles.get("modifiers", [])}
+        self.sovereign_heads = [tuple(lexicon.fold(w) for w in h.split()) for h in titles.get("sovereign_heads", [])]
         self.particles = {lexicon.fold(p) for p in titles.get("name_particles", [])}
         self.hyphen_particles = {lexicon.fold(p) for p in titles.get("hyphen_particles", [])}
         self.the_words = {lexicon.fold(w) for w in lexicon.language.get("definite_articles", [])}

@@ -323,9 +323,10 @@ class PhraseGroups:
             if not (m.entity.kind == "person" and m.entity.office):
                 continue
             edge, owner = m.run_start, None
+            sovereign = self._sovereign(m.entity.office)
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
-                if ((prev.entity.kind == "person" and (prev.entity.office or prev.end == m.run_start))
+                if ((prev.entity.kind == "person" and (prev.entity.office or prev.end == m.run_start or sovereign))
                         or not self._adjacent(doc, prev.end, edge)
                         or prev.case in ("loc", "dat", "abl", "ben", "com", "agent", "topic")):
                     break  # 'yarın Paris'te Fransa Dışişleri Bakanı …', 'signed for the United States and Minister X':
@@ -337,6 +338,16 @@ class PhraseGroups:
             if owner is not None:
                 out[i] = replace(m, entity=replace(m.entity, affiliation=owner.key))
         return [m for i, m in enumerate(out) if i not in drop]
+
+    def _sovereign(self, office: str) -> bool:
+        """A head of state's or government's office ('Cumhurbaşkanı', 'Prime Minister'), not a deputy's:
+        no person's genitive owns it ('Tillerson'ın Cumhurbaşkanı Erdoğan ile görüşmesi')."""
+        words = [self.lex.fold(w) for w in office.split()]
+        for head in self.sovereign_heads:
+            n = len(head)
+            if words[-n:] == list(head) and not (len(words) > n and words[-n - 1] in self.modifiers):
+                return True
+        return False
 
     def _parenthetical(self, doc: Doc, prev_end: int, m: ActorMention) -> bool:
         """'Avrupa Birliği (AB)': a name in brackets right after another is its alias."""

@@ -34,6 +34,11 @@ def actors(finders, lang, text):
     ("tr", "Avrupa Birliği ile Türkiye arasında yeni bir süreç başladı.",
      [("European Union", "organisation", "com"), ("Türkiye", "country", "com")]),
     ("tr", "Savunma Bakanlığı açıklama yaptı.", [("Savunma Bakanlığı", "organisation", "nom")]),
+    # a person's genitive before a head of state's office is no part of it; before an aide's, it is
+    ("tr", "Bakan Jon Berg dün geldi. Berg'in Cumhurbaşkanı Ali Kaya ile görüşmesi bekleniyor.",
+     [("Jon Berg", "person", "nom"), ("Jon Berg", "person", "gen"), ("Ali Kaya", "person", "com")]),
+    ("tr", "Bakan Jon Berg dün geldi. Berg'in Sözcüsü Ali Kaya konuştu.",
+     [("Jon Berg", "person", "nom"), ("Ali Kaya", "person", "nom")]),
     ("tr", "Dışişleri Bakanı Jon Berg ve Avrupa Birliği'nin Dış Politika Şefi Ana Lopes ile görüştü.",
      [("Jon Berg", "person", "com"), ("Ana Lopes", "person", "com")]),
     # what is talked about: 'X ile ilgili', 'X krizi ile ilgili', "X'e ilişkin"
