@@ -60,6 +60,11 @@ class DateFinder:
         self.year_after = {lexicon.fold(w) for w in year.get("after", [])}
         self.date_words = {vocab.strings.add(w) for w in list(lexicon.weekdays) + list(lexicon.months)
                            + list(lexicon.short_months)}
+        counted = data.get("counted_offsets", {})
+        self.units = {lexicon.fold(k): v for k, v in counted.get("units", {}).items()}
+        self.numbers = {lexicon.fold(k): v for k, v in counted.get("numbers", {}).items()}
+        self.offset_before = {lexicon.fold(k): v for k, v in counted.get("before", {}).items()}
+        self.offset_after = {lexicon.fold(k): v for k, v in counted.get("after", {}).items()}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
             self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
@@ -86,8 +91,30 @@ class DateFinder:
                 absolute = self._absolute(doc, i)
                 if absolute and absolute.value[2]:
                     found.append(absolute)
-        found += self._years_alone(doc)
+        found += self._years_alone(doc) + self._counted(doc)
         return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
+
+    def _counted(self, doc: Doc) -> list[DateMention]:
+        """'in two weeks', 'three days ago', 'iki hafta sonra', '3 gün önce': a number of days or weeks
+        from publication (language data counted_offsets), as that day."""
+        if not self.units:
+            return []
+        words, written = norms(doc), texts(doc)
+        found = []
+        for i in range(1, len(doc)):
+            unit = self.units.get(words[i])
+            number = self.numbers.get(words[i - 1]) or (int(written[i - 1]) if written[i - 1].isdigit()
+                                                         and len(written[i - 1]) <= 2 else None)
+            if unit is None or not number:
+                continue
+            if i + 1 < len(doc) and words[i + 1] in self.offset_after:
+                start, end, sign = i - 1, i + 2, self.offset_after[words[i + 1]]
+            elif i > 1 and words[i - 2] in self.offset_before:
+                start, end, sign = i - 2, i + 1, self.offset_before[words[i - 2]]
+            else:
+                continue
+            found.append(DateMention(start, end, span_text(doc, start, end), "relative", (sign * number * unit,)))
+        return found
 
     def _years_alone(self, doc: Doc) -> list[DateMention]:
         """'in 2023', '2023 yılında': a year named alone with a word that makes it the time of what is

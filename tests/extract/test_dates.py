@@ -43,6 +43,11 @@ def spans(finders, lang, text, future=False):
     ("tr", "Son günlerde görüşmeler yapıldı.", False, "2025-02-10", "2025-02-16", "window"),
     ("tr", "Geçen ay görüştüler.", False, "2025-01-01", "2025-01-31", "month"),
     ("tr", "Ocak 2025 içinde görüştüler.", False, "2025-01-01", "2025-01-31", "month"),
+    # a number of days or weeks counted from publication
+    ("en", "They will meet him in two weeks.", True, "2025-03-03", "2025-03-03", "day"),
+    ("en", "She arrived in Lima three days ago.", False, "2025-02-14", "2025-02-14", "day"),
+    ("tr", "Bakan iki hafta sonra Lima'ya gidecek.", True, "2025-03-03", "2025-03-03", "day"),
+    ("tr", "Bakan 3 gün önce Lima'ya gitti.", False, "2025-02-14", "2025-02-14", "day"),
     ("en", "The leaders met yesterday.", False, "2025-02-16", "2025-02-16", "day"),
     ("en", "She spoke with him last night.", False, "2025-02-16", "2025-02-16", "day"),
     ("en", "They met on Tuesday.", False, "2025-02-11", "2025-02-11", "day"),
