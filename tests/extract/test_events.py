@@ -183,6 +183,8 @@ def test_english_readouts(extract_one, text, expected):
      ("phone_call", ("Shimon Peres", "Warren Christopher"), None, "2025-02-11")),
     ("Secretary of State Madeleine Albright arrived in Amman on a previously unannounced visit.",
      ("travel", ("Madeleine Albright",), "Amman", "2025-02-17")),
+    # a time between the motion verb and its goal ('flew late Sunday to Tehran')
+    ("Prime Minister Jon Berg flew late Sunday to Lima.", ("travel", ("Jon Berg",), "Lima", "2025-02-16")),
     ("Prime Minister Keir Starmer of the United Kingdom spoke by phone with President Volodymyr Zelensky of Ukraine last night.",
      ("phone_call", ("Keir Starmer", "Volodymyr Zelensky"), None, "2025-02-16")),
     ("French President Emmanuel Macron will travel to Beijing next week.",
