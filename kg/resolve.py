@@ -194,6 +194,8 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
         found = by_surname.get(heard, set())
         if not found and ent.office:  # a title stands before a family name ('President Xi', 'Çin Devlet Başkanı Şi')
             found = by_first.get(heard, set())
+        if len(found) > 1:
+            found = _most_written(found, named)
         if len(found) == 1:
             target = next(iter(found))
             alias[ent.key] = target
@@ -201,6 +203,15 @@ def resolve_entities(extractions: list[Extraction]) -> tuple[dict[str, Entity], 
     for key in alias:
         entities.pop(key, None)
     return entities, alias
+
+
+def _most_written(found: set[str], named: Counter) -> set[str]:
+    """Of several full names a surname alone may stand for ('Erdoğan': Recep Tayyip or Emine), the one
+    the articles name far more often than any other (in at least twice as many, and two or more), as a
+    reader takes it; else all of them, and the surname stays apart."""
+    ranked = sorted(found, key=lambda k: -named[k])
+    first, second = named[ranked[0]], named[ranked[1]]
+    return {ranked[0]} if first >= 2 and first >= 2 * second else found
 
 
 def _name_groups(entities: dict[str, Entity]) -> list[list[str]]:

@@ -96,6 +96,18 @@ def test_ambiguous_surname_stays_apart():
     assert res.events[0].participants[0].key == "person:kaya"
 
 
+@pytest.mark.parametrize("articles_of_ali, joined", [(3, True), (1, False)])
+def test_a_surname_alone_is_the_full_name_far_more_articles_write(articles_of_ali, joined):
+    # 'Kaya' alone, where Ali Kaya is named in three articles and Ayşe Kaya in one, is Ali Kaya; as often, no one
+    ali, ayse, kaya = people("person:ali-kaya", "person:ayse-kaya", "person:kaya")
+    mentions = [mention(f"a{i}", "travel", ["person:ali-kaya"]) for i in range(articles_of_ali)]
+    mentions += [mention("b1", "travel", ["person:ayse-kaya"]), mention("c1", "statement", ["person:kaya"])]
+    entities = {f"a{i}": (ali,) for i in range(articles_of_ali)} | {"b1": (ayse,), "c1": (kaya,)}
+    res = resolve(extractions_of(mentions, entities))
+    speakers = {p.key for e in res.events if e.type == "statement" for p in e.participants}
+    assert speakers == ({"person:ali-kaya"} if joined else {"person:kaya"})
+
+
 def test_event_ids_are_stable_and_threshold_is_configuration():
     pair = (mention("a1", "meeting", [A, B]), mention("a2", "meeting", [A, C]))
     assert [e.id for e in run(*pair).events] == [e.id for e in run(*pair).events]
