@@ -325,7 +325,8 @@ class EventFinder:
             frames.extend(self._link(made, recent))
             topic = self._subject(sent_actors, sent.end, ("nom", "gen")) or topic
         places = [a for a in actors if a.is_place and a.case in ("loc", "attr")]  # ("Abbas in Ramallah")
-        kept = [g for f in frames if self._keep(f) for g in self._distributed(doc, f, places)]
+        titled = {a.entity.key for a in actors if a.entity.kind == "person" and a.entity.office}
+        kept = [g for f in frames if self._keep(f) for g in self._distributed(doc, f, places, titled)]
         held = {id(f) for f in kept}
         _trips_narrowed(kept, [f for f in frames if f.trigger.type == "travel" and id(f) not in held])
         owners = {a.entity.key: a.entity.affiliation for a in actors if a.entity.affiliation}
@@ -350,12 +351,14 @@ class EventFinder:
                 frame.place = header  # 'ADDIS ABABA, Ethiopia — … arrived in Ethiopia': the dateline's city
         return kept
 
-    def _distributed(self, doc: Doc, frame: Frame, places: list[ActorMention]) -> list[Frame]:
+    def _distributed(self, doc: Doc, frame: Frame, places: list[ActorMention], titled: set[str]) -> list[Frame]:
         """'had bilateral meetings with A, B and C', 'will meet separately with A and B': one meeting with
-        each partner (told apart as steps, so that they stay apart)."""
+        each partner (told apart as steps, so that they stay apart); so too officials each named with an
+        office of their own ('Başbakan A ve Devlet Başkanı B ile görüştü': the visitor meets each)."""
         words = norms(doc)
         if len(frame.partners) < 2 or frame.participants.keys() <= set(frame.partners) or not (
                 words[frame.trigger.end - 1] in self.distributive or self._each_marked(doc, frame)
+                or (frame.trigger.type in TALKS_TYPES and all(k in titled for k in frame.partners))
                 or words[frame.trigger.end:frame.trigger.end + 1] and words[frame.trigger.end] in self.distributive_adverbs):
             return [frame]  # (with no one else, the partners meet each other: 'Rutte ile Kellogg ile bir araya geldi')
         out = []

@@ -183,6 +183,9 @@ def test_english_readouts(extract_one, text, expected):
      ("phone_call", ("Shimon Peres", "Warren Christopher"), None, "2025-02-11")),
     ("Secretary of State Madeleine Albright arrived in Amman on a previously unannounced visit.",
      ("travel", ("Madeleine Albright",), "Amman", "2025-02-17")),
+    # officials each named with an office of their own are met one by one
+    ("Foreign Minister Ana Silva met with Prime Minister Jon Berg and President Ken Ito in Lima.",
+     ("meeting", ("Ana Silva", "Ken Ito"), "Lima", "2025-02-17")),
     # a time between the motion verb and its goal ('flew late Sunday to Tehran')
     ("Prime Minister Jon Berg flew late Sunday to Lima.", ("travel", ("Jon Berg",), "Lima", "2025-02-16")),
     ("Prime Minister Keir Starmer of the United Kingdom spoke by phone with President Volodymyr Zelensky of Ukraine last night.",

@@ -23,6 +23,9 @@ from tests.extract.test_events import assert_found, events
     # a name before an event noun with no possessive ('görüşmenin ardından') is no compound of it, but a subject
     ("Bakan Jon Berg ile bir araya gelen Dışişleri Bakanı Ali Kaya görüşmenin ardından açıklamalarda bulundu.",
      ("statement", ("Ali Kaya",), None, "2025-02-17")),
+    # officials each named with an office of their own are met one by one
+    ("Bakan Ali Kaya, Başbakan Jon Berg ve Devlet Başkanı Ana Lopes ile görüştü.",
+     ("meeting", ("Ali Kaya", "Ana Lopes"), None, "2025-02-17")),
     # a clause with a subject of its own shares none with the clause before it
     ("Bakan Ali Kaya Çin'e ilk kez bir ziyaret gerçekleştirirken, Çinli mevkidaşı Vang Li, Temmuz 2023'te "
      "Türkiye'yi ziyaret etti.", ("travel", ("Vang Li",), "Türkiye", "2023-07")),
