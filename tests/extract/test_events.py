@@ -183,6 +183,10 @@ def test_english_readouts(extract_one, text, expected):
      ("phone_call", ("Shimon Peres", "Warren Christopher"), None, "2025-02-11")),
     ("Secretary of State Madeleine Albright arrived in Amman on a previously unannounced visit.",
      ("travel", ("Madeleine Albright",), "Amman", "2025-02-17")),
+    # an address to an audience, a speech delivered, is a statement (a date after what is said dates it only by
+    # the parse, which these rules-only rows do not have)
+    ("President Ana Lopes addressed the Turkish parliament on Tuesday.", ("statement", ("Ana Lopes",), None, "2025-02-17")),
+    ("Prime Minister Jon Berg delivered a speech in Lima on Friday.", ("statement", ("Jon Berg",), "Lima", "2025-02-17")),
     # officials each named with an office of their own are met one by one
     ("Foreign Minister Ana Silva met with Prime Minister Jon Berg and President Ken Ito in Lima.",
      ("meeting", ("Ana Silva", "Ken Ito"), "Lima", "2025-02-17")),
@@ -992,3 +996,12 @@ def test_a_contact_word_takes_the_mode_the_article_tells(extract_one, text, type
 def test_a_state_is_not_its_own_destination(extract_one):
     mentions, _ = extract_one("Raids were launched as France goes to 'war with terror'.", "en")
     assert [m for m in mentions if m.type == "travel"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Ana Lopes addressed the issue of trade on Tuesday."),   # an issue is no audience
+    ("tr", "Ali Kaya kürsüden destekçilerine hitap ettiği sırada saldırıya uğradı."),  # 'while he spoke': background
+])
+def test_addressing_what_is_no_audience_is_no_statement(extract_one, lang, text):
+    mentions, _ = extract_one(text, lang)
+    assert [m for m in mentions if m.type == "statement"] == []

@@ -23,6 +23,8 @@ from tests.extract.test_events import assert_found, events
     # a name before an event noun with no possessive ('görüşmenin ardından') is no compound of it, but a subject
     ("Bakan Jon Berg ile bir araya gelen Dışişleri Bakanı Ali Kaya görüşmenin ardından açıklamalarda bulundu.",
      ("statement", ("Ali Kaya",), None, "2025-02-17")),
+    # an address to an assembly is a statement
+    ("Cumhurbaşkanı Ali Kaya dün Genel Kurul'a hitap etti.", ("statement", ("Ali Kaya",), None, "2025-02-16")),
     # officials each named with an office of their own are met one by one
     ("Bakan Ali Kaya, Başbakan Jon Berg ve Devlet Başkanı Ana Lopes ile görüştü.",
      ("meeting", ("Ali Kaya", "Ana Lopes"), None, "2025-02-17")),
