@@ -523,6 +523,9 @@ class ActorFinder(PhraseGroups, NameResolution):
             run = Run(run.start + 1, run.end)  # 'His Majesty (King X)': a form of address, no name
         if run.end == run.start:
             return []
+        shown = texts(doc)
+        if any(shown[k].endswith("/") for k in range(run.start, run.end)) or (run.end < len(doc) and shown[run.end] == "/"):
+            return []  # 'Aynur TATTERSALL/ DHA -', 'Ali VELİ / AA': a reporter's byline before the agency's name
         honorific = words[run.start] in self.honorifics
         if honorific:
             run = Run(run.start + 1, run.end)
@@ -633,8 +636,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return [mention(gathering, run.start, run.end)] + [mention(e, s, t) for e, s, t in inner]
         if any(f in self.event_heads for f in folded) or self.gaz.is_region(whole):
             return []
-        if folded[-1] in self.site_heads:
-            return self._city_it_opens(doc, run, mention)
+        if folded[-1] in self.site_heads:  # (a site of two words is named by its first: 'Miraflores Sarayı')
+            return self._city_it_opens(doc, run, mention) if run.end - run.start >= 3 else []
         glued = self._glued_head(folded[-1]) if len(folded) > 1 and folded[-1] not in self.org_heads else None
         if glued is None and (folded[-1] in self.org_heads or any(f in self.org_heads for f in folded[1:])
                               or (len(folded) > 1 and folded[-1] in self.company_heads)):

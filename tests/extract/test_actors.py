@@ -179,6 +179,9 @@ def test_sentence_initial_common_words_are_not_actors(finders, text):
     # a site's name run on after a titled name is no part of it (a name ends in no 'Havalimanı')
     ("tr", "Bakan Ali Kaya Yenidoğan Havalimanı'nda Jon Berg'i karşıladı.", {"Ali Kaya", "Jon Berg"}),
     ("tr", "Cumhurbaşkanı Ali Rıza Kaya Yenidoğan Sarayı'nda konuştu.", {"Ali Rıza Kaya"}),
+    # a site of two words is named by its first word, which is no city there; a byline before an agency is no actor
+    ("tr", "Bakan Ali Kaya, başkent Lima'daki Miraflores Sarayı'nda konuştu.", {"Ali Kaya", "Lima"}),
+    ("tr", "Ayla DEMİR/ DHA - Bakan Jon Berg geldi. Ali VELİ / AA - Bakan Ana Lopes da geldi.", {"Jon Berg", "Ana Lopes"}),
     # a site's or a body's name that opens with a city, in the locative, is in that city; not otherwise
     ("tr", "Bakan Ali Kaya, Ankara Yenidoğan Havalimanı'nda konuştu.", {"Ali Kaya", "Ankara"}),
     ("tr", "Bakan Ali Kaya, ABD'nin Ankara Büyükelçiliği'nde konuştu.",
