@@ -33,7 +33,6 @@ MAX_NAME_TOKENS = 5
 NOUN_PHRASE_WORDS = 3  # lower-case words read after a place made an adjective ('Ankara'daki resmi törende')
 STAMP = re.compile(r"[/:]\d")  # an agency slug or a time glued to a word ('TBMM/10.30')
 DESIGNATION = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z]?")  # a model's or a flight's: 'F-16', 'S-400', 'MH-17'
-INFLECTED = frozenset({"Acc", "Dat", "Loc", "Abl", "Gen", "Ins", "P1sg", "P2sg", "P3sg", "P1pl", "P2pl", "P3pl"})  # a case or a possessor
 OPENING_TAGS = frozenset({"Adv", "Conj", "Postp", "Ques", "Interj"})  # the analyser's tags of words that open a
 # sentence but name no one
 
@@ -199,26 +198,12 @@ class ActorFinder(PhraseGroups, NameResolution):
             return i
         doc = sent.doc
         word = norms(doc)[i]
-        if self._inflected_common_noun(doc, i):
-            return i + 1  # 'Görüşmeyi değerlendiren …', 'Toplantıda Kerry …': a noun with its case glued on, as
-            # no name is written
         classes = self._word_classes(word)  # (read from the lexicon: analysing every opening word costs seconds)
         if not classes & OPENING_TAGS or "Prop" in classes or word in self.heads or word in self.modifiers or (
                 word in self.honorifics or self.gaz.lookup(texts(doc)[i]) or self.gaz.demonym(texts(doc)[i])
                 or self.gaz.lookup(span_text(doc, i, j))):
             return i
         return i + 1
-
-    def _inflected_common_noun(self, doc: Doc, i: int) -> bool:
-        """A word the analyser reads only as a common noun with a case or possessive suffix glued on
-        ('Görüşmeyi', 'Toplantıda'): a name takes its suffixes after an apostrophe, so this is no name."""
-        words, shown = norms(doc), texts(doc)
-        if self.analyse is None or (i + 1 < len(doc) and shown[i + 1][:1] in self.apostrophes) or not shown[i].isalpha():
-            return False
-        if self.gaz.lookup(shown[i]) is not None or words[i] in self.heads:
-            return False
-        readings = self.analyse(words[i])
-        return bool(readings) and all("Prop" not in r.tags and r.tags & INFLECTED for r in readings)
 
     def _state_of_office(self, doc: Doc, j: int) -> bool:
         """A state named right before an office written in lower case, which is its holder's title
