@@ -1005,3 +1005,13 @@ def test_a_state_is_not_its_own_destination(extract_one):
 def test_addressing_what_is_no_audience_is_no_statement(extract_one, lang, text):
     mentions, _ = extract_one(text, lang)
     assert [m for m in mentions if m.type == "statement"] == []
+
+
+@pytest.mark.parametrize("lang, text, travels", [
+    ("en", "Turkey arrived in Khartoum on Sunday.", 0),                   # a state goes nowhere ...
+    ("tr", "Türkiye dün Hartum'a gitti.", 0),
+    ("en", "A Turkish delegation arrived in Khartoum on Sunday.", 1),     # ... its delegation does
+])
+def test_a_state_alone_is_no_traveller(extract_one, lang, text, travels):
+    mentions, _ = extract_one(text, lang)
+    assert len([m for m in mentions if m.type == "travel"]) == travels
