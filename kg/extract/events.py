@@ -1626,9 +1626,9 @@ class EventFinder:
         if frame.trigger.type == "travel" and not any(r == "traveller" or k.startswith("person:")
                                                       for k, r in frame.participants.items()):
             return False  # 'The visit will reaffirm the UK's friendship with its NATO ally': someone must go
-        if frame.trigger.type == "travel" and not any(
-                k.startswith("person:") or not k.startswith("country:") or k in frame.groups
-                for k, r in frame.participants.items() if r == "traveller"):
+        travellers = [k for k, r in frame.participants.items() if r == "traveller"]
+        if frame.trigger.type == "travel" and travellers and not any(k.startswith("person:") for k in frame.participants) and all(
+                k.startswith("country:") and k not in frame.groups for k in travellers):
             return False  # a state goes nowhere, its people and delegations do ('Turkey's president … arrived in
             # Khartoum' read with Turkey for the traveller)
         if needs == "person_destination" and not (frame.destination and any(
