@@ -466,8 +466,9 @@ class EventFinder:
                 continue
             told = next((o for o in made if o.trigger.type == "statement" and not o.trigger.spec.get("reported")
                          and 0 <= o.trigger.start - frame.trigger.end <= 1), None)
-            for key, role in frame.participants.items() if told is not None else ():
-                told.participants.setdefault(key, role)
+            if told is not None:
+                for key, role in frame.participants.items():
+                    told.participants.setdefault(key, role)
         return kept
 
     def _attribution(self, frame: Frame, sentence: list[Frame]) -> bool:
@@ -1623,14 +1624,11 @@ class EventFinder:
             return False  # 'çözüm aradı' searches; 'Kerry, Çavuşoğlu'nu aradı' calls
         if needs == "destination" and not frame.destination:
             return False
-        if frame.trigger.type == "travel" and not any(r == "traveller" or k.startswith("person:")
-                                                      for k, r in frame.participants.items()):
-            return False  # 'The visit will reaffirm the UK's friendship with its NATO ally': someone must go
-        travellers = [k for k, r in frame.participants.items() if r == "traveller"]
-        if frame.trigger.type == "travel" and travellers and not any(k.startswith("person:") for k in frame.participants) and all(
-                k.startswith("country:") and k not in frame.groups for k in travellers):
-            return False  # a state goes nowhere, its people and delegations do ('Turkey's president … arrived in
-            # Khartoum' read with Turkey for the traveller)
+        if frame.trigger.type == "travel" and not any(k.startswith("person:") for k in frame.participants):
+            travellers = [k for k, r in frame.participants.items() if r == "traveller"]
+            if all(k.startswith("country:") and k not in frame.groups for k in travellers):
+                return False  # someone must go ('The visit will reaffirm the UK's friendship with its NATO ally'),
+                # and a state goes nowhere: its people and delegations do ('Turkey' read as the traveller)
         if needs == "person_destination" and not (frame.destination and any(
                 k.startswith("person:") for k, r in frame.participants.items() if r == "traveller")):
             return False  # 'Secretary Clinton is in New York to attend …'; a state's presence is no trip

@@ -323,10 +323,10 @@ class PhraseGroups:
             if not (m.entity.kind == "person" and m.entity.office):
                 continue
             edge, owner = m.run_start, None
-            sovereign = self._sovereign(m.entity.office)
             for j in range(i - 1, -1, -1):
                 prev = mentions[j]
-                if ((prev.entity.kind == "person" and (prev.entity.office or prev.end == m.run_start or sovereign))
+                if ((prev.entity.kind == "person" and (prev.entity.office or prev.end == m.run_start
+                                                       or self._sovereign(m.entity.office)))
                         or not self._adjacent(doc, prev.end, edge)
                         or prev.case in ("loc", "dat", "abl", "ben", "com", "agent", "topic")):
                     break  # 'yarın Paris'te Fransa Dışişleri Bakanı …', 'signed for the United States and Minister X':
