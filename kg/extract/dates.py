@@ -65,6 +65,9 @@ class DateFinder:
         self.numbers = {lexicon.fold(k): v for k, v in counted.get("numbers", {}).items()}
         self.offset_before = {lexicon.fold(k): v for k, v in counted.get("before", {}).items()}
         self.offset_after = {lexicon.fold(k): v for k, v in counted.get("after", {}).items()}
+        deadline = data.get("deadline_words", {})
+        self.deadline_before = {lexicon.fold(w) for w in deadline.get("before", [])}
+        self.deadline_after = {lexicon.fold(w) for w in deadline.get("after", [])}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         for phrase in list(self.relative) + list(self.windows):
             self.matcher.add(phrase, [lexicon_doc(vocab, phrase)])
@@ -92,7 +95,16 @@ class DateFinder:
                 if absolute and absolute.value[2]:
                     found.append(absolute)
         found += self._years_alone(doc) + self._counted(doc)
-        return [m for m in _drop_weekdays_beside_dates(_longest(found)) if not self._page_stamp(doc, m)]
+        return [m for m in _drop_weekdays_beside_dates(_longest(found))
+                if not self._page_stamp(doc, m) and not self._deadline(doc, m)]
+
+    def _deadline(self, doc: Doc, mention: DateMention) -> bool:
+        """A date a deadline word stands right beside ('until Sept. 21', "21 Eylül'e kadar"): the end of
+        a period, not the time of an event."""
+        words = norms(doc)
+        after = words[mention.end:mention.end + 2]  # past a case suffix or the word for 'day' ("Eylül'e", 'Cuma gününe')
+        return ((mention.start > 0 and words[mention.start - 1] in self.deadline_before)
+                or any(w in self.deadline_after for w in after))
 
     def _counted(self, doc: Doc) -> list[DateMention]:
         """'in two weeks', 'three days ago', 'iki hafta sonra', '3 gün önce': a number of days or weeks
@@ -288,6 +300,15 @@ def _clip(span: TimeSpan, published: date, future: bool) -> TimeSpan:
 
 
 def _window(mention: DateMention, published: date) -> TimeSpan:
+    span = _period(mention, published)
+    part = mention.value[2] if len(mention.value) > 2 and mention.value[0] != "days" else 0
+    if part and span.earliest <= published <= span.latest:  # 'earlier this year': up to publication;
+        return replace(span, latest=published, precision="window") if part < 0 else replace(
+            span, earliest=published, precision="window")  # 'later this month': from it on
+    return span
+
+
+def _period(mention: DateMention, published: date) -> TimeSpan:
     unit, *args = mention.value
     if unit == "days":
         return TimeSpan(published + timedelta(days=args[0]), published + timedelta(days=args[1]), "window", mention.text)

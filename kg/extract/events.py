@@ -115,6 +115,7 @@ class EventFinder:
         self.negation = lexicon.regex("negation")
         self.future = lexicon.regex("future")
         self.hypothetical = lexicon.regex("hypothetical")
+        self.question_words = {lexicon.fold(w) for w in lexicon.language.get("question_words", [])}
         self.adjective_participle = lexicon.regex("adjective_participle")
         self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
         self.comitative_words = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
@@ -578,6 +579,22 @@ class EventFinder:
         return max((i + 1 for i in range(max(before.start, sent.start + 1), before.stop)
                     if self._ends_a_purpose(words, i)), default=0)
 
+    def _subject_before_a_purpose(self, sent: Span, trigger: Trigger, actors: list[ActorMention],
+                                  cut: int) -> ActorMention | None:
+        """In SOV, the name that opens the sentence set off by a comma, before a purpose clause cut from a
+        finite verb's arguments: the main clause's subject ('Erdoğan, dün krizin son bulması için Putin ile
+        bir araya geldi'). A verbal noun's own subject is in the genitive ('krizin'), an infinitive's is the
+        main clause's, so a nominative there is never the purpose clause's."""
+        words = norms(sent.doc)
+        if not self.sov or trigger.nominal or cut <= sent.start + 1 or not self._ends_a_purpose(words, cut - 1):
+            return None
+        shown = texts(sent.doc)
+        first = next((a for a in actors if sent.start <= a.start < cut), None)
+        if (first is None or first.case != "nom" or first.is_place or first.weak or first.group
+                or first.end >= cut or shown[first.end] != "," or first.start - sent.start > 1):
+            return None
+        return first
+
     def _ends_a_purpose(self, words: list[str], i: int) -> bool:
         """A purpose marker after a verbal noun ('görüşmek üzere', 'imzalanması için')."""
         return words[i] in self.purpose and bool(self.verbal_noun and self.verbal_noun.match(words[i - 1]))
@@ -662,6 +679,9 @@ class EventFinder:
                or a.start in after) and not any(a.start in p for p in phrases)
                and not a.start < trigger.end <= a.end]  # a name holding the event word names the event ('NATO Zirvesi')
         own = [a for a in own if a.case != "agent" or not self._another_verbs_agent(sent.doc, a, trigger)]
+        topical = self._subject_before_a_purpose(sent, trigger, actors, cut)
+        if topical is not None and topical not in own:
+            own.append(topical)
         if any(a.case == "nom" and inner <= a.start < trigger.start and not (a.is_place or a.weak or a.group) for a in own):
             own = [a for a in own if not (a.start < inner and a.case in ("nom", "gen"))]  # a clause with a subject of
             # its own shares none with the clause before ('X Çin'e giderken, Y Türkiye'yi ziyaret etti': Y alone)
@@ -1421,6 +1441,11 @@ class EventFinder:
                 self.hypothetical.match(w) and written[i].islower()  # 'may meet', not 'in May'
                 for i, w in zip(reversed(near), context)):
             return "hypothetical"
+        if self.question_words:
+            lead = range(max(sent.start, trigger.start - 8), trigger.start)
+            asked = [i for i in lead if folded[i] in self.question_words]
+            if asked and all(written[i].isalnum() for i in range(asked[-1] + 1, trigger.start)):
+                return "hypothetical"  # 'too soon to know whether there will be a third summit': asked, not told
         if self._used_as_noun(sent, trigger) and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
             lead = range(max(sent.start, trigger.start - 5), trigger.start)
             cut = max((i for i in lead if not written[i].isalnum()), default=lead.start - 1)

@@ -27,7 +27,7 @@ LANGUAGE_KEYS = frozenset({
     "embedded", "equative", "finite", "first_person", "focus_particles", "futurate_tags", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker", "joint_words",
     "locative_word", "modal_after", "denial_after", "model", "negation", "noun_clauses", "participle", "party_anaphora", "other_words", "day_offsets",
     "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",
-    "purpose_markers", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
+    "purpose_markers", "question_words", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next", "unless_after_object", "place_cases",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",

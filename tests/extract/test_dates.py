@@ -68,6 +68,12 @@ def spans(finders, lang, text, future=False):
     ("en", "She met him in February.", False, "2025-02-01", "2025-02-28", "month"),
     ("tr", "Bakan Haziran ayında Lima'ya gitti.", False, "2024-06-01", "2024-06-30", "month"),
     ("tr", "Bakan Mart'ta Lima'ya gidecek.", True, "2025-03-01", "2025-03-31", "month"),
+    # the part of this week, month or year up to publication, or from it on
+    ("en", "The two leaders met in Hanoi earlier this year.", False, "2025-01-01", "2025-02-17", "window"),
+    ("en", "She met him earlier this month.", False, "2025-02-01", "2025-02-17", "window"),
+    ("en", "He will travel to Lima later this year.", True, "2025-02-17", "2025-12-31", "window"),
+    ("tr", "İki lider bu yılın başında Hanoi'de görüştü.", False, "2025-01-01", "2025-02-17", "window"),
+    ("tr", "Bakan bu ayın başlarında Lima'ya gitti.", False, "2025-02-01", "2025-02-17", "window"),
 ])
 def test_resolution(finders, lang, text, future, earliest, latest, precision):
     found = spans(finders, lang, text, future)
@@ -79,6 +85,16 @@ def test_resolution(finders, lang, text, future, earliest, latest, precision):
 def test_no_date_means_publication_day_or_the_day_before():
     span = default_span(PUB)
     assert (span.earliest, span.latest, span.precision, span.date) == (date(2025, 2, 16), PUB, "window", "2025-02-17")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It gives the government one week, until Sept. 21, to submit a list."),
+    ("en", "The envoys must report by Friday."),
+    ("tr", "Hükümetin listeyi 21 Eylül'e kadar sunması gerekiyor."),
+    ("tr", "Heyet Cuma gününe dek raporunu verecek."),
+])
+def test_a_deadline_is_no_date(finders, lang, text):
+    assert spans(finders, lang, text) == []
 
 
 @pytest.mark.parametrize("text", ["Ara seçim yapıldı.", "Mayıs ayı güzeldir ama 12 kişi geldi.",

@@ -105,6 +105,18 @@ def test_turkish_sentences(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the name set off by a comma before a purpose clause is the main verb's subject: a verbal noun's own
+    # subject is in the genitive ('krizin'), an infinitive has none
+    ("Bakan Ali Kaya, dün krizin son bulması için Rus lider Jon Berg ile Lima'da bir araya geldi.",
+     [("meeting", ("Ali Kaya", "Jon Berg", "Russia"), "Lima", "2025-02-16")]),
+    ("Bakan Ali Kaya, iki ülke arasındaki ticaretin artırılması için Rus lider Jon Berg ile Lima'da görüştü.",
+     [("meeting", ("Ali Kaya", "Jon Berg", "Russia"), "Lima", "2025-02-17")]),
+])
+def test_turkish_subject_before_a_purpose_clause(extract_one, text, expected):
+    assert events(extract_one, "tr", text) == expected
+
+
 def test_turkish_subject_carries_to_the_next_sentence(extract_one):
     text = "Savunma Bakanı Kemal Işık dün Brüksel'de mevkidaşlarıyla görüştü. Bugün de Paris'e geçerek temaslarda bulunmak üzere Paris'e hareket etti."
     found = events(extract_one, "tr", text)
@@ -403,6 +415,9 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     # absent from the gathering
     ("en", "The leaders of Peru and Chile did not even bother attending the summit."),
     ("en", "The leaders of Peru and Chile had already stayed away from the summit in Lima."),
+    # asked about, not told: an event in a clause 'whether' opens
+    ("en", "It is too soon to know whether there will be a third summit of Ana Lopes with Ken Ito."),
+    ("en", "Reporters asked whether President Ana Lopes met Ken Ito in Lima."),
 ])
 def test_a_trigger_word_in_another_sense_is_no_event(extract_one, lang, text):
     assert events(extract_one, lang, text) == []
