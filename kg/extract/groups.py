@@ -70,7 +70,8 @@ class PhraseGroups:
             a, b = out[i - 1], out[i]
             start = self._before_its_possessor(doc, a.end, b.run_start if b.run_start >= 0 else b.start)
             words = texts(doc)[a.end:start]
-            if not any(self._is_conj_word(w) for w in words) or not self._adjacent(doc, a.end, start, comma=True):
+            if not any(self._is_conj_word(w) for w in words) or not (
+                    self._adjacent(doc, a.end, start, comma=True) or (sov and self._kin_between(doc, a.end, start))):
                 continue
             if b.case == "conj":
                 out[i] = replace(b, case=a.case)
@@ -79,6 +80,16 @@ class PhraseGroups:
         if sov:
             out = [self._joined_to_phrase(doc, m) if m.case == "nom" else m for m in out]
         return out
+
+    def _kin_between(self, doc: Doc, end: int, start: int) -> bool:
+        """'X ve eşi Y'yi': a conjunction and one possessed common noun in apposition to the next name (by the
+        analyser: a noun with a third-person possessive, 'eşi', 'oğlu', 'danışmanı'), which is no break in
+        the coordination; the last name's case suffix is the whole coordination's."""
+        words = texts(doc)[end:start]
+        if len(words) != 2 or not self._is_conj_word(words[0]) or not (words[1].isalpha() and words[1].islower()):
+            return False
+        return self.analyse is not None and any(
+            "Noun" in r.tags and r.tags & {"P3sg", "P3pl"} for r in self.analyse(norms(doc)[start - 1]))
 
     def _before_its_possessor(self, doc: Doc, end: int, start: int) -> int:
         """Where a titled name begins with the state or body whose office it holds, written before it in

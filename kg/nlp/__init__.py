@@ -11,7 +11,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import ConfigError
 from ..lexicons import Lexicon
@@ -64,6 +64,10 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
             inflected = re.compile(rf"(?<=[^\W_])[{marks}][^\W\d_]{{1,8}}$")  # ("'ı" alone stays one)
             nlp.tokenizer.token_match = lambda text: None if inflected.search(text) else keep_whole(text)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # a comma between a word and a number with no space ('Obama,35 sene sonra') parts them; a decimal comma
+    # ('3,5') joins two digits and stays
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_]),(?=\d)", r"(?<=\d),(?=[^\W\d_])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(long_quotes + list(nlp.Defaults.prefixes or [])).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})
     nlp.add_pipe("dkg_sentences", config=_sentence_config(lexicon))

@@ -331,6 +331,19 @@ def test_a_welcome_in_the_passive(extract_one, text, expected):
     assert [e for e in events(extract_one, "tr", text) if e[0] == "hosting"] == expected
 
 
+@pytest.mark.parametrize("text, guests", [
+    # one case suffix for a whole coordination, past a possessed noun in apposition ('X ve eşi Y'yi'): both guests
+    ("Başkan Jon Berg ve eşi Eva Berg, Cumhurbaşkanı Ahmet Yıldız ve eşi Ayla Yıldız'ı Lima'da karşıladı.",
+     ["Ahmet Yıldız", "Ayla Yıldız"]),
+    ("Başkan Jon Berg, Cumhurbaşkanı Ahmet Yıldız ve danışmanı Ali Su'yu Lima'da karşıladı.", ["Ahmet Yıldız", "Ali Su"]),
+])
+def test_a_coordination_shares_its_last_case(extract_one, text, guests):
+    mentions, names = extract_one(text, "tr", "2025-02-17T12:00:00+03:00")
+    hosting = [m for m in mentions if m.type == "hosting"]
+    assert len(hosting) == 1
+    assert sorted(names.get(p.key, p.key) for p in hosting[0].participants if p.role == "guest") == guests
+
+
 def test_a_sayings_genitive_is_the_subject_of_what_is_said(extract_one):
     """With no named sayer ('Diplomatik kaynaklar'), the genitive inside what is said is not one."""
     found = events(extract_one, "tr", "Diplomatik kaynaklar, Bakan Selim Ak'ın ziyaret tarihinin henüz "

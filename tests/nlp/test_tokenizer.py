@@ -28,6 +28,8 @@ def nlp_en():
     ("1990'lı yıllarda", ["1990", "'lı", "yıllarda"]),
     ("2. Karabağ", ["2.", "Karabağ"]),                           # an ordinal keeps its dot
     ("el-Burhan 'ı karşıladı", ["el", "-", "Burhan", "'ı", "karşıladı"]),  # a suffix typed apart stays one
+    ("Obama,35 sene sonra", ["Obama", ",", "35", "sene", "sonra"]),  # a comma typed without its space
+    ("yüzde 3,5 arttı", ["yüzde", "3,5", "arttı"]),                  # a decimal comma stays
 ])
 def test_turkish_apostrophe_suffixes_split(nlp_tr, text, tokens):
     assert [t.text for t in nlp_tr(text)] == tokens
