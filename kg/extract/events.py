@@ -116,6 +116,7 @@ class EventFinder:
         self.future = lexicon.regex("future")
         self.hypothetical = lexicon.regex("hypothetical")
         self.question_words = {lexicon.fold(w) for w in lexicon.language.get("question_words", [])}
+        self.phone_phrases = [tuple(lexicon.fold(p).split()) for p in lexicon.language.get("phone_phrases", [])]
         self.adjective_participle = lexicon.regex("adjective_participle")
         self.absence_words = {lexicon.fold(w) for w in lexicon.language.get("absence_words", [])}
         self.comitative_words = {lexicon.fold(w) for w, c in {**lexicon.language.get("postpositions", {}),
@@ -191,8 +192,34 @@ class EventFinder:
             spec = self.specs[doc.vocab.strings[span.label]]
             if span.start in quoted or (spec.get("nominal") and self._inside_name(doc, span)) or self._idiom(doc, span, spec):
                 continue
+            if spec.get("generic"):
+                spec = self._mode_inside(spans, span, spec, doc)
+            if spec["type"] in TALKS_TYPES and self._by_phone(doc, span):
+                spec = {k: v for k, v in spec.items() if k != "generic"} | {"type": "phone_call"}
             out.append(Trigger(span.start, span.end, spec["type"], spec))
         return out
+
+    def _by_phone(self, doc: Doc, span: Span) -> bool:
+        """In SVO, talks with a telephone named in the next words of their clause: held by phone ('discussed the
+        programme by phone', 'held talks over the phone')."""
+        if self.sov or not self.phone_phrases:
+            return False
+        words, written = norms(doc), texts(doc)
+        for i in range(span.end, min(span.end + 6, span.sent.end)):
+            if not written[i][:1].isalnum():
+                return False
+            if any(tuple(words[i:i + len(p)]) == p for p in self.phone_phrases):
+                return True
+        return False
+
+    def _mode_inside(self, spans: list[Span], span: Span, spec: dict, doc: Doc) -> dict:
+        """A contact word that does not say how, holding words that do ('spoke by phone today with'
+        holds 'spoke by phone'): the words inside tell the mode, the whole match keeps its arguments."""
+        for inner in spans:
+            told = self.specs[doc.vocab.strings[inner.label]]
+            if span.start <= inner.start and inner.end <= span.end and inner != span and not told.get("generic"):
+                return {k: v for k, v in spec.items() if k != "generic"} | {"type": told["type"]}
+        return spec
 
     def _idiom(self, doc: Doc, span: Span, spec: dict) -> bool:
         """The trigger's words in another sense, by the entry's constraints: 'called on X to …' urges,
@@ -1403,8 +1430,12 @@ class EventFinder:
         return False
 
     def _used_as_noun(self, sent: Span, trigger: Trigger) -> bool:
-        """An event noun's entry, or a verb's entry after a determiner ('their meeting', 'the signing ceremony')."""
-        return trigger.nominal or (trigger.start > sent.start and norms(sent.doc)[trigger.start - 1] in self.determiners)
+        """An event noun's entry, or a verb's entry after a determiner ('their meeting', 'the signing ceremony'),
+        past a hyphenated compound ('a face-to-face meeting')."""
+        i = trigger.start - 1
+        while i > sent.start and _in_compound(sent.doc, i):
+            i -= 1
+        return trigger.nominal or (i >= sent.start and norms(sent.doc)[i] in self.determiners)
 
     def _venue_of(self, place: ActorMention, named: Trigger, as_noun: bool = False) -> bool:
         """A place phrase right beside a noun naming a gathering ('the summit in Vilnius', 'Brüksel'deki
@@ -1447,8 +1478,8 @@ class EventFinder:
             if asked and all(written[i].isalnum() for i in range(asked[-1] + 1, trigger.start)):
                 return "hypothetical"  # 'too soon to know whether there will be a third summit': asked, not told
         if self._used_as_noun(sent, trigger) and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
-            lead = range(max(sent.start, trigger.start - 5), trigger.start)
-            cut = max((i for i in lead if not written[i].isalnum()), default=lead.start - 1)
+            lead = range(max(sent.start, trigger.start - 7), trigger.start)  # (a compound's hyphens are no break)
+            cut = max((i for i in lead if not written[i].isalnum() and not _in_compound(sent.doc, i)), default=lead.start - 1)
             if any(folded[i] in self.absence_words or (self.negation and self.negation.match(folded[i]))
                    for i in lead if i > cut):
                 return "negated"  # 'stayed away from the summit', 'did not even bother attending the summit'

@@ -26,7 +26,7 @@ LANGUAGE_KEYS = frozenset({
     "between_words", "capitals_name_only", "carrier_verbs", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "definite_articles", "determiners", "distributive_adverbs", "distributive_nouns", "dotted_i",
     "embedded", "equative", "finite", "first_person", "focus_particles", "futurate_tags", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker", "joint_words",
     "locative_word", "modal_after", "denial_after", "model", "negation", "noun_clauses", "participle", "party_anaphora", "other_words", "day_offsets",
-    "people_anaphora", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",
+    "people_anaphora", "phone_phrases", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",
     "purpose_markers", "question_words", "quotes", "relative_clause", "relative_place_words", "sequence_markers", "since_words", "source_markers", "speech_verbs", "subject_pronouns", "subordinate_clauses", "topic_nouns",
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next", "unless_after_object", "place_cases",

@@ -415,6 +415,7 @@ def test_an_anchor_lends_no_date_from_an_unrelated_event(extract_one, lang, text
     # absent from the gathering
     ("en", "The leaders of Peru and Chile did not even bother attending the summit."),
     ("en", "The leaders of Peru and Chile had already stayed away from the summit in Lima."),
+    ("en", "President Ana Lopes avoided a face-to-face meeting with Ken Ito."),
     # asked about, not told: an event in a clause 'whether' opens
     ("en", "It is too soon to know whether there will be a third summit of Ana Lopes with Ken Ito."),
     ("en", "Reporters asked whether President Ana Lopes met Ken Ito in Lima."),
@@ -1002,6 +1003,15 @@ def test_a_year_named_alone_dates_its_own_clause(extract_one, lang, text, expect
      ["meeting", "meeting"]),
     # ... but not a summit both attend
     ("President Jon Berg spoke with President Ana Lopes ahead of the summit.", ["meeting", "phone_call"]),
+    # the mode its own words tell wins over any told elsewhere
+    ("President Jon Berg spoke by phone today with President Ana Lopes. Berg and Lopes held a meeting today.",
+     ["meeting", "phone_call"]),
+    # talks held by phone are a call, however named ...
+    ("President Jon Berg and President Ana Lopes discussed trade by phone.", ["phone_call"]),
+    ("President Jon Berg held talks over the phone with President Ana Lopes.", ["phone_call"]),
+    ("President Jon Berg met President Ana Lopes by video link on Monday.", ["phone_call"]),
+    # ... a phone named as a topic is not
+    ("President Jon Berg discussed the phone tapping scandal with President Ana Lopes.", []),
 ])
 def test_a_contact_word_takes_the_mode_the_article_tells(extract_one, text, types):
     mentions, _ = extract_one(text, "en", "2025-02-17T12:00:00+03:00")
