@@ -399,11 +399,16 @@ class ActorFinder(PhraseGroups, NameResolution):
                              self.determiners, self._is_conj_word)
 
     def _the_office(self, doc: Doc, sent: Span, first: int) -> list[ActorMention]:
-        """'The president arrived …': a sentence opened by a definite article and an office in lower
-        case refers to the last person named with that office (resolved with the names; dropped when
-        the article named no one with it). Not 'the president of …' or 'the president, X,'."""
+        """'The president arrived …', '"…," the president said': a sentence opened by a definite article and
+        an office in lower case, or a quotation's sayer so named, refers to the last person named with that
+        office (resolved with the names; dropped when the article named no one with it). Not 'the
+        president of …' or 'the president, X,'."""
         words, written = norms(doc), texts(doc)
-        if first + 2 >= sent.end or words[first] not in self.the_words or not written[first][:1].isupper():
+        if not (words[first] in self.the_words and written[first][:1].isupper()):
+            first = next((i for i in range(sent.start + 2, sent.end - 2) if words[i] in self.the_words
+                          and "," in written[i - 2:i] and any(w in self.quotes for w in written[i - 2:i])), -1)
+            # ('"… a comprehensive solution," the president said': the sayer after a quotation)
+        if first < 0 or first + 2 >= sent.end:
             return []
         for end in range(min(sent.end - 1, first + 4), first + 1, -1):
             phrase = " ".join(words[first + 1:end])

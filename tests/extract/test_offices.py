@@ -109,6 +109,18 @@ def test_the_office_in_lower_case_is_the_last_person_named_with_it(extract_one, 
     assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "travel"] == travellers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a quotation's sayer named by the office alone, the comma inside the quotation marks or after them
+    ('President Ana Lopes arrived in Lima. "We can reach a solution," the president said in a statement.', [["Ana Lopes"]]),
+    ('President Ana Lopes arrived in Lima. "We can reach a solution", the president said in a statement.', [["Ana Lopes"]]),
+    # no one where no president was named
+    ('"We can reach a solution," the president said in a statement.', []),
+])
+def test_a_quotations_sayer_named_by_the_office(extract_one, text, speakers):
+    mentions, names = extract_one(text, "en")
+    assert [[names[p.key] for p in m.participants] for m in mentions if m.type == "statement"] == speakers
+
+
 @pytest.mark.parametrize("text, traveller, state", [
     # headline abbreviations of two offices: the name after them is the holder, with the state before
     ("UK PM Jon Berg arrives in Ankara for talks.", "Jon Berg", "country:GB"),
