@@ -1278,13 +1278,14 @@ class EventFinder:
     def _pronoun_subject(self, sent: Span, trigger: Trigger, dates: list[DateMention]) -> bool:
         """A personal pronoun opens the trigger's sentence or its main clause after an opening phrase
         ('He also met …', 'While there, he held talks …', 'On Monday, she will travel …', 'Sunday she
-        has meetings …': a date opens it with no comma)."""
+        has meetings …': a date opens it with no comma), or follows a quotation ('"…," he said')."""
         if not self.subject_pronouns:
             return False
         words, written = norms(sent.doc), texts(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
         dated = {i for d in dates for i in range(d.start, d.end)}
         opening = next((k for k in range(sent.start, trigger.start) if words[k] in self.subject_pronouns and (
-            k == sent.start or written[k - 1] == "," or (k - 1 in dated and all(
+            k == sent.start or written[k - 1] == "," or (k > 1 and written[k - 2] == "," and written[k - 1] in self.quotes)
+            or (k - 1 in dated and all(
                 i in dated or words[i] in self.prepositions for i in range(sent.start, k))))), None)
         return opening is not None and not any(w in self.speech_verbs for w in words[opening:trigger.start])
 

@@ -747,6 +747,9 @@ def test_page_lines_do_not_use_up_the_opening_that_sets_the_scene(extract_one):
      ("consultation", ("Ana Lopes", "Jon Berg"), "Lima", "2025-02-17")),
     ("President Ana Lopes met Prime Minister Jon Berg in Lima on Monday. Also present were Tom Meta and Ed Rama.",
      ("meeting", ("Ana Lopes", "Ed Rama", "Jon Berg", "Tom Meta"), "Lima", "2025-02-17")),
+    # … and one after a quotation, the comma inside its marks
+    ('President Ana Lopes arrived in Lima on Monday. "This is a special day for Peru," she said in a statement.',
+     ("statement", ("Ana Lopes",), "Lima", "2025-02-17")),
 ])
 def test_english_pronouns_and_people_present(extract_one, text, expected):
     assert_found(extract_one, "en", text, expected)
