@@ -68,7 +68,10 @@ def make_nlp(lexicon: Lexicon, use_model: bool = True) -> Language:
     # ('3,5') joins two digits and stays
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[^\W\d_]),(?=\d)", r"(?<=\d),(?=[^\W\d_])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex(long_quotes + list(nlp.Defaults.prefixes or [])).search
+    # a dash glued to a quotation mark or a capital opening a line ('-"SURİYE …"', a scraped bullet) is no
+    # part of the word: left on, it hides the quotation mark and every quotation after it pairs wrongly
+    dashes = [r"-(?=[\"'“”‘’«»])", r"-(?=[^\W\d_a-zçğıöşü])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(long_quotes + list(nlp.Defaults.prefixes or []) + dashes).search
     nlp.add_pipe("dkg_norm", config={"dotted_i": lexicon.dotted_i})
     nlp.add_pipe("dkg_sentences", config=_sentence_config(lexicon))
     return nlp

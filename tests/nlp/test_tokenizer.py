@@ -30,6 +30,9 @@ def nlp_en():
     ("el-Burhan 'ı karşıladı", ["el", "-", "Burhan", "'ı", "karşıladı"]),  # a suffix typed apart stays one
     ("Obama,35 sene sonra", ["Obama", ",", "35", "sene", "sonra"]),  # a comma typed without its space
     ("yüzde 3,5 arttı", ["yüzde", "3,5", "arttı"]),                  # a decimal comma stays
+    ('-"SURİYE GÖREVİ" ANKARA', ["-", '"', "SURİYE", "GÖREVİ", '"', "ANKARA"]),  # a dash glued to a quotation mark
+    ("-Dışişleri Bakanı", ["-", "Dışişleri", "Bakanı"]),              # … or to a capital: a scraped bullet
+    ("e-posta ile -5 derece", ["e", "-", "posta", "ile", "-5", "derece"]),
 ])
 def test_turkish_apostrophe_suffixes_split(nlp_tr, text, tokens):
     assert [t.text for t in nlp_tr(text)] == tokens
