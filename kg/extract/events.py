@@ -81,6 +81,7 @@ class Frame:
     partner_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each partner is named
     noun: bool = False      # the trigger is used as a noun: a nominal entry, or a verb's word after an article ('the Visit of')
     origin: str | None = None  # a trip's starting place: 'Ankara'dan', 'from Ankara', or where the text last put the traveller
+    visited: list[str] = field(default_factory=list)  # people a trip goes to, not a place ('a visit to Erdogan')
 
 
 class EventFinder:
@@ -806,6 +807,7 @@ class EventFinder:
                     if actor.entity.key not in frame.participants:
                         frame.participants[actor.entity.key] = "participant"
                         frame.own += 1
+        _a_visit_to_someone(frame)
         frame.modality = self._modality(sent, trigger, sent_triggers)
         if trigger.spec.get("reported") and self._press_says(sent, trigger):
             frame.participants = {}  # 'Reuter Ajansı, … bildirdi': the press reports; no one made a statement
@@ -1213,6 +1215,9 @@ class EventFinder:
             frame.objects.add(key)
         if role and case == "dat":
             frame.addressees.add(key)
+        if case in frame.trigger.spec.get("person_goal", ()) and actor.entity.kind == "person" and not actor.weak and (
+                actor.entity.office or " " in actor.entity.name) and key not in frame.visited:
+            frame.visited.append(key)  # a person named in full or by office, not a landmark read as a name
         if role and case == "com" and key not in frame.participants:
             frame.partners.append(key)
             frame.partner_at[key] = (actor.start, actor.end)
@@ -1791,6 +1796,21 @@ def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
         if len(inside) == 1:
             earliest, latest, precision, expression = inside.pop()
             frame.time, frame.dated = TimeSpan(earliest, latest, precision, expression), True
+
+
+def _a_visit_to_someone(frame: Frame) -> None:
+    """A visit paid to a person, not to a place ('made her farewell visit to Erdogan', "Erdoğan'ı ziyaret
+    etti"): the two meet in person; where the visitor went is not told, so it is no trip."""
+    if frame.trigger.type != "travel" or frame.destination:
+        return
+    travellers = [k for k, r in frame.participants.items() if r == "traveller" and k.startswith("person:")]
+    visited = [k for k in frame.visited if k not in travellers]
+    if not travellers or not visited:
+        return
+    spec = {k: v for k, v in frame.trigger.spec.items() if k != "needs"} | {"type": "meeting"}
+    frame.trigger = replace(frame.trigger, type="meeting", spec=spec)
+    frame.participants = dict.fromkeys(travellers[:1] + visited, "participant")
+    frame.own = len(frame.participants)
 
 
 def _in_compound(doc: Doc, i: int) -> bool:

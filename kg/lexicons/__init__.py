@@ -31,7 +31,7 @@ LANGUAGE_KEYS = frozenset({
     "trip_purpose_markers", "verbal_noun", "word_order"})
 TRIGGER_KEYS = frozenset({"id", "type", "pattern", "nominal", "needs", "adjunct", "roles", "unless_next", "unless_after_object", "place_cases",
                           "unless_previous", "object_before", "reported", "attach", "near", "cameo", "min_own", "dative_before",
-                          "goal_cases", "generic", "object_person", "lead", "unless_object", "venue"})
+                          "goal_cases", "generic", "object_person", "lead", "unless_object", "venue", "person_goal"})
 TRIGGER_NEEDS = frozenset({"destination", "guest", "guest_or_gathering", "person_addressee", "person_destination", "person_object"})
 FILES = ("language.json", "titles.json", "organisations.json", "countries.json", "dates.json", "triggers.jsonl")
 

@@ -117,6 +117,20 @@ def test_turkish_subject_before_a_purpose_clause(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a visit paid to a person, not to a place: the two meet; where the visitor went is not told
+    ("en", "Chancellor Eva Braun made her farewell visit to President Ahmet Yıldız on Saturday.",
+     [("meeting", ("Ahmet Yıldız", "Eva Braun"), None, "2025-02-15")]),
+    ("tr", "Başbakan Ali Kaya dün Cumhurbaşkanı Ahmet Yıldız'ı ziyaret etti.",
+     [("meeting", ("Ahmet Yıldız", "Ali Kaya"), None, "2025-02-16")]),
+    # a place visited stays a trip; a landmark read as a name is no one to meet
+    ("tr", "Başbakan Ali Kaya dün Lima'yı ziyaret etti.", [("travel", ("Ali Kaya",), "Lima", "2025-02-16")]),
+    ("tr", "Başbakan Ali Kaya dün Anıtkabir'i ziyaret etti.", []),
+])
+def test_a_visit_to_a_person_is_a_meeting(extract_one, lang, text, expected):
+    assert events(extract_one, lang, text) == expected
+
+
 def test_turkish_subject_carries_to_the_next_sentence(extract_one):
     text = "Savunma Bakanı Kemal Işık dün Brüksel'de mevkidaşlarıyla görüştü. Bugün de Paris'e geçerek temaslarda bulunmak üzere Paris'e hareket etti."
     found = events(extract_one, "tr", text)
