@@ -610,12 +610,17 @@ class EventFinder:
     def _subject_before_a_purpose(self, sent: Span, trigger: Trigger, actors: list[ActorMention],
                                   cut: int) -> ActorMention | None:
         """In SOV, the name that opens the sentence set off by a comma, before a purpose clause cut from a
-        finite verb's arguments: the main clause's subject ('Erdoğan, dün krizin son bulması için Putin ile
+        finite verb's arguments (an embedded verb's: the genitive before it): the main clause's subject ('Erdoğan, dün krizin son bulması için Putin ile
         bir araya geldi'). A verbal noun's own subject is in the genitive ('krizin'), an infinitive's is the
         main clause's, so a nominative there is never the purpose clause's."""
         words = norms(sent.doc)
         if not self.sov or trigger.nominal or cut <= sent.start + 1 or not self._ends_a_purpose(words, cut - 1):
             return None
+        if self.embedded and self.embedded.match(words[trigger.end - 1]):
+            # an embedded verb's subject is in the genitive ('Bakan X'in … görüşmek üzere Salı günü Şam'a
+            # gideceğini açıkladı'): the last person in the genitive before the purpose clause
+            return next((a for a in reversed(actors) if sent.start <= a.start < cut and a.case == "gen"
+                         and not (a.is_place or a.weak or a.group)), None)
         shown = texts(sent.doc)
         first = next((a for a in actors if sent.start <= a.start < cut), None)
         if (first is None or first.case != "nom" or first.is_place or first.weak or first.group
@@ -753,7 +758,7 @@ class EventFinder:
         head = self._participle_head(sent, trigger, actors)
         if head is not None:  # (an agent phrase stays: 'Sezer tarafından kabul edilen Cheney')
             own = [a for a in own if a.case not in SUBJECT_CASES or a.case == "agent"] + [head]
-        genitives = [a.start for a in own if a.case == "gen" and a.start in before and not a.is_place]
+        genitives = [a.start for a in own if a.case == "gen" and (a.start in before or a is topical) and not a.is_place]
         if (self.sov and self.embedded and genitives and not trigger.nominal
                 and self.embedded.match(norms(sent.doc)[trigger.end - 1])):
             # the verb of an embedded clause has the genitive for subject; a nominative before it is the

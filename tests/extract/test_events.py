@@ -112,6 +112,9 @@ def test_turkish_sentences(extract_one, text, expected):
      [("meeting", ("Ali Kaya", "Jon Berg", "Russia"), "Lima", "2025-02-16")]),
     ("Bakan Ali Kaya, iki ülke arasındaki ticaretin artırılması için Rus lider Jon Berg ile Lima'da görüştü.",
      [("meeting", ("Ali Kaya", "Jon Berg", "Russia"), "Lima", "2025-02-17")]),
+    # an embedded verb's subject is the genitive before the purpose clause, not the sayer
+    ("Başbakan Ali Kaya, Bakan Jon Berg'in temaslarda bulunmak üzere Salı günü Lima'ya gideceğini açıkladı.",
+     [("statement", ("Ali Kaya",), None, "2025-02-17"), ("travel", ("Jon Berg",), "Lima", "2025-02-18")]),
 ])
 def test_turkish_subject_before_a_purpose_clause(extract_one, text, expected):
     assert events(extract_one, "tr", text) == expected
