@@ -157,10 +157,12 @@ def quoted(doc: Doc, quotes: frozenset[str]) -> frozenset[int]:
     def compute() -> frozenset[int]:
         words, out = texts(doc), set()
         for sent in sentences(doc):
-            inside = False
+            inside, opener = False, ""
             for i in range(sent.start, sent.end):
                 if words[i] in quotes:
-                    inside = not inside
+                    inside, opener = not inside, words[i]
+                elif inside and opener == "'" and len(words[i]) > 1 and words[i][0] == "'":
+                    inside = False  # "'Türk İş Dünyası Buluşması'na": the closing apostrophe also marks the suffix
                 elif inside:
                     out.add(i)
         return frozenset(out)

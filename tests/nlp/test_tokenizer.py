@@ -66,3 +66,19 @@ def test_turkish_sentences(nlp_tr, text, count):
 ])
 def test_english_sentences_keep_abbreviations(nlp_en, text, count):
     assert len([s for s in nlp_en(text).sents if s.text.strip()]) == count
+
+
+@pytest.mark.parametrize("text, inside", [
+    # a single apostrophe standing apart quotes; one on a word marks its suffix
+    ("Kaya, 'Norveç bunu yapacak ' dedi.", ["Norveç", "bunu", "yapacak"]),
+    ("Kaya Norveç'e gidecek.", []),
+    # the closing apostrophe that also marks a suffix ends the quotation
+    ("Kaya 'Türk İş Dünyası Buluşması'na katılacak ve Norveç'e gidecek.", ["Türk", "İş", "Dünyası", "Buluşması"]),
+])
+def test_turkish_single_quotation_marks(nlp_tr, text, inside):
+    from kg.lexicons import Lexicon
+    from kg.nlp.cache import quoted
+
+    doc = nlp_tr(text)
+    marks = frozenset(q for pair in Lexicon.load("tr").language["quotes"] for q in pair)
+    assert [doc[i].text for i in sorted(quoted(doc, marks))] == inside
