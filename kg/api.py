@@ -18,7 +18,7 @@ from .errors import InputError
 from .export import resolved
 from .export.files import write_atomic
 from .export.network import network, to_networkx
-from .export.rdf import jsonld_text, nquads_text, oxigraph_quads, trig_text, turtle_text
+from .export.rdf import jsonld_text, nquads_lines, nquads_text, oxigraph_quads, trig_text, turtle_bytes
 from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
 from .graph.quads import Quads, build_quads
@@ -121,7 +121,7 @@ class KnowledgeGraph:
     def write_turtle(self, path: str | Path, quads: Quads | None = None) -> Path:
         """Every triple as Turtle (from ``quads`` when given, see :meth:`writer_quads`)."""
         quads = quads or self.writer_quads()
-        return write_atomic(path, turtle_text(self.graph if quads is None else None, quads))
+        return write_atomic(path, turtle_bytes(self.graph if quads is None else None, quads))
 
     def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
         """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
@@ -132,7 +132,7 @@ class KnowledgeGraph:
     def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
         """N-Quads with one named graph per article (from ``quads`` when given)."""
         quads = quads or self.writer_quads()
-        return write_atomic(path, nquads_text(self.source if quads is None else None, quads))
+        return write_atomic(path, nquads_lines(self.source if quads is None else None, quads))
 
     @property
     def source(self) -> Graph:

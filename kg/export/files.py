@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import OutputError
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> Path:
-    """Write text or bytes to ``path`` through a temp file in the same folder and ``os.replace``."""
+def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:
+    """Write text, bytes or chunks of bytes (written one after the other, never joined in memory) to
+    ``path`` through a temp file in the same folder and ``os.replace``."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -20,7 +22,10 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
         if isinstance(data, str):
             data = data.encode("utf-8")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as err:

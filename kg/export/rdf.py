@@ -36,12 +36,16 @@ class _SortedTrig(TrigSerializer):
 def turtle_text(graph: Graph | None, quads: Quads | None = None) -> str:
     """Every triple as Turtle: by Oxigraph from ``quads`` (each triple once, in subject, predicate,
     object order, the vocabularies' prefixes declared), else by rdflib from ``graph``."""
+    return turtle_bytes(graph, quads).decode("utf-8")
+
+
+def turtle_bytes(graph: Graph | None, quads: Quads | None = None) -> bytes:
+    """:func:`turtle_text` as the UTF-8 bytes a file holds (no text copy made on the way)."""
     if quads is None:
-        return graph.serialize(format="turtle")
+        return graph.serialize(format="turtle", encoding="utf-8")
     import pyoxigraph as ox
 
-    return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE,
-                        prefixes=used_prefixes(None, quads.iris)).decode("utf-8")
+    return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(None, quads.iris))
 
 
 def trig_text(source: Graph | None, quads: Quads | None = None) -> str:
@@ -59,26 +63,36 @@ def trig_text(source: Graph | None, quads: Quads | None = None) -> str:
     return stream.getvalue().decode("utf-8")
 
 
-# Characters an N-Quads serializer may write raw inside a literal (rdflib escapes only \\, ", LF
-# and CR; Oxigraph also the control characters): control characters, and the ones str.splitlines()
-# and line-oriented tools take for line ends (U+0085, U+2028, U+2029). An N-Quads UCHAR escape
-# stands for the same character.
-RAW_IN_LITERALS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
-
-
 def nquads_text(source: Graph | None, quads: Quads | None = None) -> str:
     """The source (a Dataset) as N-Quads (from ``quads`` when given), one quad a line in sorted order,
     so the same graph gives the same bytes. Oxigraph and rdflib escape LF and CR inside terms, so
-    their output splits into quads at LF only; what they write raw of :data:`RAW_IN_LITERALS` is
-    then escaped."""
+    their output splits into quads at LF only; what they write raw of :data:`RAW_IN_UTF8` is then
+    escaped."""
+    return b"".join(nquads_lines(source, quads)).decode("utf-8")
+
+
+# Characters an N-Quads serializer may write raw inside a literal (rdflib escapes only \\, ", LF
+# and CR; Oxigraph also the control characters): control characters, and the ones str.splitlines()
+# and line-oriented tools take for line ends (U+0085, U+2028, U+2029); an N-Quads UCHAR escape
+# stands for the same character. In UTF-8: one byte for a control character (never inside a longer
+# character, whose bytes are all 0x80 or above), two for U+0085, three for U+2028 and U+2029.
+RAW_IN_UTF8 = re.compile(b"[\x00-\x08\x0b-\x1f\x7f]|\xc2\x85|\xe2\x80[\xa8\xa9]")
+
+
+def nquads_lines(source: Graph | None, quads: Quads | None = None) -> list[bytes]:
+    """:func:`nquads_text` as its lines in UTF-8, each ending in LF, to be written one after the other:
+    sorting the bytes of UTF-8 lines orders them as their text, and no copy of the whole text is made
+    beyond the serializer's own."""
     if quads is not None or available():
         import pyoxigraph as ox
 
-        text = ox.serialize((quads or oxigraph_quads(source)).quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        data = ox.serialize((quads or oxigraph_quads(source)).quads, format=ox.RdfFormat.N_QUADS)
     else:
-        text = source.serialize(format="nquads")
-    lines = sorted({line for line in text.split("\n") if line.strip(" ")})
-    return RAW_IN_LITERALS.sub(lambda m: f"\\u{ord(m[0]):04X}", "\n".join(lines) + "\n")
+        data = source.serialize(format="nquads", encoding="utf-8")
+    lines = sorted({line for line in data.split(b"\n") if line.strip(b" ")})
+    del data
+    escape = functools.partial(RAW_IN_UTF8.sub, lambda m: f"\\u{ord(m[0].decode('utf-8')):04X}".encode("ascii"))
+    return [escape(line) + b"\n" for line in lines] or [b"\n"]
 
 
 def jsonld_text(graph: Graph, context: dict) -> str:

@@ -61,3 +61,20 @@ def test_a_line_separator_or_control_in_a_literal_stays_inside_its_quad(char):
     [quad] = list(ox.parse(text.encode(), format=ox.RdfFormat.N_QUADS))
     assert quad.object.value == f"a{char}b"
     assert [str(o) for _, _, o, _ in Dataset().parse(data=text, format="nquads").quads()] == [f"a{char}b"]
+
+
+def test_nquads_lines_are_in_text_order_and_written_as_given(tmp_path):
+    """The lines are sorted as bytes of UTF-8, which is the order of their text, and the file written
+    line by line holds the same bytes as the text."""
+    from kg.export.files import write_atomic
+    from kg.export.rdf import nquads_lines
+
+    ds = Dataset()
+    graph = ds.graph(URIRef("https://example.org/g"))
+    for value in ("z", "é", "Ā", "ğ", "\U0001f600", "a", "ž"):
+        graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal(value)))
+    text = nquads_text(ds)
+    lines = text.split("\n")[:-1]
+    assert lines == sorted(lines) and len(lines) == 7
+    path = write_atomic(tmp_path / "graph.nq", nquads_lines(ds))
+    assert path.read_bytes() == text.encode("utf-8")
