@@ -18,7 +18,14 @@ from .errors import InputError
 from .export import resolved
 from .export.files import write_atomic
 from .export.network import network, to_networkx
-from .export.rdf import jsonld_text, nquads_lines, nquads_text, oxigraph_quads, trig_text, turtle_bytes
+from .export.rdf import (
+    jsonld_text,
+    nquads_lines,
+    nquads_text,
+    oxigraph_quads,
+    trig_text,
+    turtle_bytes,
+)
 from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
 from .graph.quads import Quads, build_quads
