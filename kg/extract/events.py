@@ -196,7 +196,7 @@ class EventFinder:
             if spec.get("generic"):
                 spec = self._mode_inside(spans, span, spec, doc)
             if spec["type"] in TALKS_TYPES and self._by_phone(doc, span):
-                spec = {k: v for k, v in spec.items() if k != "generic"} | {"type": "phone_call"}
+                spec = _retyped(spec, "phone_call", "generic")
             out.append(Trigger(span.start, span.end, spec["type"], spec))
         return out
 
@@ -219,7 +219,7 @@ class EventFinder:
         for inner in spans:
             told = self.specs[doc.vocab.strings[inner.label]]
             if span.start <= inner.start and inner.end <= span.end and inner != span and not told.get("generic"):
-                return {k: v for k, v in spec.items() if k != "generic"} | {"type": told["type"]}
+                return _retyped(spec, told["type"], "generic")
         return spec
 
     def _idiom(self, doc: Doc, span: Span, spec: dict) -> bool:
@@ -610,9 +610,10 @@ class EventFinder:
     def _subject_before_a_purpose(self, sent: Span, trigger: Trigger, actors: list[ActorMention],
                                   cut: int) -> ActorMention | None:
         """In SOV, the name that opens the sentence set off by a comma, before a purpose clause cut from a
-        finite verb's arguments (an embedded verb's: the genitive before it): the main clause's subject ('Erdoğan, dün krizin son bulması için Putin ile
-        bir araya geldi'). A verbal noun's own subject is in the genitive ('krizin'), an infinitive's is the
-        main clause's, so a nominative there is never the purpose clause's."""
+        finite verb's arguments: the main clause's subject ('Erdoğan, dün krizin son bulması için Putin ile
+        bir araya geldi'); an embedded verb's is the genitive there. A verbal noun's own subject is in the
+        genitive ('krizin'), an infinitive's is the main clause's, so a nominative there is never the
+        purpose clause's."""
         words = norms(sent.doc)
         if not self.sov or trigger.nominal or cut <= sent.start + 1 or not self._ends_a_purpose(words, cut - 1):
             return None
@@ -1294,7 +1295,8 @@ class EventFinder:
         words, written = norms(sent.doc), texts(sent.doc)  # (not 'He said trade will be discussed': he is the sayer)
         dated = {i for d in dates for i in range(d.start, d.end)}
         opening = next((k for k in range(sent.start, trigger.start) if words[k] in self.subject_pronouns and (
-            k == sent.start or written[k - 1] == "," or (k > 1 and written[k - 2] == "," and written[k - 1] in self.quotes)
+            k == sent.start or written[k - 1] == ","
+            or (k > 1 and written[k - 2] == "," and written[k - 1] in self.quotes)
             or (k - 1 in dated and all(
                 i in dated or words[i] in self.prepositions for i in range(sent.start, k))))), None)
         return opening is not None and not any(w in self.speech_verbs for w in words[opening:trigger.start])
@@ -1490,7 +1492,8 @@ class EventFinder:
                 return "hypothetical"  # 'too soon to know whether there will be a third summit': asked, not told
         if self._used_as_noun(sent, trigger) and not self.sov and (self.absence_words or self.negation):  # ('skipped the signing ceremony')
             lead = range(max(sent.start, trigger.start - 7), trigger.start)  # (a compound's hyphens are no break)
-            cut = max((i for i in lead if not written[i].isalnum() and not _in_compound(sent.doc, i)), default=lead.start - 1)
+            cut = max((i for i in lead if not written[i].isalnum() and not _in_compound(sent.doc, i)),
+                      default=lead.start - 1)
             if any(folded[i] in self.absence_words or (self.negation and self.negation.match(folded[i]))
                    for i in lead if i > cut):
                 return "negated"  # 'stayed away from the summit', 'did not even bother attending the summit'
@@ -1803,6 +1806,12 @@ def _trips_narrowed(kept: list[Frame], unkept: list[Frame]) -> None:
             frame.time, frame.dated = TimeSpan(earliest, latest, precision, expression), True
 
 
+def _retyped(spec: dict, etype: str, dropped: str) -> dict:
+    """A trigger entry read as another type, without one of its keys (a ``generic`` word whose mode is
+    told, a visit's ``needs`` of a destination once it is a meeting)."""
+    return {k: v for k, v in spec.items() if k != dropped} | {"type": etype}
+
+
 def _a_visit_to_someone(frame: Frame) -> None:
     """A visit paid to a person, not to a place ('made her farewell visit to Erdogan', "Erdoğan'ı ziyaret
     etti"): the two meet in person; where the visitor went is not told, so it is no trip."""
@@ -1812,8 +1821,7 @@ def _a_visit_to_someone(frame: Frame) -> None:
     visited = [k for k in frame.visited if k not in travellers]
     if not travellers or not visited:
         return
-    spec = {k: v for k, v in frame.trigger.spec.items() if k != "needs"} | {"type": "meeting"}
-    frame.trigger = replace(frame.trigger, type="meeting", spec=spec)
+    frame.trigger = replace(frame.trigger, type="meeting", spec=_retyped(frame.trigger.spec, "meeting", "needs"))
     frame.participants = dict.fromkeys(travellers[:1] + visited, "participant")
     frame.own = len(frame.participants)
 
