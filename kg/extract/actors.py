@@ -99,6 +99,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.locative_word = lexicon.regex("locative_word")
         self.loc_suffix = dict(self.suffix_cases).get("loc")
         self.place_nouns = {lexicon.fold(w) for w in lexicon.language.get("place_nouns", [])}
+        self.building_nouns = {lexicon.fold(w) for w in lexicon.language.get("building_nouns", [])}
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
         self.capitals_name_only = bool(lexicon.language.get("capitals_name_only"))
@@ -463,15 +464,18 @@ class ActorFinder(PhraseGroups, NameResolution):
 
     def _place_nouns(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """'Fransa'nın Nice kentinde': a place name before a possessed place noun takes that noun's case
-        (by the analyser); the state in the genitive just before it only locates it (case 'locates')."""
+        (by the analyser); the state in the genitive just before it only locates it (case 'locates'). So does
+        an organisation before a possessed building noun ('Birleşmiş Milletler binasında'): the building."""
         if not self.place_nouns or self.analyse is None:
             return found
         words = norms(doc)
         out = list(found)
         for k, actor in enumerate(found):
-            if not actor.is_place or actor.end >= len(doc) or not words[actor.end].startswith(tuple(self.place_nouns)):
+            nouns = self.place_nouns if actor.is_place else (
+                self.building_nouns if actor.entity.kind == "organisation" else set())
+            if not nouns or actor.end >= len(doc) or not words[actor.end].startswith(tuple(nouns)):
                 continue
-            readings = [r for r in self.analyse(words[actor.end]) if r.lemma in self.place_nouns and "P3sg" in r.tags]
+            readings = [r for r in self.analyse(words[actor.end]) if r.lemma in nouns and "P3sg" in r.tags]
             if not readings:
                 continue
             out[k] = replace(actor, case=(self._attributive_case(doc, actor.end + 1) if "Rel" in readings[0].tags

@@ -376,3 +376,14 @@ def test_the_one_expected_to_do_it_is_its_subject(extract_one):
     # 'X-mesi beklenen Y': Y is expected to X; a plan, dated forward
     text = "Bakan Ayşe Demir, 28 Şubat'ta Lima'yı ziyaret etmesi beklenen Norveç Başbakanı Jon Berg ile görüşecek."
     assert ("travel", ("Jon Berg",), "Lima", "2025-02-28") in events(extract_one, "tr", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation before a possessed building noun names the building, not a side of the talks
+    ("Bakan Ali Kaya ve Bakan Jon Berg, dün Birleşmiş Milletler binasında bir görüşme gerçekleştirdi.",
+     [("meeting", ("Ali Kaya", "Jon Berg"), None, "2025-02-16")]),
+    # an agreement a goal clause aims at ('varılmasına yönelik çabalar') is not reached
+    ("Bakan Ali Kaya, bir anlaşmaya varılmasına yönelik çabaları Jon Berg ile ele aldı.", []),
+])
+def test_buildings_and_goals(extract_one, text, expected):
+    assert [e for e in events(extract_one, "tr", text) if e[0] in ("meeting", "agreement")] == expected
