@@ -21,7 +21,6 @@ from .export.network import network, to_networkx
 from .export.rdf import (
     jsonld_text,
     nquads_lines,
-    nquads_text,
     oxigraph_quads,
     trig_text,
     turtle_bytes,
@@ -241,7 +240,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         quads = build_quads(resolution, articles) if rdf_store in ("default", "memory") and engine_available() else None
         dataset = dataset_of(resolution, articles, rdf_store) if quads is None else None
         if store is not None:
-            disk.save_graph(nquads_text(dataset, quads).encode("utf-8"))
+            disk.save_graph(b"".join(nquads_lines(dataset, quads)))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)

@@ -216,10 +216,13 @@ class EventFinder:
     def _mode_inside(self, spans: list[Span], span: Span, spec: dict, doc: Doc) -> dict:
         """A contact word that does not say how, holding words that do ('spoke by phone today with'
         holds 'spoke by phone'): the words inside tell the mode, the whole match keeps its arguments."""
-        for inner in spans:
-            told = self.specs[doc.vocab.strings[inner.label]]
-            if span.start <= inner.start and inner.end <= span.end and inner != span and not told.get("generic"):
-                return _retyped(spec, told["type"], "generic")
+        for inner in spans:  # (in order of start)
+            if inner.start >= span.end:
+                break
+            if span.start <= inner.start and inner.end <= span.end and inner != span:
+                told = self.specs[doc.vocab.strings[inner.label]]
+                if not told.get("generic"):
+                    return _retyped(spec, told["type"], "generic")
         return spec
 
     def _idiom(self, doc: Doc, span: Span, spec: dict) -> bool:
