@@ -23,7 +23,7 @@ from .export.rdf import (
     nquads_lines,
     oxigraph_quads,
     trig_text,
-    turtle_bytes,
+    write_turtle_to,
 )
 from .export.records import event_records, write_events_jsonl
 from .graph import build_dataset, union_graph
@@ -126,18 +126,19 @@ class KnowledgeGraph:
 
     def write_turtle(self, path: str | Path, quads: Quads | None = None) -> Path:
         """Every triple as Turtle (from ``quads`` when given, see :meth:`writer_quads`)."""
-        quads = quads or self.writer_quads()
-        return write_atomic(path, turtle_bytes(self.graph if quads is None else None, quads))
+        quads = self.writer_quads() if quads is None else quads
+        graph = self.graph if quads is None else None
+        return write_atomic(path, lambda handle: write_turtle_to(handle, graph, quads))
 
     def write_trig(self, path: str | Path, quads: Quads | None = None) -> Path:
         """TriG with one named graph per article (needs a graph built here, not loaded from Turtle);
         from ``quads`` when given (see :meth:`writer_quads`)."""
-        quads = quads or self.writer_quads()
+        quads = self.writer_quads() if quads is None else quads
         return write_atomic(path, trig_text(self.source if quads is None else None, quads))
 
     def write_nquads(self, path: str | Path, quads: Quads | None = None) -> Path:
         """N-Quads with one named graph per article (from ``quads`` when given)."""
-        quads = quads or self.writer_quads()
+        quads = self.writer_quads() if quads is None else quads
         return write_atomic(path, nquads_lines(self.source if quads is None else None, quads))
 
     @property
@@ -240,7 +241,7 @@ def build(paths: Iterable[str | Path], *, lang: str | None = None,
         quads = build_quads(resolution, articles) if rdf_store in ("default", "memory") and engine_available() else None
         dataset = dataset_of(resolution, articles, rdf_store) if quads is None else None
         if store is not None:
-            disk.save_graph(b"".join(nquads_lines(dataset, quads)))
+            disk.save_graph(quads.chunks() if quads is not None else b"".join(nquads_lines(dataset)))
     report.articles = len(set(order) - failed)
     report.events = len(resolution.events)
     report.mentions = sum(len(x.mentions) for x in extractions)

@@ -13,6 +13,7 @@ renamed into place.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -248,8 +249,9 @@ class GraphStore:
                 os.replace(path, target)
 
     # -- graph --------------------------------------------------------------------
-    def save_graph(self, nquads: bytes) -> None:
-        """Replace the Oxigraph store with one holding these quads, never leaving it half-written."""
+    def save_graph(self, nquads: bytes | Iterable[bytes]) -> None:
+        """Replace the Oxigraph store with one holding these quads (N-Quads, or its chunks of whole lines,
+        read one after the other by Oxigraph's bulk loader), never leaving it half-written."""
         ox = _pyoxigraph()
         fresh = self.path / f"{GRAPH_DIR}.new"
         old = self.path / f"{GRAPH_DIR}.old"
@@ -258,7 +260,10 @@ class GraphStore:
             shutil.rmtree(fresh, ignore_errors=True)
             try:
                 store = ox.Store(str(fresh))
-                store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                if isinstance(nquads, bytes):
+                    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                else:
+                    store.bulk_load(io.BufferedReader(_Chunks(nquads)), format=ox.RdfFormat.N_QUADS)
                 store.flush()
                 del store
                 with self._graph_lock(EXCLUSIVE):  # no reader has the current graph open
@@ -379,3 +384,25 @@ def extraction_from_json(data: dict) -> Extraction:
         parts = tuple(Participant(**p) for p in m["participants"])
         mentions.append(EventMention(**{**m, "time": time, "participants": parts}))
     return Extraction(Article(**art), entities, tuple(mentions))
+
+
+class _Chunks(io.RawIOBase):
+    """Chunks of bytes read as one stream (what Oxigraph's loaders take), never joined in memory."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._left = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._left:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._left = memoryview(chunk)
+        n = min(len(buffer), len(self._left))
+        buffer[:n] = self._left[:n]
+        self._left = self._left[n:]
+        return n

@@ -133,3 +133,16 @@ def test_an_extraction_keeps_its_publication_precision_on_disk(published, precis
     x = Extraction(Article("a", "en", "T", "", when, published_precision=precision), (), ())
     back = extraction_from_json(json.loads(json.dumps(extraction_json(x))))
     assert back == x and back.article.published_text == published
+
+
+@pytest.mark.parametrize("cut", [1, 7, 10**6])
+def test_the_graph_saved_from_chunks_is_the_graph_saved_from_bytes(tmp_path, cut):
+    import pyoxigraph as ox
+
+    text = "".join(f'<http://x/s{i}> <http://x/p> "v{i} é" <http://g/{i % 3}> .\n' for i in range(50)).encode()
+    chunks = [text[i:i + cut] for i in range(0, len(text), cut)]  # chunks need not end at a line's end
+    whole, parts = GraphStore(tmp_path / "a"), GraphStore(tmp_path / "b")
+    whole.save_graph(text)
+    parts.save_graph(iter(chunks))
+    read = [sorted(str(q) for q in ox.parse(s.load_quads(), format=ox.RdfFormat.N_QUADS)) for s in (whole, parts)]
+    assert read[0] == read[1] and len(read[0]) == 50

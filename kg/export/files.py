@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import OutputError
 
 
-def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:
-    """Write text, bytes or chunks of bytes (written one after the other, never joined in memory) to
-    ``path`` through a temp file in the same folder and ``os.replace``."""
+def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes] | Callable[[BinaryIO], object]) -> Path:
+    """Write text, bytes, chunks of bytes (written one after the other, never joined in memory) or what
+    a writer function writes to the open file, to ``path`` through a temp file in the same folder and
+    ``os.replace``."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +26,8 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:
         with os.fdopen(fd, "wb") as handle:
             if isinstance(data, bytes):
                 handle.write(data)
+            elif callable(data):
+                data(handle)
             else:
                 handle.writelines(data)
         os.chmod(tmp, 0o644)
@@ -31,4 +35,7 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({err.strerror}); choose a writable folder") from err
+    except BaseException:  # a writer's own failure (or an interrupt) leaves no temp file behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path

@@ -14,6 +14,8 @@ import functools
 import io
 import json
 import re
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -21,7 +23,7 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 
 from ..engine import available
 from ..graph import bind_prefixes
-from ..graph.quads import Quads, union_triples
+from ..graph.quads import Quads
 from ..graph.vocab import ID
 
 
@@ -41,11 +43,20 @@ def turtle_text(graph: Graph | None, quads: Quads | None = None) -> str:
 
 def turtle_bytes(graph: Graph | None, quads: Quads | None = None) -> bytes:
     """:func:`turtle_text` as the UTF-8 bytes a file holds (no text copy made on the way)."""
+    stream = io.BytesIO()
+    write_turtle_to(stream, graph, quads)
+    return stream.getvalue()
+
+
+def write_turtle_to(handle: BinaryIO, graph: Graph | None, quads: Quads | None = None) -> None:
+    """:func:`turtle_text` written to an open binary file; from ``quads``, Oxigraph writes the triples
+    as they are unpacked, so the whole Turtle text is never held in memory."""
     if quads is None:
-        return graph.serialize(format="turtle", encoding="utf-8")
+        handle.write(graph.serialize(format="turtle", encoding="utf-8"))
+        return
     import pyoxigraph as ox
 
-    return ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(None, quads.iris))
+    ox.serialize(quads.triples(), handle, format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(None, quads.iris))
 
 
 def trig_text(source: Graph | None, quads: Quads | None = None) -> str:
@@ -55,7 +66,7 @@ def trig_text(source: Graph | None, quads: Quads | None = None) -> str:
     if quads is not None or available():
         import pyoxigraph as ox
 
-        quads = quads or oxigraph_quads(source)
+        quads = oxigraph_quads(source) if quads is None else quads
         return ox.serialize(sorted_for_trig(quads.quads), format=ox.RdfFormat.TRIG,
                             prefixes=used_prefixes(source, quads.iris)).decode("utf-8")
     stream = io.BytesIO()
@@ -79,20 +90,24 @@ def nquads_text(source: Graph | None, quads: Quads | None = None) -> str:
 RAW_IN_UTF8 = re.compile(b"[\x00-\x08\x0b-\x1f\x7f]|\xc2\x85|\xe2\x80[\xa8\xa9]")
 
 
-def nquads_lines(source: Graph | None, quads: Quads | None = None) -> list[bytes]:
+def nquads_lines(source: Graph | None, quads: Quads | None = None) -> Iterator[bytes]:
     """:func:`nquads_text` as its lines in UTF-8, each ending in LF, to be written one after the other:
-    sorting the bytes of UTF-8 lines orders them as their text, and no copy of the whole text is made
-    beyond the serializer's own."""
+    sorting the bytes of UTF-8 lines orders them as their text. From ``quads`` (or, with pyoxigraph,
+    the source's quads) the lines come sorted and unpacked one block at a time; rdflib's whole text
+    is split and sorted otherwise."""
     if quads is not None or available():
-        import pyoxigraph as ox
-
-        data = ox.serialize((quads or oxigraph_quads(source)).quads, format=ox.RdfFormat.N_QUADS)
+        lines = (quads if quads is not None else oxigraph_quads(source)).lines()
     else:
         data = source.serialize(format="nquads", encoding="utf-8")
-    lines = sorted({line for line in data.split(b"\n") if line.strip(b" ")})
-    del data
+        lines = iter(sorted({line for line in data.split(b"\n") if line.strip(b" ")}))
+        del data
     escape = functools.partial(RAW_IN_UTF8.sub, lambda m: f"\\u{ord(m[0].decode('utf-8')):04X}".encode("ascii"))
-    return [escape(line) + b"\n" for line in lines] or [b"\n"]
+    empty = True
+    for line in lines:
+        empty = False
+        yield escape(line) + b"\n"
+    if empty:
+        yield b"\n"
 
 
 def jsonld_text(graph: Graph, context: dict) -> str:
@@ -137,14 +152,18 @@ def oxigraph_quads(source: Graph) -> Quads:
             return ox.BlankNode(text)
         raise TypeError(f"not an RDF term: {node!r}")
 
-    if not isinstance(source, Dataset):
-        return Quads([ox.Quad(term(s), term(p), term(o), default) for s, p, o in source], frozenset(named))
-    quads: list = []
-    for graph in source.graphs():
-        name = default if graph.identifier == DATASET_DEFAULT_GRAPH_ID else term(graph.identifier)
-        quads.extend(ox.Quad(term(s), term(p), term(o), name)
-                     for (s, p, o), _ in source.store.triples((None, None, None), context=graph))
-    return Quads(quads, frozenset(named))
+    def every():
+        if not isinstance(source, Dataset):
+            yield from (ox.Quad(term(s), term(p), term(o), default) for s, p, o in source)
+            return
+        for graph in source.graphs():
+            name = default if graph.identifier == DATASET_DEFAULT_GRAPH_ID else term(graph.identifier)
+            yield from (ox.Quad(term(s), term(p), term(o), name)
+                        for (s, p, o), _ in source.store.triples((None, None, None), context=graph))
+
+    quads = Quads(every(), frozenset())
+    quads.iris = frozenset(named)  # (the IRIs met while the quads were read)
+    return quads
 
 
 def sorted_for_trig(quads: list) -> list:

@@ -10,8 +10,10 @@ pyoxigraph comes with the [oxigraph] extra; without it, the build makes the rdfl
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
-from dataclasses import dataclass
+import heapq
+import itertools
+import zlib
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..perf import without_gc
@@ -26,19 +28,99 @@ if TYPE_CHECKING:
 ONTOLOGY_GRAPH = str(ID["graph/ontology"])
 
 
-@dataclass(frozen=True)
-class Quads:
-    """A graph's quads as pyoxigraph Quads, each once (in the order made, or sorted where said), and
-    every IRI they hold (datatypes too)."""
+RUN_QUADS = 100_000  # quads sorted together in memory before their lines are packed away
+BLOCK_BYTES = 1 << 20  # N-Quads lines packed into zlib blocks of about this size
 
-    quads: list
-    iris: frozenset[str]
+
+class Quads:
+    """A graph's quads, each once, as their N-Quads lines (as Oxigraph writes them) in sorted order,
+    packed into zlib-compressed blocks, and every IRI they hold (datatypes too).
+
+    A graph of a million quads holds a few hundred megabytes of N-Quads and more as pyoxigraph
+    objects; packed it holds a tenth of that. The quads are sorted in runs of :data:`RUN_QUADS` and
+    the runs merged, so the whole graph is never unpacked at once: the writers stream it line by
+    line (:meth:`lines`), triple by triple (:meth:`triples`) or block by block (:meth:`chunks`)."""
+
+    def __init__(self, quads: Iterable, iris: frozenset[str]) -> None:
+        import pyoxigraph as ox
+
+        runs, batch = [], []
+        for quad in quads:
+            batch.append(quad)
+            if len(batch) >= RUN_QUADS:
+                runs.append(_packed(sorted(_lines(ox, batch))))
+                batch = []
+        if batch or not runs:
+            runs.append(_packed(sorted(_lines(ox, batch))))
+        del batch
+        self.blocks: tuple[bytes, ...] = runs[0] if len(runs) == 1 else _packed(heapq.merge(*map(_unpacked, runs)))
+        self.iris = iris
+
+    def lines(self) -> Iterator[bytes]:
+        """Every quad's N-Quads line (without its LF), each once, in byte order."""
+        return _unpacked(self.blocks)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The N-Quads text, block by block (each a run of whole lines ending in LF)."""
+        return (zlib.decompress(block) for block in self.blocks)
+
+    @property
+    def quads(self) -> list:
+        """Every quad as a pyoxigraph Quad, in the order of their lines (made anew at each call)."""
+        import pyoxigraph as ox
+
+        return [q for chunk in self.chunks() for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS)]
+
+    def triples(self) -> Iterator:
+        """Every triple of any graph, each once, in subject, predicate, object order (their N-Triples
+        line): what graph.ttl holds, ordered so that Turtle writes each subject once. A line begins with
+        its triple and a space, so the lines of one triple in several graphs follow one another."""
+        import pyoxigraph as ox
+
+        last = None
+        for chunk in self.chunks():
+            for quad in ox.parse(chunk, format=ox.RdfFormat.N_QUADS):
+                triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+                if triple != last:
+                    yield triple
+                    last = triple
+
+    def count(self) -> int:
+        """How many quads (by unpacking every block)."""
+        return sum(chunk.count(b"\n") for chunk in self.chunks())
+
+
+def _lines(ox, quads: list) -> set[bytes]:
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    return {line for line in data.split(b"\n") if line}
+
+
+def _packed(lines: Iterable[bytes]) -> tuple[bytes, ...]:
+    """Sorted lines, each once, as zlib blocks of whole lines."""
+    blocks, block, size, last = [], [], 0, None
+    for line in lines:
+        if line == last:
+            continue
+        last = line
+        block.append(line)
+        size += len(line) + 1
+        if size >= BLOCK_BYTES:
+            blocks.append(zlib.compress(b"\n".join(block) + b"\n", 1))
+            block, size = [], 0
+    if block:
+        blocks.append(zlib.compress(b"\n".join(block) + b"\n", 1))
+    return tuple(blocks)
+
+
+def _unpacked(blocks: tuple[bytes, ...]) -> Iterator[bytes]:
+    for block in blocks:
+        yield from zlib.decompress(block).split(b"\n")[:-1]
 
 
 @without_gc
 def build_quads(resolution: Resolution, articles: Iterable[Article], *, ontology: bool = True) -> Quads:
     """Every quad of the graph: each article's graph, the events graph and (``ontology``) the
-    ontology's graph, each quad once, in the order the statements come; each IRI made once."""
+    ontology's graph, each quad once; each IRI made once."""
     import pyoxigraph as ox
 
     named: dict[str, object] = {}
@@ -56,14 +138,16 @@ def build_quads(resolution: Resolution, articles: Iterable[Article], *, ontology
             return ox.Literal(o.lexical, language=o.lang)
         return ox.Literal(o.lexical, datatype=iri(o.datatype) if o.datatype else None)
 
-    quads = dict.fromkeys(ox.Quad(iri(s), iri(p), term(o), iri(g)) for g, s, p, o in statements(resolution, articles))
+    made = (ox.Quad(iri(s), iri(p), term(o), iri(g)) for g, s, p, o in statements(resolution, articles))
+    extra = ontology_quads() if ontology else ()
+    quads = Quads(itertools.chain(made, extra), frozenset())
     iris = set(named)
     if ontology:
-        quads.update(dict.fromkeys(ontology_quads()))
         iris |= {node.value for q in ontology_quads()
                  for node in (q.subject, q.predicate, q.object, getattr(q.object, "datatype", None), q.graph_name)
                  if isinstance(node, ox.NamedNode)}
-    return Quads(list(quads), frozenset(iris))
+    quads.iris = frozenset(iris)
+    return quads
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,12 +158,3 @@ def ontology_quads() -> tuple:
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
     parsed = ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)
     return tuple(ox.Quad(q.subject, q.predicate, q.object, graph) for q in parsed)
-
-
-def union_triples(quads: Quads) -> list:
-    """Every triple of any graph, each once, in subject, predicate, object order (their N-Triples
-    line): what graph.ttl holds, ordered so that Turtle writes each subject once."""
-    import pyoxigraph as ox
-
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads.quads}
-    return sorted(triples, key=str)

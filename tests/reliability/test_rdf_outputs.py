@@ -78,3 +78,19 @@ def test_nquads_lines_are_in_text_order_and_written_as_given(tmp_path):
     assert lines == sorted(lines) and len(lines) == 7
     path = write_atomic(tmp_path / "graph.nq", nquads_lines(ds))
     assert path.read_bytes() == text.encode("utf-8")
+
+
+def test_a_writer_function_writes_the_file_and_its_failure_leaves_nothing(tmp_path):
+    from kg.export.files import write_atomic
+
+    path = write_atomic(tmp_path / "graph.ttl", lambda handle: handle.write(b"<a> <b> <c> .\n"))
+    assert path.read_bytes() == b"<a> <b> <c> .\n"
+
+    def broken(handle):
+        handle.write(b"half")
+        raise ValueError("the serializer failed")
+
+    with pytest.raises(ValueError):
+        write_atomic(tmp_path / "graph.ttl", broken)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]  # no temp file left
+    assert path.read_bytes() == b"<a> <b> <c> .\n"                       # the earlier file kept whole
