@@ -22,7 +22,7 @@ import importlib.util
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -353,8 +353,30 @@ def explorer_data(graph: nx.MultiDiGraph, strings: Mapping[str, Any], *, ui_lang
 
 def script_json(data: Any) -> str:
     """JSON safe inside a <script> element: '<', '>' and '&' written as \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return "".join(script_json_pieces(data))
+
+
+def script_json_pieces(data: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`script_json`'s text in pieces, the same text: the top ``depth`` levels of objects and
+    arrays piece by piece, each value below them dumped alone (so a page of 20,000 events never holds
+    its data's JSON whole, nor three escaped copies of it)."""
+    for piece in _json_pieces(data, depth):
+        yield piece.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _json_pieces(value: Any, depth: int) -> Iterator[str]:
+    if depth and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+        for n, (key, item) in enumerate(value.items()):
+            yield ("," if n else "{") + json.dumps(key, ensure_ascii=False) + ":"
+            yield from _json_pieces(item, depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list) and value:
+        for n, item in enumerate(value):
+            yield "," if n else "["
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _asset(name: str) -> str:
@@ -381,6 +403,15 @@ def _hash_source(script: str) -> str:
 
 def render_page(data: Mapping[str, Any], *, title: str, ui_lang: str) -> str:
     """The whole page: shell, style, data, vis-network and the page script."""
+    return "".join(page_pieces(data, title=title, ui_lang=ui_lang))
+
+
+DATA_MARK = "\x00data\x00"  # where the data goes in the page (no asset holds a NUL)
+
+
+def page_pieces(data: Mapping[str, Any], *, title: str, ui_lang: str) -> Iterator[str]:
+    """:func:`render_page`'s text in pieces: the page before the data, the data's JSON piece by piece
+    (:func:`script_json_pieces`), the page after it."""
     scripts = {"vis_js": vis_script(), "js": "\n".join(_asset(name) for name in SCRIPTS)}
     for name, script in scripts.items():
         if "</script" in script.lower():
@@ -392,12 +423,15 @@ def render_page(data: Mapping[str, Any], *, title: str, ui_lang: str) -> str:
     remote = REMOTE_ANY.search(shell.substitute(fields, data=""))  # article text may quote any URL
     if remote:
         raise OutputError(f"HTML page would load {remote.group(0)!r} from the network; check html_assets/")
-    return shell.substitute(fields, data=script_json(data))
+    before, after = shell.substitute(fields, data=DATA_MARK).split(DATA_MARK)
+    yield before
+    yield from script_json_pieces(data)
+    yield after
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "diplomatic-kg", ui_lang: str = "en",
                limits: Limits = Limits()) -> Path:
     """Write one self-contained HTML explorer (no network needed) of the graph."""
     strings = load_strings(ui_lang)
-    page = render_page(explorer_data(graph, strings, ui_lang=ui_lang, limits=limits), title=title, ui_lang=ui_lang)
-    return write_atomic(Path(path), page)
+    data = explorer_data(graph, strings, ui_lang=ui_lang, limits=limits)
+    return write_atomic(Path(path), (piece.encode("utf-8") for piece in page_pieces(data, title=title, ui_lang=ui_lang)))

@@ -73,9 +73,8 @@ def _iso(value: object) -> str | None:
 
 
 def write_events_jsonl(records: list[dict], path) -> None:
-    """events.jsonl: one event a line, written atomically."""
-    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
-    write_atomic(path, text)
+    """events.jsonl: one event a line, written atomically (line by line: the whole text is never held)."""
+    write_atomic(path, ((json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8") for r in records))
 
 
 def entity_kinds(graph: Graph) -> dict[str, str]:
@@ -92,12 +91,16 @@ def write_events_csv(records: list[dict], path) -> None:
     import csv
     import io
 
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for r in records:
-        people = "; ".join(f"{p['name']} ({p['role']})" for p in r["participants"])
-        articles = "; ".join(s["article"] for s in r["sources"])
-        writer.writerow([r["id"], r["type"], r["date"] or "", r["date_start"] or "", r["date_end"] or "",
-                         r["precision"], r["place"] or "", people, articles])
-    write_atomic(path, buf.getvalue())
+    def rows(handle) -> None:  # written row by row to the open file: the whole table is never held
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        for r in records:
+            people = "; ".join(f"{p['name']} ({p['role']})" for p in r["participants"])
+            articles = "; ".join(s["article"] for s in r["sources"])
+            writer.writerow([r["id"], r["type"], r["date"] or "", r["date_start"] or "", r["date_end"] or "",
+                             r["precision"], r["place"] or "", people, articles])
+        text.flush()
+        text.detach()  # (the file stays open for write_atomic to close)
+
+    write_atomic(path, rows)

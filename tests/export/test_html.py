@@ -316,3 +316,19 @@ def test_countries_are_named_in_the_interface_language(tmp_path: Path, ui_lang: 
     us = next(a for a in data["actors"] if a["iri"] == "kg:us")
     assert (us["label"], us.get("alt")) == (label, alt)
     assert by_label(data)["Türkiye"].get("alt") is None  # no name by language in the graph: its one name
+
+
+@pytest.mark.parametrize("data", [
+    {"events": [{"id": "e1", "label": "a < b & c > d", "n": [1, 2.5, None, True]}, {}], "actors": [], "x": {}},
+    {"view": {"nodes": 3, "fixed": False}, "events": [[], [1], {"k": "Türkçe ‘quote’ \u2028"}]},
+    {"ids": {1: "int keys are dumped whole"}, "nested": {"a": {"b": {"c": [1, {"d": "</script>"}]}}}},
+    [], {}, "just a string", [{"a": 1}, [2, [3]]],
+])
+def test_the_page_data_written_in_pieces_is_the_one_shot_json(data):
+    from kg.export.html import script_json, script_json_pieces
+
+    whole = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    expected = whole.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    assert script_json(data) == expected
+    assert "".join(script_json_pieces(data, depth=5)) == expected
+    assert json.loads(expected) == json.loads(json.dumps(data))

@@ -38,3 +38,22 @@ def test_saved_queries_on_the_written_graph_give_events_jsonl(tmp_path, extracto
     on_oxigraph = kg.load(tmp_path / "out").events()       # the same, as 'kg query' runs them
     assert json.loads(json.dumps(on_rdflib)) == written
     assert json.loads(json.dumps(on_oxigraph)) == written
+
+
+def test_events_csv_written_row_by_row_is_the_table_csv_makes(tmp_path):
+    import csv
+    import io
+
+    from kg.export.records import CSV_FIELDS, write_events_csv
+
+    records = [{"id": "e1", "type": "meeting", "date": "2025-02-17", "date_start": "2025-02-17", "date_end": None,
+                "precision": "day", "place": 'Brüksel, "center"', "sources": [{"article": "a,1"}, {"article": "b"}],
+                "participants": [{"name": "Mark Rutte", "role": "host"}, {"name": "Line\nbreak; ş", "role": "guest"}]},
+               {"id": "e2", "type": "travel", "date": None, "date_start": None, "date_end": None, "precision": "year",
+                "place": None, "sources": [], "participants": []}]
+    write_events_csv(records, tmp_path / "events.csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "events.csv").read_text(encoding="utf-8"), newline="")))
+    assert rows[0] == list(CSV_FIELDS) and len(rows) == 3
+    assert rows[1][6:] == ['Brüksel, "center"', "Mark Rutte (host); Line\nbreak; ş (guest)", "a,1; b"]
+    assert rows[2] == ["e2", "travel", "", "", "", "year", "", "", ""]
+    assert b"\r" not in (tmp_path / "events.csv").read_bytes()  # LF line ends, as before
