@@ -161,9 +161,7 @@ def oxigraph_quads(source: Graph) -> Quads:
             yield from (ox.Quad(term(s), term(p), term(o), name)
                         for (s, p, o), _ in source.store.triples((None, None, None), context=graph))
 
-    quads = Quads(every(), frozenset())
-    quads.iris = frozenset(named)  # (the IRIs met while the quads were read)
-    return quads
+    return Quads(every(), named)  # (the IRIs met while the quads were read)
 
 
 def sorted_for_trig(quads: list) -> list:

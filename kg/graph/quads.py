@@ -41,7 +41,8 @@ class Quads:
     the runs merged, so the whole graph is never unpacked at once: the writers stream it line by
     line (:meth:`lines`), triple by triple (:meth:`triples`) or block by block (:meth:`chunks`)."""
 
-    def __init__(self, quads: Iterable, iris: frozenset[str]) -> None:
+    def __init__(self, quads: Iterable, iris: Iterable[str]) -> None:
+        """Pack ``quads``; ``iris`` is read once they all are (a cache the quads' making fills will do)."""
         import pyoxigraph as ox
 
         runs, batch = [], []
@@ -54,7 +55,7 @@ class Quads:
             runs.append(_packed(sorted(_lines(ox, batch))))
         del batch
         self.blocks: tuple[bytes, ...] = runs[0] if len(runs) == 1 else _packed(heapq.merge(*map(_unpacked, runs)))
-        self.iris = iris
+        self.iris = frozenset(iris)
 
     def lines(self) -> Iterator[bytes]:
         """Every quad's N-Quads line (without its LF), each once, in byte order."""
@@ -138,16 +139,12 @@ def build_quads(resolution: Resolution, articles: Iterable[Article], *, ontology
             return ox.Literal(o.lexical, language=o.lang)
         return ox.Literal(o.lexical, datatype=iri(o.datatype) if o.datatype else None)
 
-    made = (ox.Quad(iri(s), iri(p), term(o), iri(g)) for g, s, p, o in statements(resolution, articles))
     extra = ontology_quads() if ontology else ()
-    quads = Quads(itertools.chain(made, extra), frozenset())
-    iris = set(named)
-    if ontology:
-        iris |= {node.value for q in ontology_quads()
-                 for node in (q.subject, q.predicate, q.object, getattr(q.object, "datatype", None), q.graph_name)
-                 if isinstance(node, ox.NamedNode)}
-    quads.iris = frozenset(iris)
-    return quads
+    for node in (n for q in extra for n in (q.subject, q.predicate, q.object, getattr(q.object, "datatype", None),
+                                            q.graph_name) if isinstance(n, ox.NamedNode)):
+        named.setdefault(node.value, node)  # the ontology's IRIs are the graph's too
+    made = (ox.Quad(iri(s), iri(p), term(o), iri(g)) for g, s, p, o in statements(resolution, articles))
+    return Quads(itertools.chain(made, extra), named)
 
 
 @functools.lru_cache(maxsize=1)
