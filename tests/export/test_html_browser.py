@@ -69,6 +69,19 @@ NODE_POINT = """(label) => {
   const box = document.querySelector('#kg-network canvas').getBoundingClientRect();
   return {x: box.left + p.x, y: box.top + p.y};
 }"""
+# Resolves once the view (its centre and scale) has not moved for 20 frames in a row, so that a
+# node's point is not read in the middle of a centring animation (which starts two frames later).
+VIEW_STILL = """() => new Promise((done) => {
+  const net = kgExplorer.network;
+  let last = '', same = 0;
+  const look = () => {
+    const p = net.getViewPosition(), now = [p.x, p.y, net.getScale()].join();
+    same = now === last ? same + 1 : 0;
+    last = now;
+    if (same >= 20) done(true); else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})"""
 DRAWN = "() => kgExplorer.network.body.data.nodes.get().map((n) => n.label).sort()"
 PANEL_TEXTS = "(sel) => Array.from(document.querySelectorAll('#kg-panel ' + sel)).map((e) => e.textContent)"
 
@@ -91,6 +104,7 @@ def shoot_views(page: Any, shot: Any, prefix: str, *, other_view: bool = True) -
 
 
 def click_node(page: Any, label: str) -> None:
+    page.evaluate(VIEW_STILL)
     point = page.evaluate(NODE_POINT, label)
     page.mouse.click(point["x"], point["y"])
 
