@@ -201,11 +201,24 @@ class EventFinder:
         return out
 
     def _by_phone(self, doc: Doc, span: Span) -> bool:
-        """In SVO, talks with a telephone named in the next words of their clause: held by phone ('discussed the
-        programme by phone', 'held talks over the phone')."""
-        if self.sov or not self.phone_phrases:
+        """Talks with a telephone named in their own clause were held by phone: in SVO in the next words
+        ('discussed the programme by phone', 'held talks over the phone'); in SOV in the words before, up to
+        a verb form, which closes another clause ('telefonda Halep'i görüştüler', 'telefonda kritik bir
+        görüşme gerçekleştirdi', not 'telefonda açıklama yaptıktan sonra … görüştü')."""
+        if not self.phone_phrases:
             return False
         words, written = norms(doc), texts(doc)
+        if self.sov:
+            analyse = self.matcher.analyse
+            for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+                if not written[i][:1].isalnum() and not (written[i][:1] in "'’" and written[i][1:2].isalpha()):
+                    return False  # (a case ending after an apostrophe is part of its name: 'Halep'teki')
+                if any(tuple(words[i:i + len(p)]) == p for p in self.phone_phrases if i + len(p) <= span.start):
+                    return True
+                readings = analyse(words[i]) if analyse is not None else []
+                if readings and all("Verb" in r.tags for r in readings):
+                    return False
+            return False
         for i in range(span.end, min(span.end + 6, span.sent.end)):
             if not written[i][:1].isalnum():
                 return False

@@ -1038,6 +1038,22 @@ def test_a_contact_word_takes_the_mode_the_article_tells(extract_one, text, type
     assert sorted(m.type for m in mentions if m.type in ("meeting", "phone_call")) == types
 
 
+@pytest.mark.parametrize("text, types", [
+    # talks with a telephone before them in their clause were held by phone, whatever lies between ...
+    ("Cumhurbaşkanı Ahmet Yıldız ile Başbakan Olaf Berger telefonda bölgedeki durumu görüştü.", ["phone_call"]),
+    ("Cumhurbaşkanı Ahmet Yıldız ile Başbakan Olaf Berger telefonda Halep'teki durumu görüştü.", ["phone_call"]),
+    ("Cumhurbaşkanı Ahmet Yıldız, Başbakan Olaf Berger ile telefonda kritik bir görüşme gerçekleştirdi.",
+     ["phone_call"]),
+    ("Cumhurbaşkanı Ahmet Yıldız, Başbakan Olaf Berger ile telefon aracılığıyla görüştü.", ["phone_call"]),
+    # ... not a phone named as a topic, nor one in another clause
+    ("Cumhurbaşkanı Ahmet Yıldız, telefon dinleme skandalını Başbakan Olaf Berger ile görüştü.", ["meeting"]),
+    ("Cumhurbaşkanı Ahmet Yıldız telefonda açıklama yaptıktan sonra Başbakan Olaf Berger ile görüştü.", ["meeting"]),
+])
+def test_turkish_talks_with_a_telephone_in_their_clause_are_a_call(extract_one, text, types):
+    mentions, _ = extract_one(text, "tr", "2025-02-17T12:00:00+03:00")
+    assert sorted(m.type for m in mentions if m.type in ("meeting", "phone_call")) == types
+
+
 def test_a_state_is_not_its_own_destination(extract_one):
     mentions, _ = extract_one("Raids were launched as France goes to 'war with terror'.", "en")
     assert [m for m in mentions if m.type == "travel"] == []
