@@ -520,6 +520,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         shown = texts(doc)
         if any(shown[k].endswith("/") for k in range(run.start, run.end)) or (run.end < len(doc) and shown[run.end] == "/"):
             return []  # 'Aynur TATTERSALL/ DHA -', 'Ali VELİ / AA': a reporter's byline before the agency's name
+        if self._dateline_agency(doc, run):
+            return []
         honorific = words[run.start] in self.honorifics
         if honorific:
             run = Run(run.start + 1, run.end)
@@ -1018,6 +1020,25 @@ class ActorFinder(PhraseGroups, NameResolution):
             if "\n" in ws[i - 1]:
                 break
         return self._a_date(doc, start, i)
+
+    def _dateline_agency(self, doc: Doc, run: Run) -> bool:
+        """A name before the dash of a wire dateline, in brackets or with its short form in brackets
+        ('BRUSSELS, Nov 27 (MED) -', 'Brussels, 27 November 2015 - Middle East Diplomatic (MED) -'): the
+        agency that filed the story, no actor. The dateline is what the line holds before the name: a few
+        capitalised words, numbers and punctuation (ten tokens at most)."""
+        shown = texts(doc)
+        bracketed = run.start > 0 and shown[run.start - 1] == "(" and run.end < len(doc) and shown[run.end] == ")"
+        if bracketed:
+            close, first = run.end, run.start - 1
+        elif run.end < len(doc) and shown[run.end] == "(" and ")" in shown[run.end + 1:run.end + 6]:
+            close, first = shown.index(")", run.end + 1), run.start
+        else:
+            return False
+        if close + 1 >= len(doc) or shown[close + 1] not in ("-", "–", "—", "--"):
+            return False
+        start, _ = self._line(doc, first)
+        head = shown[start:first]
+        return 0 < len(head) <= 10 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in head)
 
     def _line(self, doc: Doc, i: int) -> tuple[int, int]:
         """The tokens of the line that holds token ``i`` (blank lines are empty)."""

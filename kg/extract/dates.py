@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon
-from ..nlp import norms, span_text, texts
+from ..nlp import norms, span_text, spaces, texts
 from ..records import TimeSpan
 
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -96,7 +96,7 @@ class DateFinder:
                     found.append(absolute)
         found += self._years_alone(doc) + self._counted(doc)
         return [m for m in _drop_weekdays_beside_dates(_longest(found))
-                if not self._page_stamp(doc, m) and not self._deadline(doc, m)]
+                if not self._page_stamp(doc, m) and not self._deadline(doc, m) and not _wire_dateline(doc, m)]
 
     def _deadline(self, doc: Doc, mention: DateMention) -> bool:
         """A date a deadline word stands right beside ('until Sept. 21', "21 Eylül'e kadar"): the end of
@@ -187,6 +187,32 @@ class DateFinder:
         if not day and not year:
             return self._month_alone(doc, i, month)
         return DateMention(start, end, span_text(doc, start, end), "absolute", (year, month, day, last))
+
+
+def _wire_dateline(doc: Doc, mention: DateMention) -> bool:
+    """The date of a wire dateline opening a paragraph, a dash after it (past an agency in brackets):
+    'Brussels, 27 November 2015 - …', 'BRUSSELS, Nov 27 (MED) - …', '07 April 2013 – ISTANBUL –'. It
+    dates the story, as a page stamp does, not the event its first sentence tells."""
+    words, ws = texts(doc), spaces(doc)
+
+    def opens_a_line(i: int) -> bool:
+        return i == 0 or "\n" in words[i - 1] + ws[i - 1]
+
+    start = mention.start
+    if not opens_a_line(start):
+        if start < 2 or words[start - 1] != ",":
+            return False
+        place = start - 1
+        while place > 0 and not opens_a_line(place) and start - place <= 6:
+            place -= 1
+        before = words[place:start - 1]
+        if not opens_a_line(place) or not before or not all(w[:1].isupper() or w in (",", ".") for w in before) \
+                or any("\n" in w for w in ws[place:start]):
+            return False  # ('Brussels, Belgium,', 'WASHINGTON, D.C.,': the place of the dateline, then its date)
+    after = mention.end
+    if after < len(doc) and words[after] == "(" and ")" in words[after + 1:after + 6]:
+        after = words.index(")", after + 1) + 1  # '(AA)', '(UNA/QNA)': the agency
+    return after < len(doc) and (words[after] in DASHES or words[after] == "--")
 
 
 def _month_year(published: date, month: int, future: bool) -> int:

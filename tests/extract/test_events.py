@@ -1054,6 +1054,28 @@ def test_turkish_talks_with_a_telephone_in_their_clause_are_a_call(extract_one, 
     assert sorted(m.type for m in mentions if m.type in ("meeting", "phone_call")) == types
 
 
+@pytest.mark.parametrize("text, day, names", [
+    # a wire dateline's date is the story's: the sentence after it is dated by its own words ...
+    ("Brussels, 27 November 2015 - President Jon Berg and President Ana Lopes will meet on Sunday 29 November.",
+     "2015-11-29", ["Ana Lopes", "Jon Berg"]),
+    ("Ankara, 27 November 2015 - President Jon Berg met President Ana Lopes on Thursday.",
+     "2015-11-26", ["Ana Lopes", "Jon Berg"]),
+    # ... and the agency in brackets before its dash takes no part
+    ("BRUSSELS, Nov 27 (MED) - President Jon Berg met President Ana Lopes on Thursday.",
+     "2015-11-26", ["Ana Lopes", "Jon Berg"]),
+    ("Brussels, 27 November 2015 - Middle East Diplomatic (MED) - President Jon Berg met President Ana Lopes "
+     "on Thursday.", "2015-11-26", ["Ana Lopes", "Jon Berg"]),
+    # a date and a dash inside a sentence are no dateline
+    ("President Jon Berg met President Ana Lopes in Ankara, 26 November 2015 - a day after the vote.",
+     "2015-11-26", ["Ana Lopes", "Jon Berg"]),
+])
+def test_a_wire_dateline_dates_the_story_not_its_first_event(extract_one, text, day, names):
+    mentions, entities = extract_one(text, "en", "2015-11-27T18:00:00+01:00")
+    meeting = next(m for m in mentions if m.type == "meeting")
+    assert str(meeting.time.latest) == day
+    assert sorted(entities[p.key] for p in meeting.participants) == names
+
+
 def test_a_state_is_not_its_own_destination(extract_one):
     mentions, _ = extract_one("Raids were launched as France goes to 'war with terror'.", "en")
     assert [m for m in mentions if m.type == "travel"] == []
