@@ -290,6 +290,19 @@ class ActorFinder(PhraseGroups, NameResolution):
         from_parse = self._dep_case(doc, start, end) if parsed(doc) else None
         return from_parse or self._marked_case(doc, start, end, run_start)
 
+    def _inflected_head(self, doc: Doc, start: int, end: int) -> str | None:
+        """The case of a name of several words whose last word is a common noun inflected with no
+        apostrophe: names of institutions and facilities take their endings so ('İstanbul Atatürk
+        Havalimanında', 'Dışişleri Bakanlığını'; TDK yazım kuralları), so the analyser reads the case
+        when every reading of that word agrees on one ('Ahmed Şara' may be 'şar' + dative or a name: nom)."""
+        if self.analyse is None or end - start < 2 or not self.apostrophes:
+            return None
+        word = texts(doc)[end - 1]
+        if not word.isalpha():
+            return None
+        cases = {analysed_case(r.tags) for r in self.analyse(norms(doc)[end - 1])}
+        return next(iter(cases)) if len(cases) == 1 and "nom" not in cases else None
+
     def _attributive_case(self, doc: Doc, i: int) -> str:
         """'X'deki …': 'loc' when the noun it modifies is in the locative too (so X is where the
         clause happens: 'Brüksel'deki NATO Karargahı'nda', 'Ankara'daki resmi törende'), else 'attr' (a
@@ -349,6 +362,9 @@ class ActorFinder(PhraseGroups, NameResolution):
                         post = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
                         return post if post and post != "conj" else case
                 return "nom"
+            inflected = self._inflected_head(doc, start, end)
+            if inflected:
+                return inflected
             if nxt in ("'s", "’s", "'", "’"):
                 return "gen"
             post = self.postpositions.get(folded[end])

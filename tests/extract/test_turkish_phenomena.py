@@ -118,6 +118,11 @@ def test_no_contact_event(extract_one, text):
     ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü. "
      "İki bakan, görüşmenin ardından ortak basın toplantısı düzenledi.",
      ("statement", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
+    # an institution's or facility's name takes its ending with no apostrophe: a venue, no participant
+    ("Ukrayna Devlet Başkanı Oleg Kuzmenko'yu İstanbul Atatürk Havalimanında Bakan Ali Su karşıladı.",
+     ("hosting", ("Ali Su", "Oleg Kuzmenko"), None, "2025-02-17")),
+    ("Bakan Hakan Demir, Dışişleri Bakanlığında Suriyeli mevkidaşı Esad Şeybani ile görüştü.",
+     ("meeting", ("Esad Şeybani", "Hakan Demir"), None, "2025-02-17")),
 ])
 def test_wire_style(extract_one, text, expected):
     assert_found(extract_one, "tr", text, expected)
