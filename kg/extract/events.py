@@ -521,7 +521,21 @@ class EventFinder:
         will meet Y' tells the meeting; the saying is attribution, not a statement."""
         return bool(frame.trigger.spec.get("lead")) and any(
             o.trigger.start > frame.trigger.start and not o.trigger.spec.get("reported") and self._keep(o)
-            for o in sentence)
+            and not self._when_said(frame.sentence.doc, frame.trigger, o.trigger) for o in sentence)
+
+    def _when_said(self, doc: Doc, saying: Trigger, other: Trigger) -> bool:
+        """With a parse: the other event is in an adverbial clause or phrase of the saying ('told reporters
+        after receiving Milei', 'said before meeting Y'), which tells when it was said, not what."""
+        if not parsed(doc):
+            return False
+        verb, token = doc[saying.start], doc[other.start]
+        for _ in range(6):
+            if token.head.i == token.i:
+                return False
+            if token.head.i == verb.i:
+                return token.dep_ in ("advcl", "prep", "npadvmod")
+            token = token.head
+        return False
 
     def _in_public(self, doc: Doc, trigger: Trigger) -> bool:
         """A saying made before the public ('Speaking to reporters after …, Rice said', 'Barroso said to

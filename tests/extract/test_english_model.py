@@ -385,3 +385,16 @@ def test_a_trip_to_a_city_and_to_its_state_goes_to_the_city(with_model):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     names = {e.key: e.name for e in x.entities}
     assert [names[m.place] for m in x.mentions if m.type == "travel"] == ["Oslo"]
+
+
+@pytest.mark.parametrize("text, types", [
+    # an event in an adverbial of the saying tells when it was said, not what: the saying is a statement ...
+    ('President Jon Berg met President Ana Lopes in Lima on Tuesday. The talks focused on trade. "We will help '
+     'Peru," Berg told reporters after receiving Lopes.', ["hosting", "meeting", "statement"]),
+    # ... an event it reports is what was said: attribution, no statement
+    ("President Jon Berg met President Ana Lopes in Lima on Tuesday. The talks focused on trade. A spokesman, "
+     "Tom Reed, said Berg will meet President Luis Silva on Friday.", ["meeting", "meeting"]),
+])
+def test_a_saying_is_attribution_only_of_what_it_reports(with_model, text, types):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    assert sorted(m.type for m in x.mentions) == types
