@@ -524,16 +524,18 @@ class EventFinder:
             and not self._when_said(frame.sentence.doc, frame.trigger, o.trigger) for o in sentence)
 
     def _when_said(self, doc: Doc, saying: Trigger, other: Trigger) -> bool:
-        """With a parse: the other event is in an adverbial clause or phrase of the saying ('told reporters
-        after receiving Milei', 'said before meeting Y'), which tells when it was said, not what."""
-        if not parsed(doc):
+        """With a parse: the other event is an adverbial clause of the saying ('told reporters after
+        receiving Milei', 'said before meeting Y', 'said, arriving in Oslo'), which tells when it was said,
+        not what; a statement there ('said in a joint statement') is the saying itself."""
+        if not parsed(doc) or other.type == "statement":
             return False
-        verb, token = doc[saying.start], doc[other.start]
+        verb, token, path = doc[saying.start], doc[other.start], []
         for _ in range(6):
             if token.head.i == token.i:
                 return False
+            path.append(token.dep_)
             if token.head.i == verb.i:
-                return token.dep_ in ("advcl", "prep", "npadvmod")
+                return token.dep_ in ("advcl", "npadvmod") or (token.dep_ == "prep" and "pcomp" in path)
             token = token.head
         return False
 
