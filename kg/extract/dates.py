@@ -190,8 +190,9 @@ class DateFinder:
 
 
 def _wire_dateline(doc: Doc, mention: DateMention) -> bool:
-    """The date of a wire dateline opening a paragraph, a dash after it (past an agency in brackets):
-    'Brussels, 27 November 2015 - …', 'BRUSSELS, Nov 27 (MED) - …', '07 April 2013 – ISTANBUL –'. It
+    """The date of a wire dateline opening a paragraph, a dash or colon after it (past an agency in
+    brackets): 'Brussels, 27 November 2015 - …', 'BRUSSELS, Nov 27 (MED) - …', 'MOSCOW, June 19 (AFP): …',
+    '07 April 2013 – ISTANBUL –'. It
     dates the story, as a page stamp does, not the event its first sentence tells."""
     words, ws = texts(doc), spaces(doc)
 
@@ -212,7 +213,7 @@ def _wire_dateline(doc: Doc, mention: DateMention) -> bool:
     after = mention.end
     if after < len(doc) and words[after] == "(" and ")" in words[after + 1:after + 6]:
         after = words.index(")", after + 1) + 1  # '(AA)', '(UNA/QNA)': the agency
-    return after < len(doc) and (words[after] in DASHES or words[after] == "--")
+    return after < len(doc) and (words[after] in DASHES or words[after] in ("--", ":"))  # 'MOSCOW, June 19 (AFP):'
 
 
 def _month_year(published: date, month: int, future: bool) -> int:

@@ -382,7 +382,7 @@ class EventFinder:
         opening = self._opening(doc)
         elsewhere = {start for f in kept for start in f.elsewhere}
         setting = next((a.entity.key for a in actors if a.entity.kind == "city" and a.start < opening
-                        and a.start not in elsewhere and (
+                        and a.start not in elsewhere and not a.dateline and (
             a.case == "loc" or (a.case == "attr" and any(self._venue_of(a, t) for t in triggers)))), None)
         header = next((a.entity.key for a in actors if a.dateline and a.entity.kind == "city"), None)
         setting = setting or header
@@ -807,9 +807,13 @@ class EventFinder:
         else:
             finite_subject = not trigger.nominal and (self._finite(sent, trigger) or any(
                 a.case == "nom" and a.start in before and a.entity.kind != "city" for a in own))
-        for actor in sorted(own, key=lambda a: a.dateline):  # the place a story was filed from, after the clause's own
+        filed = None  # the place the story was filed from places the event only when the sentence places it nowhere
+        for actor in sorted(own, key=lambda a: a.dateline):  # ('MOSCOW (AFP): … signed … following their talks in Pyongyang')
             if actor.case == "gen" and finite_subject:
                 continue  # a genitive belongs to an embedded clause ('X'in … uğramasını kınadı')
+            if actor.dateline and actor.is_place and trigger.type != "travel":
+                filed = filed or actor
+                continue
             case = "acc" if actor.case == "nom" and actor.start in after else actor.case
             if actor.case != "gen" and self._possessor(sent.doc, trigger, actor):
                 case = "poss"  # 'the visit of King Abdullah': the visitor
@@ -837,8 +841,11 @@ class EventFinder:
             dated = [p for p in elsewhere_nouns if any(d.start in p for d in dates)]  # another time, another place
             theirs = {a.start for a in actors if a.is_place and any(a.start in p for p in dated)}
             frame.elsewhere |= theirs  # (nor the article's setting for this event)
-            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut and a.start not in theirs],
+            frame.place = self._sentence_place(sent, [a for a in actors if a.start >= cut and a.start not in theirs
+                                                      and not (a.dateline and trigger.type != "travel")],
                                                trigger, sent_triggers, frame.elsewhere)
+        if frame.place is None and filed is not None:
+            self._assign(frame, filed, filed.case, roles)
         if trigger.spec.get("named"):  # the gathering itself and the bodies its name holds ('NATO Zirvesi')
             for actor in actors:
                 if trigger.start <= actor.start < trigger.end and not actor.is_place:

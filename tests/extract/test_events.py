@@ -1076,6 +1076,18 @@ def test_a_wire_dateline_dates_the_story_not_its_first_event(extract_one, text, 
     assert sorted(entities[p.key] for p in meeting.participants) == names
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place a story was filed from places its event only where the sentence places it nowhere
+    ("MOSCOW, June 19 (AFP): President Jon Berg and President Ana Lopes signed a treaty following their talks "
+     "in Pyongyang.", "Pyongyang"),
+    ("MOSCOW, June 19 (AFP): President Jon Berg and President Ana Lopes signed a treaty.", "Moscow"),
+])
+def test_a_dateline_places_only_what_its_sentence_does_not(extract_one, text, place):
+    mentions, entities = extract_one(text, "en", "2024-06-19T18:00:00+03:00")
+    signed = next(m for m in mentions if m.type == "agreement")
+    assert entities.get(signed.place, signed.place) == place
+
+
 def test_a_state_is_not_its_own_destination(extract_one):
     mentions, _ = extract_one("Raids were launched as France goes to 'war with terror'.", "en")
     assert [m for m in mentions if m.type == "travel"] == []
