@@ -1212,6 +1212,15 @@ class EventFinder:
                 return replace(actor, case="nom")
         return None
 
+    def _modifies_a_noun(self, doc: Doc, place: ActorMention, trigger: Trigger) -> bool:
+        """With a parse: a place name that is a compound modifier of a common noun other than the event's
+        ('the Ukraine invasion', 'U.S. troops') names no place, as 'his Turkey visit' does."""
+        if not parsed(doc) or self.sov:
+            return False
+        root = next((t for t in doc[place.start:place.end] if not place.start <= t.head.i < place.end), None)
+        return (root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                and not trigger.start <= root.head.i < trigger.end)
+
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
         key = actor.entity.key
         place_role = frame.trigger.spec.get("place_cases", {}).get(case) or self.place_cases.get(case)  # ('left for X')
@@ -1222,6 +1231,8 @@ class EventFinder:
                 frame.place = key  # 'Vilnius'taki NATO zirvesi', 'the summit in Vilnius': where the summit is
             return
         if actor.is_place and place_role:
+            if self._modifies_a_noun(frame.sentence.doc, actor, frame.trigger):
+                return  # 'since the Ukraine invasion', 'where U.S. troops are stationed': no place of the event
             if travel and parsed(frame.sentence.doc) and not self._in_its_clause(
                     actor, frame.trigger, frame.sentence, frame.elsewhere):
                 return  # 'her trip to the Middle East in Turkey, which … ties to Arab states and Israel'
@@ -1244,7 +1255,8 @@ class EventFinder:
             return
         goal = frame.trigger.spec.get("goal_cases")
         if actor.is_place and travel and case in ("nom", "acc", "mod") and (goal is None or case in goal) and (
-                actor.end >= frame.trigger.start - 1 or case == "acc"):
+                actor.end >= frame.trigger.start - 1 or case == "acc") and not self._modifies_a_noun(
+                frame.sentence.doc, actor, frame.trigger):
             frame.place, frame.destination = frame.place if frame.destination else key, True
             return
         role = roles.get(case)

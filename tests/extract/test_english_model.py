@@ -398,3 +398,17 @@ def test_a_trip_to_a_city_and_to_its_state_goes_to_the_city(with_model):
 def test_a_saying_is_attribution_only_of_what_it_reports(with_model, text, types):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
     assert sorted(m.type for m in x.mentions) == types
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place name modifying another common noun names no place of the event ...
+    ("President Jon Berg is on his first trip to a major power since the Ukraine invasion began.", None),
+    ("President Jon Berg met President Ana Lopes in Lima, where U.S. troops are stationed.", "Lima"),
+    # ... one modifying the event's own noun does
+    ("President Jon Berg began his Peru visit on Monday.", "Peru"),
+])
+def test_a_place_name_modifying_another_noun_is_no_place(with_model, text, place):
+    x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
+    names = {e.key: e.name for e in x.entities}
+    places = [names.get(m.place, m.place) for m in x.mentions if m.type in ("travel", "meeting")]
+    assert places == ([place] if place else []) or (place is None and places == [None])
