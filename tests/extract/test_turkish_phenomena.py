@@ -118,6 +118,9 @@ def test_no_contact_event(extract_one, text):
     ("Dışişleri Bakanı Hakan Demir, Rus mevkidaşı Sergey Orlov ile telefonda görüştü. "
      "İki bakan, görüşmenin ardından ortak basın toplantısı düzenledi.",
      ("statement", ("Hakan Demir", "Sergey Orlov"), None, "2025-02-17")),
+    # attending a press conference is speaking at it, no meeting
+    ("Başbakan Ahmet Yıldız, Başbakan Olaf Berger ile birlikte ortak basın toplantısına katıldı.",
+     ("statement", ("Ahmet Yıldız", "Olaf Berger"), None, "2025-02-17")),
     # an institution's or facility's name takes its ending with no apostrophe: a venue, no participant
     ("Ukrayna Devlet Başkanı Oleg Kuzmenko'yu İstanbul Atatürk Havalimanında Bakan Ali Su karşıladı.",
      ("hosting", ("Ali Su", "Oleg Kuzmenko"), None, "2025-02-17")),
