@@ -611,6 +611,16 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []
         return self._classify_untitled(doc, run, folded, mention, first)
 
+    def _common_word_in_case(self, word: str) -> bool:
+        """A capitalised word the analyser reads only as a common word with a case ending: a name takes
+        its ending after an apostrophe ('Trump'ı'), so 'Görüşmeyi' (a heading's or sentence's first word)
+        is the noun 'görüşme' in the accusative, no one's name."""
+        if self.analyse is None or not self.apostrophes or not word.isalpha():
+            return False
+        readings = self.analyse(self.lex.fold(word))
+        return bool(readings) and not any("Prop" in r.tags for r in readings) and "nom" not in {
+            analysed_case(r.tags) for r in readings}
+
     def _classify_untitled(self, doc, run, folded, mention, first) -> list[ActorMention]:
         whole = label(doc, run.start, run.end)
         words = texts(doc)
@@ -624,6 +634,8 @@ class ActorFinder(PhraseGroups, NameResolution):
         if known is None and run.end - run.start > 1 and all(
                 w.isupper() and len(w) > 1 and w.isalpha() for w in words[run.start:run.end]):
             return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text
+        if known is None and run.end - run.start == 1 and self._common_word_in_case(words[run.start]):
+            return []  # 'Görüşmeyi sosyal medyadan duyurmuştu': a capitalised common noun, no name
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc", dateline=True)]  # 'BRASÍLIA, Brazil –'

@@ -395,3 +395,15 @@ def test_the_one_expected_to_do_it_is_its_subject(extract_one):
 ])
 def test_buildings_and_goals(extract_one, text, expected):
     assert [e for e in events(extract_one, "tr", text) if e[0] in ("meeting", "agreement")] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a capitalised word the analyser reads only as a common noun with a case ending is no name ...
+    ("Görüşmeyi sosyal medyadan duyurmuştu. Görüşmeyi değerlendiren Bakan Ali Su açıklama yaptı.", [["Ali Su"]]),
+    ("Ayrıca Görüşmeyi değerlendiren açıklama yaptı.", []),
+    # ... a name written with its ending and no apostrophe still is one ('Hani' + dative reads as a name)
+    ("Hamas lideri Haniye bugün açıklama yaptı.", [["Haniye"]]),
+])
+def test_a_common_noun_in_a_case_is_no_speaker(extract_one, text, speakers):
+    mentions, names = extract_one(text, "tr")
+    assert [sorted(names[p.key] for p in m.participants) for m in mentions if m.type == "statement"] == speakers
