@@ -621,6 +621,13 @@ class ActorFinder(PhraseGroups, NameResolution):
         return bool(readings) and not any("Prop" in r.tags for r in readings) and "nom" not in {
             analysed_case(r.tags) for r in readings}
 
+    def _imperative(self, word: str) -> bool:
+        """A word the analyser reads only as an imperative ('Ol', 'Yap', 'Paylaş'): an instruction, no name."""
+        if self.analyse is None or not word.isalpha():
+            return False
+        readings = self.analyse(self.lex.fold(word))
+        return bool(readings) and all("Imp" in r.tags and "Verb" in r.tags for r in readings)
+
     def _classify_untitled(self, doc, run, folded, mention, first) -> list[ActorMention]:
         whole = label(doc, run.start, run.end)
         words = texts(doc)
@@ -636,6 +643,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []  # 'EKONOMİ FİNANS', 'DÜNYA DİPLOMASİ': a section heading run into the text
         if known is None and run.end - run.start == 1 and self._common_word_in_case(words[run.start]):
             return []  # 'Görüşmeyi sosyal medyadan duyurmuştu': a capitalised common noun, no name
+        if known is None and self._imperative(words[run.end - 1]):
+            return []  # 'Abone Ol', 'Paylaş': a page's buttons ask the reader to act, they name no one
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc", dateline=True)]  # 'BRASÍLIA, Brazil –'

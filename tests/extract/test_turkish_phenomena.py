@@ -407,3 +407,12 @@ def test_buildings_and_goals(extract_one, text, expected):
 def test_a_common_noun_in_a_case_is_no_speaker(extract_one, text, speakers):
     mentions, names = extract_one(text, "tr")
     assert [sorted(names[p.key] for p in m.participants) for m in mentions if m.type == "statement"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Abone Ol açıklama yaptı.", []),                                        # a page's button, no one
+    ("Meclis Başkanı Numan Kurtulmuş açıklama yaptı.", [["Numan Kurtulmuş"]]),  # a name read as a verb form
+])
+def test_an_imperative_is_no_name(extract_one, text, speakers):
+    mentions, names = extract_one(text, "tr")
+    assert [sorted(names[p.key] for p in m.participants) for m in mentions if m.type == "statement"] == speakers
