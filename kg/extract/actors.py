@@ -621,6 +621,21 @@ class ActorFinder(PhraseGroups, NameResolution):
         return bool(readings) and not any("Prop" in r.tags for r in readings) and "nom" not in {
             analysed_case(r.tags) for r in readings}
 
+    def _desk_label(self, doc: Doc, run: Run) -> bool:
+        """Common nouns opening a paragraph before a dash ('Haber Merkezi –', 'Dış Haberler Servisi -'): the
+        desk or service that filed the story, as a wire dateline's agency is; by the analyser, every word
+        of the run has only common-word readings."""
+        words, ws = texts(doc), spaces(doc)
+        if self.analyse is None or run.end >= len(doc) or words[run.end] not in ("-", "–", "—", "--"):
+            return False
+        if run.start > 0 and "\n" not in words[run.start - 1] + ws[run.start - 1]:
+            return False
+        for word in words[run.start:run.end]:
+            readings = self.analyse(self.lex.fold(word)) if word.isalpha() else ()
+            if not readings or any("Prop" in r.tags for r in readings):
+                return False
+        return True
+
     def _imperative(self, word: str) -> bool:
         """A word the analyser reads only as an imperative ('Ol', 'Yap', 'Paylaş'): an instruction, no name."""
         if self.analyse is None or not word.isalpha():
@@ -645,6 +660,8 @@ class ActorFinder(PhraseGroups, NameResolution):
             return []  # 'Görüşmeyi sosyal medyadan duyurmuştu': a capitalised common noun, no name
         if known is None and self._imperative(words[run.end - 1]):
             return []  # 'Abone Ol', 'Paylaş': a page's buttons ask the reader to act, they name no one
+        if known is None and self._desk_label(doc, run):
+            return []  # 'Haber Merkezi – Erdoğan, …': the newsroom that filed the story
         if known is not None:
             if known.kind == "city" and self._dateline(doc, run):
                 return [replace(mention(known, run.start, run.end), case="loc", dateline=True)]  # 'BRASÍLIA, Brazil –'

@@ -416,3 +416,14 @@ def test_a_common_noun_in_a_case_is_no_speaker(extract_one, text, speakers):
 def test_an_imperative_is_no_name(extract_one, text, speakers):
     mentions, names = extract_one(text, "tr")
     assert [sorted(names[p.key] for p in m.participants) for m in mentions if m.type == "statement"] == speakers
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("Haber Merkezi – ", ["Olaf Berger", "Ahmet Yıldız"]),     # the desk that filed the story takes no part
+    ("Dış Haberler Servisi - ", ["Olaf Berger", "Ahmet Yıldız"]),
+])
+def test_a_desk_opening_a_paragraph_is_no_participant(extract_one, opening, names):
+    mentions, entities = extract_one(f"Başbakan Yıldız görüştü\n\n{opening}Cumhurbaşkanı Ahmet Yıldız, Almanya "
+                                     "Başbakanı Olaf Berger ile görüştü.", "tr")
+    found = {entities[p.key] for m in mentions if m.type == "meeting" for p in m.participants}
+    assert found == set(names)
