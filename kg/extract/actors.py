@@ -100,6 +100,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         self.loc_suffix = dict(self.suffix_cases).get("loc")
         self.place_nouns = {lexicon.fold(w) for w in lexicon.language.get("place_nouns", [])}
         self.building_nouns = {lexicon.fold(w) for w in lexicon.language.get("building_nouns", [])}
+        self.institution_heads = frozenset(lexicon.language.get("institution_heads", []))
         self.relators = {lexicon.fold(w) for w in list(self.postpositions) + list(lexicon.language.get("anchor_words", {}))}
         self._caps: dict[int, bool] = {}  # ORTH id → is_cap (it depends on the word form only)
         self.capitals_name_only = bool(lexicon.language.get("capitals_name_only"))
@@ -291,16 +292,22 @@ class ActorFinder(PhraseGroups, NameResolution):
         return from_parse or self._marked_case(doc, start, end, run_start)
 
     def _inflected_head(self, doc: Doc, start: int, end: int) -> str | None:
-        """The case of a name of several words whose last word is a common noun inflected with no
-        apostrophe: names of institutions and facilities take their endings so ('İstanbul Atatürk
-        Havalimanında', 'Dışişleri Bakanlığını'; TDK yazım kuralları), so the analyser reads the case
-        when every reading of that word agrees on one ('Ahmed Şara' may be 'şar' + dative or a name: nom)."""
-        if self.analyse is None or end - start < 2 or not self.apostrophes:
+        """The case of a name of several words whose last word is an institution's or facility's head noun
+        (language data institution_heads) inflected with no apostrophe: such names take their endings so
+        ('İstanbul Atatürk Havalimanında', 'Dışişleri Bakanlığını'; TDK yazım kuralları), so the analyser
+        reads the case when every reading of that word agrees on one; so too for a word it reads only as a
+        proper name with an ending (the apostrophe left out: 'Dağlık Karabağda')."""
+        if self.analyse is None or end - start < 2 or not self.apostrophes or not self.institution_heads:
             return None
         word = texts(doc)[end - 1]
         if not word.isalpha():
             return None
-        cases = {analysed_case(r.tags) for r in self.analyse(norms(doc)[end - 1])}
+        readings = self.analyse(norms(doc)[end - 1])
+        if not (any(r.lemma in self.institution_heads for r in readings)
+                or (readings and all("Prop" in r.tags for r in readings))):
+            return None  # ('Erdoğan Papayı' in a headline's run is a name and a noun, not an institution;
+            # a place name with its ending written on, 'Dağlık Karabağda', is read as the name it is)
+        cases = {analysed_case(r.tags) for r in readings}
         return next(iter(cases)) if len(cases) == 1 and "nom" not in cases else None
 
     def _attributive_case(self, doc: Doc, i: int) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..lexicons import Lexicon
-from ..nlp import norms, span_text, spaces, texts
+from ..nlp import norms, spaces, span_text, texts
 from ..records import TimeSpan
 
 YEAR = re.compile(r"^(19|20)\d\d$")

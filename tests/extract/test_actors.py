@@ -259,3 +259,15 @@ def test_a_capital_as_the_subject_stays_a_place(finders):
     """A capital may speak for its state ('Ankara, … tepki gösterdi'); a town set off so is someone."""
     found = actors(finders, "tr", "Ankara, Rusya'nın kararına tepki gösterdi.")
     assert not any(kind == "person" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution's or facility's name takes its case ending with no apostrophe: the analyser reads it ...
+    ("Konuk bakanı İstanbul Atatürk Havalimanında karşıladılar.", ("İstanbul Atatürk Havalimanında", "loc")),
+    ("Heyet, Dışişleri Bakanlığını ziyaret etti.", ("Dışişleri Bakanlığı", "acc")),
+    # ... but a capitalised common noun glued to a name in a run is no institution's head: no case read
+    ("Bugün Ahmet Yıldız Papayı karşıladı.", ("Ahmet Yıldız Papayı", "nom")),
+])
+def test_an_institutions_name_takes_the_case_its_head_noun_shows(finders, text, expected):
+    found = [(name, case) for name, _, case in actors(finders, "tr", text)]
+    assert expected in found, found
