@@ -300,7 +300,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         if self.analyse is None or end - start < 2 or not self.apostrophes or not self.institution_heads:
             return None
         word = texts(doc)[end - 1]
-        if not word.isalpha():
+        if not word.isalpha() or not self._case_ending(norms(doc)[end - 1]):
             return None
         readings = self.analyse(norms(doc)[end - 1])
         if not (any(r.lemma in self.institution_heads for r in readings)
@@ -624,9 +624,18 @@ class ActorFinder(PhraseGroups, NameResolution):
         is the noun 'görüşme' in the accusative, no one's name."""
         if self.analyse is None or not self.apostrophes or not word.isalpha():
             return False
-        readings = self.analyse(self.lex.fold(word))
+        folded = self.lex.fold(word)
+        if not self._case_ending(folded):
+            return False  # (the cheap test first: the analyser is asked only about a word with such an ending)
+        readings = self.analyse(folded)
         return bool(readings) and not any("Prop" in r.tags for r in readings) and "nom" not in {
             analysed_case(r.tags) for r in readings}
+
+    def _case_ending(self, folded: str) -> bool:
+        """Whether the word ends in what a case suffix looks like (language data case_suffixes), after a
+        stem of three letters or more: the words the analyser may read in a case other than the nominative."""
+        return any(rx.match(folded[-k:]) for k in range(1, 5) if len(folded) - k >= 3
+                   for case, rx in self.suffix_cases if case != "nom")
 
     def _desk_label(self, doc: Doc, run: Run) -> bool:
         """Common nouns opening a paragraph before a dash ('Haber Merkezi –', 'Dış Haberler Servisi -'): the
