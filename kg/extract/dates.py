@@ -190,30 +190,38 @@ class DateFinder:
 
 
 def _wire_dateline(doc: Doc, mention: DateMention) -> bool:
-    """The date of a wire dateline opening a paragraph, a dash or colon after it (past an agency in
-    brackets): 'Brussels, 27 November 2015 - …', 'BRUSSELS, Nov 27 (MED) - …', 'MOSCOW, June 19 (AFP): …',
-    '07 April 2013 – ISTANBUL –'. It
-    dates the story, as a page stamp does, not the event its first sentence tells."""
+    """The date of a wire dateline opening a paragraph: a place, a comma, the date, then a dash, or a colon
+    after the agency in brackets ('Brussels, 27 November 2015 - …', 'BRUSSELS, Nov 27 (MED) - …',
+    'MOSCOW, June 19 (AFP): …'), or the date first, then the place in capitals between dashes ('07 April
+    2013 – ISTANBUL –'). It is the story's date, as a page stamp is, not that of the event its first
+    sentence tells, so it is left out. A date alone opening a line ('March 2014 - …', 'Monday: …' in a
+    timeline or a programme) dates what follows it."""
     words, ws = texts(doc), spaces(doc)
+    dashes = DASHES | {"--"}
 
     def opens_a_line(i: int) -> bool:
         return i == 0 or "\n" in words[i - 1] + ws[i - 1]
 
-    start = mention.start
-    if not opens_a_line(start):
-        if start < 2 or words[start - 1] != ",":
-            return False
-        place = start - 1
-        while place > 0 and not opens_a_line(place) and start - place <= 6:
-            place -= 1
-        before = words[place:start - 1]
-        if not opens_a_line(place) or not before or not all(w[:1].isupper() or w in (",", ".") for w in before) \
-                or any("\n" in w for w in ws[place:start]):
-            return False  # ('Brussels, Belgium,', 'WASHINGTON, D.C.,': the place of the dateline, then its date)
-    after = mention.end
-    if after < len(doc) and words[after] == "(" and ")" in words[after + 1:after + 6]:
-        after = words.index(")", after + 1) + 1  # '(AA)', '(UNA/QNA)': the agency
-    return after < len(doc) and (words[after] in DASHES or words[after] in ("--", ":"))  # 'MOSCOW, June 19 (AFP):'
+    start, after = mention.start, mention.end
+    if opens_a_line(start):  # '07 April 2013 – ISTANBUL –'
+        return (after + 2 < len(doc) and words[after] in dashes and words[after + 1].isupper()
+                and len(words[after + 1]) > 1 and any(w in dashes for w in words[after + 2:after + 5]))
+    if start < 2 or words[start - 1] != ",":
+        return False
+    place = start - 1
+    while place > 0 and not opens_a_line(place) and start - place <= 6:
+        place -= 1
+    before = words[place:start - 1]
+    if not opens_a_line(place) or not before or not all(w[:1].isupper() or w in (",", ".") for w in before) \
+            or any("\n" in w for w in ws[place:start]):
+        return False  # ('Brussels, Belgium,', 'WASHINGTON, D.C.,': the place of the dateline, then its date)
+    close = next((k for k in range(after + 1, min(len(doc), after + 6)) if words[k][:1] == ")"), None)
+    if after < len(doc) and words[after] == "(" and close is not None:  # '(AA)', '(UNA/QNA)': the agency
+        if words[close] == "):":
+            return True  # ('(AFP):', one token)
+        after = close + 1
+        return after < len(doc) and (words[after] in dashes or words[after] == ":")
+    return after < len(doc) and words[after] in dashes
 
 
 def _month_year(published: date, month: int, future: bool) -> int:

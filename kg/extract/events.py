@@ -39,6 +39,7 @@ RELATIVE_PARTICIPLES = frozenset({"PresPart", "PastPart", "FutPart"})  # the ana
 GATHERINGS = tuple(t.code for t in TYPES if t.gathering)
 NAMED_GATHERING = {"id": "named-gathering", "type": "meeting", "nominal": True, "named": True, "pattern": []}
 CASE_TAGS = frozenset({"Acc", "Dat", "Loc", "Abl", "Ins", "Gen", "Equ"})  # the analyser's case morphemes
+VERBAL_NOUNS = frozenset({"Inf1", "Inf2", "Inf3"})  # the analyser's tags of -mAk, -mA, -(y)Iş nouns
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ class EventFinder:
         self.people_anaphora = [lexicon.fold(w) for w in lexicon.language.get("people_anaphora", [])]
         self.focus_particles = {lexicon.fold(w) for w in lexicon.language.get("focus_particles", [])}
         self.possessor_word = lexicon.fold(lexicon.language.get("possessor_preposition") or "")
+        self.when_words = frozenset(lexicon.fold(w) for w in lexicon.language.get("when_words", []))
         self.determiners = {lexicon.fold(w) for w in lexicon.language.get("determiners", [])
                             + lexicon.language.get("possessive_determiners", [])}
         self.person_nouns = {lexicon.fold(w) for w in lexicon.titles.get("heads", [])
@@ -210,14 +212,14 @@ class EventFinder:
         words, written = norms(doc), texts(doc)
         if self.sov:
             analyse = self.matcher.analyse
-            for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+            for i in range(span.start - 1, max(span.sent.start, span.start - 17) - 1, -1):
                 if not written[i][:1].isalnum() and not (written[i][:1] in "'’" and written[i][1:2].isalpha()):
                     return False  # (a case ending after an apostrophe is part of its name: 'Halep'teki')
                 if any(tuple(words[i:i + len(p)]) == p for p in self.phone_phrases if i + len(p) <= span.start):
                     return True
                 readings = analyse(words[i]) if analyse is not None else []
-                if readings and all("Verb" in r.tags for r in readings):
-                    return False
+                if readings and all("Verb" in r.tags and not r.tags & VERBAL_NOUNS for r in readings):
+                    return False  # (a verbal noun is a noun of the clause: 'son gelişmeleri görüştü')
             return False
         for i in range(span.end, min(span.end + 6, span.sent.end)):
             if not written[i][:1].isalnum():
@@ -526,7 +528,8 @@ class EventFinder:
     def _when_said(self, doc: Doc, saying: Trigger, other: Trigger) -> bool:
         """With a parse: the other event is an adverbial clause of the saying ('told reporters after
         receiving Milei', 'said before meeting Y', 'said, arriving in Oslo'), which tells when it was said,
-        not what; a statement there ('said in a joint statement') is the saying itself."""
+        not what; a preposition must be one of time (language data when_words: 'told reporters about
+        meeting Lopes' tells what); a statement there ('said in a joint statement') is the saying itself."""
         if not parsed(doc) or other.type == "statement":
             return False
         verb, token, path = doc[saying.start], doc[other.start], []
@@ -535,7 +538,8 @@ class EventFinder:
                 return False
             path.append(token.dep_)
             if token.head.i == verb.i:
-                return token.dep_ in ("advcl", "npadvmod") or (token.dep_ == "prep" and "pcomp" in path)
+                return token.dep_ in ("advcl", "npadvmod") or (
+                    token.dep_ == "prep" and "pcomp" in path and token.norm_ in self.when_words)
             token = token.head
         return False
 
@@ -1218,8 +1222,14 @@ class EventFinder:
         if not parsed(doc) or self.sov:
             return False
         root = next((t for t in doc[place.start:place.end] if not place.start <= t.head.i < place.end), None)
-        return (root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
-                and not trigger.start <= root.head.i < trigger.end)
+        if root is None or root.dep_ != "compound" or root.head.pos_ != "NOUN":
+            return False
+        noun = root.head
+        if trigger.start <= noun.i < trigger.end:
+            return False  # 'his Peru visit'
+        goal = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
+        return not (goal is not None and trigger.start <= goal.i < trigger.end)  # 'arrived at Ankara airport',
+        # 'travelled to the Geneva conference': the noun is the event's own goal or venue, which the name places
 
     def _assign(self, frame: Frame, actor: ActorMention, case: str, roles: dict[str, str]) -> None:
         key = actor.entity.key

@@ -23,7 +23,7 @@ LEXICON_DIR = Path(__file__).parent
 # comments) and those of a trigger entry. A misspelt key is an error, not a rule silently off.
 LANGUAGE_KEYS = frozenset({
     "abbreviations", "absence_words", "adjective_participle", "aim_words", "analyser", "anchor_words", "apostrophes", "attributive_locative", "before_after",
-    "between_words", "building_nouns", "institution_heads", "capitals_name_only", "carrier_verbs", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "definite_articles", "determiners", "distributive_adverbs", "distributive_nouns", "dotted_i",
+    "between_words", "building_nouns", "institution_heads", "when_words", "capitals_name_only", "carrier_verbs", "case_suffixes", "common_noun", "complement", "compound_head", "dative_word", "definite_articles", "determiners", "distributive_adverbs", "distributive_nouns", "dotted_i",
     "embedded", "equative", "finite", "first_person", "focus_particles", "futurate_tags", "future", "gathering_nouns", "gathering_predicate", "glued_plural", "home_country", "hosted_nouns", "hypothetical", "infinitive_marker", "joint_words",
     "locative_word", "modal_after", "denial_after", "model", "negation", "noun_clauses", "participle", "party_anaphora", "other_words", "day_offsets",
     "people_anaphora", "phone_phrases", "place_nouns", "plan_participles", "plural_suffix", "possessed_noun", "possessive_determiners", "possessor_preposition", "postpositions", "prepositions", "pro_drop", "public_settings",

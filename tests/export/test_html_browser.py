@@ -69,7 +69,7 @@ NODE_POINT = """(label) => {
   const box = document.querySelector('#kg-network canvas').getBoundingClientRect();
   return {x: box.left + p.x, y: box.top + p.y};
 }"""
-# Resolves once the view (its centre and scale) has not moved for 20 frames in a row, so that a
+# Resolves once the view (its centre and scale) has not moved for 20 frames in a row (or after 3 s), so that a
 # node's point is not read in the middle of a centring animation (which starts two frames later).
 VIEW_STILL = """() => new Promise((done) => {
   const net = kgExplorer.network;
@@ -78,8 +78,9 @@ VIEW_STILL = """() => new Promise((done) => {
     const p = net.getViewPosition(), now = [p.x, p.y, net.getScale()].join();
     same = now === last ? same + 1 : 0;
     last = now;
-    if (same >= 20) done(true); else requestAnimationFrame(look);
+    if (same >= 20 || performance.now() - began > 3000) done(same >= 20); else requestAnimationFrame(look);
   };
+  const began = performance.now();
   requestAnimationFrame(look);
 })"""
 DRAWN = "() => kgExplorer.network.body.data.nodes.get().map((n) => n.label).sort()"

@@ -265,6 +265,7 @@ def test_a_capital_as_the_subject_stays_a_place(finders):
     # an institution's or facility's name takes its case ending with no apostrophe: the analyser reads it ...
     ("Konuk bakanı İstanbul Atatürk Havalimanında karşıladılar.", ("İstanbul Atatürk Havalimanında", "loc")),
     ("Heyet, Dışişleri Bakanlığını ziyaret etti.", ("Dışişleri Bakanlığı", "acc")),
+    ("Bakan Ali Su, Rus mevkidaşını Ankara Valiliğinde ağırladı.", ("Ankara Valiliğinde", "loc")),
     # ... but a capitalised common noun glued to a name in a run is no institution's head: no case read
     ("Bugün Ahmet Yıldız Papayı karşıladı.", ("Ahmet Yıldız Papayı", "nom")),
 ])

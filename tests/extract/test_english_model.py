@@ -394,6 +394,8 @@ def test_a_trip_to_a_city_and_to_its_state_goes_to_the_city(with_model):
     # ... an event it reports is what was said: attribution, no statement
     ("President Jon Berg met President Ana Lopes in Lima on Tuesday. The talks focused on trade. A spokesman, "
      "Tom Reed, said Berg will meet President Luis Silva on Friday.", ["meeting", "meeting"]),
+    # ... and so is one in a phrase telling what was said ('about'), not when
+    ("President Jon Berg told reporters on Monday about meeting President Ana Lopes in Lima.", ["meeting"]),
 ])
 def test_a_saying_is_attribution_only_of_what_it_reports(with_model, text, types):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))
@@ -404,8 +406,10 @@ def test_a_saying_is_attribution_only_of_what_it_reports(with_model, text, types
     # a place name modifying another common noun names no place of the event ...
     ("President Jon Berg is on his first trip to a major power since the Ukraine invasion began.", None),
     ("President Jon Berg met President Ana Lopes in Lima, where U.S. troops are stationed.", "Lima"),
-    # ... one modifying the event's own noun does
+    # ... one modifying the event's own noun, goal or venue does
     ("President Jon Berg began his Peru visit on Monday.", "Peru"),
+    ("President Jon Berg arrived at Ankara airport on Monday.", "Ankara"),
+    ("President Jon Berg travelled to the Geneva conference on Monday.", "Geneva"),
 ])
 def test_a_place_name_modifying_another_noun_is_no_place(with_model, text, place):
     x = with_model.extract(Article("m1", "en", "", text, datetime(2025, 2, 17, 12)))

@@ -1048,6 +1048,11 @@ def test_a_contact_word_takes_the_mode_the_article_tells(extract_one, text, type
     # ... not a phone named as a topic, nor one in another clause
     ("Cumhurbaşkanı Ahmet Yıldız, telefon dinleme skandalını Başbakan Olaf Berger ile görüştü.", ["meeting"]),
     ("Cumhurbaşkanı Ahmet Yıldız telefonda açıklama yaptıktan sonra Başbakan Olaf Berger ile görüştü.", ["meeting"]),
+    ("Cumhurbaşkanı Ahmet Yıldız telefonda konuştuktan sonra Başbakan Olaf Berger ile görüştü.",
+     ["meeting", "phone_call"]),
+    # a verbal noun is a noun of the clause, not another predicate; the clause may run long
+    ("Cumhurbaşkanı Ahmet Yıldız, telefonda Başbakan Olaf Berger ile Suriye'deki son gelişmeleri ve iki ülke "
+     "arasındaki ikili ilişkileri görüştü.", ["phone_call"]),
 ])
 def test_turkish_talks_with_a_telephone_in_their_clause_are_a_call(extract_one, text, types):
     mentions, _ = extract_one(text, "tr", "2025-02-17T12:00:00+03:00")
@@ -1065,9 +1070,12 @@ def test_turkish_talks_with_a_telephone_in_their_clause_are_a_call(extract_one, 
      "2015-11-26", ["Ana Lopes", "Jon Berg"]),
     ("Brussels, 27 November 2015 - Middle East Diplomatic (MED) - President Jon Berg met President Ana Lopes "
      "on Thursday.", "2015-11-26", ["Ana Lopes", "Jon Berg"]),
-    # a date and a dash inside a sentence are no dateline
+    # a date and a dash inside a sentence are no dateline; a date alone opening a line dates what follows
     ("President Jon Berg met President Ana Lopes in Ankara, 26 November 2015 - a day after the vote.",
      "2015-11-26", ["Ana Lopes", "Jon Berg"]),
+    ("Timeline:\nMarch 2014 - President Jon Berg met President Ana Lopes in Lima.", "2014-03-31",
+     ["Ana Lopes", "Jon Berg"]),
+    ("MOSCOW, Nov 27 (AFP): President Jon Berg met President Ana Lopes.", "2015-11-27", ["Ana Lopes", "Jon Berg"]),
 ])
 def test_a_wire_dateline_dates_the_story_not_its_first_event(extract_one, text, day, names):
     mentions, entities = extract_one(text, "en", "2015-11-27T18:00:00+01:00")
