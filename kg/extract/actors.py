@@ -355,9 +355,12 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _marked_case(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The case marked by a suffix, a postposition or a preposition."""
         words, folded = texts(doc), norms(doc)  # NORM is the language's fold of the text
+        inflected = self._inflected_head(doc, start, end)  # (its own last word, before any '(…)' after it)
         if end < len(doc) and words[end] == "(":
             close = next((i for i in range(end + 1, min(end + 8, len(doc))) if words[i] == ")"), None)
             end = close + 1 if close is not None else end
+        if end >= len(doc) and inflected:
+            return inflected  # a name that ends the text ('… Havalimanında' closing a headline)
         if end < len(doc):
             nxt = words[end]
             if self.apostrophes and nxt[:1] in self.apostrophes:
@@ -369,7 +372,6 @@ class ActorFinder(PhraseGroups, NameResolution):
                         post = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
                         return post if post and post != "conj" else case
                 return "nom"
-            inflected = self._inflected_head(doc, start, end)
             if inflected:
                 return inflected
             if nxt in ("'s", "’s", "'", "’"):

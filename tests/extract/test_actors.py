@@ -272,3 +272,12 @@ def test_a_capital_as_the_subject_stays_a_place(finders):
 def test_an_institutions_name_takes_the_case_its_head_noun_shows(finders, text, expected):
     found = [(name, case) for name, _, case in actors(finders, "tr", text)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Konuk bakanı Ankara Valiliğinde", ("Ankara Valiliğinde", "loc")),                  # ending the text
+    ("Konuk bakanı Ankara Valiliğinde (Türkiye) karşıladılar.", ("Ankara Valiliğinde", "loc")),  # before '(…)'
+])
+def test_an_institutions_case_is_read_wherever_its_name_stands(finders, text, expected):
+    found = [(name, case) for name, _, case in actors(finders, "tr", text)]
+    assert expected in found, found
