@@ -21,7 +21,7 @@ from ..records import Entity, TimeSpan
 from .gazetteer import Gazetteer, name_key, slug
 from .press import Press
 from ..nlp.morphology import analysed_case, analyser
-from .dates import DAY
+from .dates import DAY, WIRE_DASHES
 from .delegations import group_origins
 from .groups import PhraseGroups, organs
 from .mentions import PLACE_KINDS, ActorMention, Run
@@ -355,12 +355,14 @@ class ActorFinder(PhraseGroups, NameResolution):
     def _marked_case(self, doc: Doc, start: int, end: int, run_start: int | None = None) -> str:
         """The case marked by a suffix, a postposition or a preposition."""
         words, folded = texts(doc), norms(doc)  # NORM is the language's fold of the text
-        inflected = self._inflected_head(doc, start, end)  # (its own last word, before any '(…)' after it)
+        own_end = end  # (an institution's case is read off its own last word, before any '(…)' after it)
         if end < len(doc) and words[end] == "(":
             close = next((i for i in range(end + 1, min(end + 8, len(doc))) if words[i] == ")"), None)
             end = close + 1 if close is not None else end
-        if end >= len(doc) and inflected:
-            return inflected  # a name that ends the text ('… Havalimanında' closing a headline)
+        if end >= len(doc):
+            inflected = self._inflected_head(doc, start, own_end)
+            if inflected:
+                return inflected  # a name that ends the text ('… Havalimanında' closing a headline)
         if end < len(doc):
             nxt = words[end]
             if self.apostrophes and nxt[:1] in self.apostrophes:
@@ -372,6 +374,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                         post = self.postpositions.get(folded[end + 1]) if end + 1 < len(doc) else None
                         return post if post and post != "conj" else case
                 return "nom"
+            inflected = self._inflected_head(doc, start, own_end)
             if inflected:
                 return inflected
             if nxt in ("'s", "’s", "'", "’"):
@@ -644,7 +647,7 @@ class ActorFinder(PhraseGroups, NameResolution):
         desk or service that filed the story, as a wire dateline's agency is; by the analyser, every word
         of the run has only common-word readings."""
         words, ws = texts(doc), spaces(doc)
-        if self.analyse is None or run.end >= len(doc) or words[run.end] not in ("-", "–", "—", "--"):
+        if self.analyse is None or run.end >= len(doc) or words[run.end] not in WIRE_DASHES:
             return False
         if run.start > 0 and "\n" not in words[run.start - 1] + ws[run.start - 1]:
             return False
@@ -1050,7 +1053,7 @@ class ActorFinder(PhraseGroups, NameResolution):
                 self._a_date(doc, start, run.start) or self._a_date(doc, *self._line(doc, self._line_above(doc, start)))):
             return True  # a place closing a short line that holds, or follows, the date
         following = words[run.end:run.end + 6]
-        dashes = ("-", "–", "—", "--")
+        dashes = tuple(sorted(WIRE_DASHES))
         before = [i for i in range(start, run.start) if words[i].strip()]
         if (words[run.start].isupper() and following and following[0] in ("(",) + dashes and before
                 and words[before[-1]] in dashes and self._a_date(doc, start, before[-1])):
@@ -1106,7 +1109,7 @@ class ActorFinder(PhraseGroups, NameResolution):
             close, first = shown.index(")", run.end + 1), run.start
         else:
             return False
-        if close + 1 >= len(doc) or shown[close + 1] not in ("-", "–", "—", "--"):
+        if close + 1 >= len(doc) or shown[close + 1] not in WIRE_DASHES:
             return False
         start, _ = self._line(doc, first)
         head = shown[start:first]

@@ -25,6 +25,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
 RANGE = re.compile(r"^([1-9]|[12]\d|3[01])[-–]([1-9]|[12]\d|3[01])$")
 DASHES = {"-", "–", "—"}
+WIRE_DASHES = frozenset(DASHES | {"--"})  # what ends a wire dateline ('ANKARA (AA) -', 'Beijing (Xinhua) --')
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ def _wire_dateline(doc: Doc, mention: DateMention) -> bool:
     sentence tells, so it is left out. A date alone opening a line ('March 2014 - …', 'Monday: …' in a
     timeline or a programme) dates what follows it."""
     words, ws = texts(doc), spaces(doc)
-    dashes = DASHES | {"--"}
+    dashes = WIRE_DASHES
 
     def opens_a_line(i: int) -> bool:
         return i == 0 or "\n" in words[i - 1] + ws[i - 1]
