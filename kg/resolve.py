@@ -655,7 +655,7 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
     same_article = mention.article_id in cluster.articles
     types = {m.type for m in cluster.mentions}
     if same_article and config.same_type_within_article and mention.type not in types and not _reception_and_talks(
-            cluster, mention):
+            cluster, mention) and not _talks_discussed(cluster, mention):
         return None
     if any(m.article_id == mention.article_id and m.sentence == mention.sentence and m.start == mention.start
            and m.step != mention.step for m in cluster.mentions):
@@ -697,6 +697,14 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
         return None  # two statements share the speaker, two trips the traveller
     where = "same article" if same_article else "another article"
     return f"{mention.type} in {where} shares {', '.join(sorted(shared))}; dates overlap"
+
+
+def _talks_discussed(cluster: Cluster, mention: EventMention) -> bool:
+    """In one article, what two people discussed told first ('Erdoğan, Pashinyan discuss peace efforts')
+    and then their meeting: the meeting the talks were, when its people are the talks' people."""
+    people = {p.key for p in mention.participants if p.key.startswith("person:")}
+    return ({m.type for m in cluster.mentions} == {"consultation"} and mention.type in ("meeting", "hosting")
+            and len(people) >= 2 and people <= cluster.keys)
 
 
 def _reception_and_talks(cluster: Cluster, mention: EventMention) -> bool:

@@ -57,6 +57,21 @@ def test_merge_pairs(first, second, merged):
     assert (len(events) == 1) is merged
 
 
+@pytest.mark.parametrize("consulted, met, events", [
+    ([A, B], [A, B], 1),      # 'A, B discuss peace efforts' … 'A met B on Friday': the meeting discussed
+    ([A, B, "country:TR"], [B, A], 1),
+    ([A, C], [A, B], 2),      # what A discussed with C is not A's meeting with B
+    ([A, B], [A], 2),         # a meeting of one named person is not known to be theirs
+])
+def test_talks_told_before_the_meeting_they_were(consulted, met, events):
+    talks = mention("a1", "consultation", consulted, time=WINDOW)
+    meeting = mention("a1", "meeting", met, start=50)
+    found = run(talks, meeting).events
+    assert len(found) == events
+    if events == 1:
+        assert found[0].type == "meeting"
+
+
 def test_merged_event_keeps_every_source_and_the_most_precise_date():
     res = run(mention("a1", "meeting", [A, B], time=WINDOW), mention("a2", "meeting", [A, B]))
     (event,) = res.events
