@@ -222,11 +222,12 @@ class GraphStore:
             yield path, data
 
     def extractions(self) -> list[Extraction]:
-        """Every stored extraction, in article-id order."""
+        """Every stored extraction without its article's body (what the merge and the graph need), in
+        article-id order."""
         out = []
         for path, data in self._records():
             try:
-                out.append(extraction_from_json(data))
+                out.append(extraction_from_json(data).without_text())
             except (ValueError, KeyError, TypeError) as err:
                 raise StoreError(f"{path}: unreadable stored extraction ({err}); delete the file and build "
                                  "again") from err

@@ -36,6 +36,16 @@ def test_every_id_has_its_own_file(tmp_path, ids):
     assert len(names) == len(ids) and all(len(n) == 69 for n in names)  # 64 hex digits + .json
 
 
+def test_stored_extractions_come_back_without_their_bodies(tmp_path):
+    """The merge and the graph need an article's metadata, not its text: a 20,000-article store is not
+    held in memory twice (the body stays in the file, for the fingerprint and a re-extraction)."""
+    store = GraphStore(tmp_path / "store")
+    store.add([Article("a1", "en", "title", "the body")], fake_extract)
+    [x] = store.extractions()
+    assert (x.article.id, x.article.title, x.article.text) == ("a1", "title", "")
+    assert "the body" in next((tmp_path / "store" / EXTRACTIONS).iterdir()).read_text(encoding="utf-8")
+
+
 def test_files_of_an_older_store_are_renamed(tmp_path):
     """A store from before the hashed names (files named by the percent-encoded id) keeps working."""
     store = GraphStore(tmp_path / "store")
