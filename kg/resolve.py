@@ -387,6 +387,21 @@ class Blocks:
             numbers = {n for n in numbers if not self.actors[n].isdisjoint(wanted)}
         return [self.clusters[n] for n in sorted(numbers)]
 
+    def needing_two(self, mention: EventMention, config: MergeConfig) -> set[str] | None:
+        """A dated mention's participants and their states, when another article's dated event naming more
+        than one must share two of them with it to be its event (``merge_reason``'s rule); else None."""
+        if self.by_actor is None or config.min_shared_across < 2 or not mention.time.known:
+            return None
+        ours = _with_states({p.key for p in mention.participants}, self.entities)
+        return ours if len(ours) > 1 else None
+
+    def shares_under_two(self, cluster: Cluster, mention: EventMention, ours: set[str]) -> bool:
+        """Whether another article's dated event of more than one side shares fewer than two with ``ours``."""
+        if mention.article_id in cluster.articles or not cluster.time.known:
+            return False
+        theirs = self.actors[self.number[id(cluster)]]
+        return len(theirs) > 1 and len(theirs & ours) < 2
+
     def _keys(self, family: str, time: TimeSpan) -> list[tuple[str, date | None]]:
         if not time.known or _days(time) > self.max_days:
             return [(family, None)]
@@ -417,7 +432,10 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
         if mention.type == "travel" and near.precision == "day":
             near = replace(near, earliest=near.earliest - timedelta(days=config.max_trip_days_apart),
                            latest=near.latest + timedelta(days=config.max_trip_days_apart))
+        two = blocks.needing_two(mention, config)
         for cluster in blocks.candidates(family, near, {p.key for p in mention.participants}):
+            if two is not None and blocks.shares_under_two(cluster, mention, two):
+                continue  # (what merge_reason would refuse first of all: two reports sharing one side)
             reason = merge_reason(cluster, mention, config, entities, published)
             if reason and (mention.time.known == cluster.time.known or mention.article_id in cluster.articles):
                 blocks.join(cluster, mention, reason)
@@ -443,19 +461,21 @@ def _alike(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Ent
     earlier when each of its mentions passes the merge rule in turn. Candidates share the later event's
     least named participant, so a build does not compare every pair."""
     index: dict[str, list[int]] = {}
+    of_family: dict[tuple[str, str], list[int]] = {}  # the same lists, one per type family
     for n, cluster in enumerate(clusters):
         for key in cluster.keys:
             index.setdefault(key, []).append(n)
+            of_family.setdefault((cluster.family, key), []).append(n)
     gone: set[int] = set()
     for n, later in enumerate(clusters):
         if not later.keys or not later.time.known:  # (an undated report goes where the greedy pass's best fit put it)
             continue
         rarest = min(sorted(later.keys), key=lambda k: len(index[k]))
-        for m in index[rarest]:
+        for m in of_family.get((later.family, rarest), ()):
             if m >= n:
                 break
             earlier = clusters[m]
-            if m in gone or earlier.family != later.family or not earlier.time.known or (
+            if m in gone or not earlier.time.known or (
                     not overlaps(earlier.time, later.time)) or (
                     not _names_no_one_else(earlier, later, entities)):
                 continue

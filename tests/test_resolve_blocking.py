@@ -41,3 +41,32 @@ def test_blocking_by_participant_gives_the_same_events(name, tmp_path, extractor
     assert resolve(extractions).events == blocked.events
     assert resolve(extractions, MergeConfig(min_shared_across=1)).events == loose.events
     assert any(len({m.article_id for m in e.mentions}) > 1 for e in blocked.events)  # merges across articles happen
+
+
+
+def test_a_dated_report_skips_other_articles_events_sharing_one_side_without_comparing(monkeypatch):
+    """What merge_reason refuses first (two reports of more than one side sharing only one) is skipped
+    before the comparison: fewer comparisons, the same events (the test above)."""
+    from datetime import date
+
+    from kg.records import EventMention, Participant, TimeSpan
+
+    day = TimeSpan(date(2025, 2, 17), date(2025, 2, 17), "day")
+
+    def told(article, keys):
+        return EventMention(article, "meeting", "t", tuple(Participant(k, "participant") for k in keys), None, day,
+                            "s", 0, 1)
+
+    a, b, c = "person:ali-kaya", "person:bob-stone", "person:cem-er"
+    compared = []
+    real = kg.resolve.merge_reason
+
+    def counting(cluster, mention, *args, **kwargs):
+        compared.append((frozenset(cluster.keys), mention.article_id))
+        return real(cluster, mention, *args, **kwargs)
+
+    monkeypatch.setattr(kg.resolve, "merge_reason", counting)
+    clusters = kg.resolve.cluster_mentions([told("a1", [a, b]), told("a2", [a, c]), told("a3", [b, a])],
+                                           MergeConfig())
+    assert sorted(sorted(m.article_id for m in c.mentions) for c in clusters) == [["a1", "a3"], ["a2"]]
+    assert compared == [(frozenset({a, b}), "a3")]  # a2 (a with c) is never compared with a1 (a with b)
