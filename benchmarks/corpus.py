@@ -1,13 +1,15 @@
 """Synthetic articles for the benchmark, made from sentence patterns this project wrote
 (the same constructions as the test tables); nothing here comes from real news.
 
-Two shapes. ``news`` (the default) is calibrated to the development set's measured shape,
+Three shapes. ``news`` (the default) is calibrated to the development set's measured shape,
 not its text: Turkish articles of 12-14 sentences of which about half report an event,
 English ones of 18-24 sentences of which about a fifth do, the rest background sentences of
 news length (dev set, measured with the extractor's own sentence splitter and triggers:
 Turkish 13.1 sentences, 49% with a trigger, 20.7 tokens a sentence; English 22.7, 19%,
 12.6). ``dense`` makes every sentence but a few an event report with two titled names:
-the worst case for the extractor, kept to show it.
+the worst case for the extractor, kept to show it. ``paragraph`` is a one-paragraph article (a
+title and two to four sentences, half of them event reports): many small articles, for the
+question of whether a build stays linear in their number.
 
 Two vocabularies. ``open`` (the default) names people from a pool of 20,000 pseudo-names and
 writes background sentences from words drawn by Zipf's law (see OpenVocabulary), calibrated so
@@ -73,6 +75,7 @@ EN = [
 SHAPES = {  # (sentences low, high, share of event sentences) per language
     "news": {"tr": (12, 14, 0.45), "en": (18, 24, 0.2)},
     "dense": {"tr": (6, 14, 1.0), "en": (6, 14, 1.0)},
+    "paragraph": {"tr": (3, 5, 0.5), "en": (3, 5, 0.5)},
 }
 
 # The open vocabulary (see OpenVocabulary): frequent real function words head each language's

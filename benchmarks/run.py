@@ -1,7 +1,7 @@
 """Benchmark: per-stage throughput and peak memory, the tokenizer floor, SPARQL latency on a
 large graph, and HTML generation for 5,000 nodes. Prints a table and writes JSON.
 
-    python benchmarks/run.py [--sizes 100,1000,10000] [--shape news|dense] [--vocabulary open|closed]
+    python benchmarks/run.py [--sizes 100,1000,10000] [--shape news|dense|paragraph] [--vocabulary open|closed]
                              [--corpus FILE.jsonl] [--out benchmarks/results.json]
 
 Each corpus size runs in its own process so that peak memory is per size. Not part of the
@@ -228,7 +228,7 @@ def html_5000() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes, e.g. 100,1000,10000")
-    parser.add_argument("--shape", choices=("news", "dense"), default="news",
+    parser.add_argument("--shape", choices=("news", "dense", "paragraph"), default="news",
                         help="synthetic corpus shape (see benchmarks/corpus.py)")
     parser.add_argument("--vocabulary", choices=("open", "closed"), default="open",
                         help="synthetic corpus vocabulary: open (news-like, calibrated to the dev set) or "
