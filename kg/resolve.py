@@ -383,8 +383,8 @@ class Blocks:
         else:
             for key in self._keys(family, time):
                 numbers.update(self.by_day.get(key, []))
-        if wanted is not None:
-            numbers = {n for n in numbers if not self.actors[n].isdisjoint(wanted)}
+        if wanted is not None:  # (each intersection walks the smaller set: the day's clusters, not the actor's)
+            numbers = set().union(*(numbers & self.by_actor[k] for k in wanted if k in self.by_actor))
         return [self.clusters[n] for n in sorted(numbers)]
 
     def needing_two(self, mention: EventMention, config: MergeConfig) -> set[str] | None:
@@ -471,12 +471,13 @@ def _alike(clusters: list[Cluster], config: MergeConfig, entities: dict[str, Ent
         if not later.keys or not later.time.known:  # (an undated report goes where the greedy pass's best fit put it)
             continue
         rarest = min(sorted(later.keys), key=lambda k: len(index[k]))
+        first, last = later.time.earliest, later.time.latest
         for m in of_family.get((later.family, rarest), ()):
             if m >= n:
                 break
             earlier = clusters[m]
-            if m in gone or not earlier.time.known or (
-                    not overlaps(earlier.time, later.time)) or (
+            when = earlier.time  # (overlapping as overlaps() tests it, inline: this loop is a build's hottest)
+            if m in gone or not when.known or when.earliest > last or first > when.latest or (
                     not _names_no_one_else(earlier, later, entities)):
                 continue
             if _absorbed(earlier, later, config, entities, published, "once both events held all their reports"):
