@@ -13,7 +13,6 @@ renamed into place.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import re
@@ -54,6 +53,8 @@ EXTRACTIONS = "extractions"
 WRITE_LOCK = ".write.lock"   # held by the one build updating the store, for the whole update
 GRAPH_LOCK = ".graph.lock"   # shared by readers of graph.oxigraph/, exclusive while it is swapped
 HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.json$")
+BULK_BATCH_BYTES = 64 * 2**20  # N-Quads text a bulk load is given at once: at 20,000 articles one load of all
+# of it peaked at 2.38 GiB, 64 MiB batches at 1.18 GiB, in the same CPU time
 
 
 def fingerprint(article: Article, lexicon_hash: str) -> str:
@@ -263,8 +264,9 @@ class GraphStore:
                 store = ox.Store(str(fresh))
                 if isinstance(nquads, bytes):
                     store.load(nquads, format=ox.RdfFormat.N_QUADS)
-                else:
-                    store.bulk_load(io.BufferedReader(_Chunks(nquads)), format=ox.RdfFormat.N_QUADS)
+                else:  # one bulk load a batch: Oxigraph's loader holds what it is given until it writes
+                    for batch in _batches(nquads, BULK_BATCH_BYTES):
+                        store.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
                 store.flush()
                 del store
                 with self._graph_lock(EXCLUSIVE):  # no reader has the current graph open
@@ -387,23 +389,20 @@ def extraction_from_json(data: dict) -> Extraction:
     return Extraction(Article(**art), entities, tuple(mentions))
 
 
-class _Chunks(io.RawIOBase):
-    """Chunks of bytes read as one stream (what Oxigraph's loaders take), never joined in memory."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        self._chunks = iter(chunks)
-        self._left = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        while not self._left:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._left = memoryview(chunk)
-        n = min(len(buffer), len(self._left))
-        buffer[:n] = self._left[:n]
-        self._left = self._left[n:]
-        return n
+def _batches(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """N-Quads chunks (which may end inside a line) as batches of whole lines of about ``size`` bytes."""
+    held: list[bytes] = []
+    total = 0
+    for chunk in chunks:
+        held.append(chunk)
+        total += len(chunk)
+        if total >= size:
+            joined = b"".join(held)
+            end = joined.rfind(b"\n") + 1
+            if end:
+                yield joined[:end]
+            held = [joined[end:]]
+            total = len(held[0])
+    rest = b"".join(held)
+    if rest:
+        yield rest

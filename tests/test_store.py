@@ -136,8 +136,12 @@ def test_an_extraction_keeps_its_publication_precision_on_disk(published, precis
 
 
 @pytest.mark.parametrize("cut", [1, 7, 10**6])
-def test_the_graph_saved_from_chunks_is_the_graph_saved_from_bytes(tmp_path, cut):
+@pytest.mark.parametrize("batch", [1, 100, 64 * 2**20])  # bytes a bulk load is given: batches end at a line's end
+def test_the_graph_saved_from_chunks_is_the_graph_saved_from_bytes(tmp_path, cut, batch, monkeypatch):
     import pyoxigraph as ox
+
+    import kg.store
+    monkeypatch.setattr(kg.store, "BULK_BATCH_BYTES", batch)
 
     text = "".join(f'<http://x/s{i}> <http://x/p> "v{i} é" <http://g/{i % 3}> .\n' for i in range(50)).encode()
     chunks = [text[i:i + cut] for i in range(0, len(text), cut)]  # chunks need not end at a line's end
