@@ -722,16 +722,20 @@ def merge_reason(cluster: Cluster, mention: EventMention, config: MergeConfig,
 
 def _talks_discussed(cluster: Cluster, mention: EventMention) -> bool:
     """In one article, what two people discussed told first ('Erdoğan, Pashinyan discuss peace efforts')
-    and then their meeting: the meeting the talks were, when its people are the talks' people."""
+    and then their meeting: the meeting the talks were, when its people are the people of the talks that
+    article told (not two of three, and not people another article's talks add)."""
+    if {m.type for m in cluster.mentions} != {"consultation"} or mention.type not in ("meeting", "hosting"):
+        return False
     people = {p.key for p in mention.participants if p.key.startswith("person:")}
-    return ({m.type for m in cluster.mentions} == {"consultation"} and mention.type in ("meeting", "hosting")
-            and len(people) >= 2 and people <= cluster.keys)
+    told = {p.key for m in cluster.mentions if m.article_id == mention.article_id
+            for p in m.participants if p.key.startswith("person:")}
+    return len(people) >= 2 and people == told
 
 
 def _reception_and_talks(cluster: Cluster, mention: EventMention) -> bool:
     """A host receiving a guest and the two of them meeting, told in one article: one occasion, when
     both people are on both sides ('Erdogan hosted Merz in Ankara on Thursday' … 'the talks')."""
-    types = {m.type for m in cluster.mentions}
+    types = {m.type for m in cluster.mentions} - {"consultation"}  # (what they discussed, told first: _talks_discussed)
     if {mention.type} | types != {"hosting", "meeting"}:
         return False
     hosting = [mention] if mention.type == "hosting" else [m for m in cluster.mentions if m.type == "hosting"]

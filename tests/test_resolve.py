@@ -62,6 +62,7 @@ def test_merge_pairs(first, second, merged):
     ([A, B, "country:TR"], [B, A], 1),
     ([A, C], [A, B], 2),      # what A discussed with C is not A's meeting with B
     ([A, B], [A], 2),         # a meeting of one named person is not known to be theirs
+    ([A, B, C], [A, B], 2),   # two of three who talked meeting is a meeting of its own (C is not dropped)
 ])
 def test_talks_told_before_the_meeting_they_were(consulted, met, events):
     talks = mention("a1", "consultation", consulted, time=WINDOW)
@@ -70,6 +71,22 @@ def test_talks_told_before_the_meeting_they_were(consulted, met, events):
     assert len(found) == events
     if events == 1:
         assert found[0].type == "meeting"
+
+
+def test_talks_take_a_meeting_of_the_people_their_own_article_told():
+    """Another article's three-way talks do not let this article's meeting of two of them join."""
+    other = mention("a0", "consultation", [A, B, C])
+    ours = mention("a1", "consultation", [A])
+    meeting = mention("a1", "meeting", [B, C], start=50)
+    assert len(run(other, ours, meeting).events) == 2
+
+
+def test_talks_then_a_reception_then_the_meeting_are_one_occasion():
+    talks = mention("a1", "consultation", [A, B], time=WINDOW)
+    hosting = replace(mention("a1", "hosting", [], start=20),
+                      participants=(Participant(A, "host"), Participant(B, "guest")))
+    meeting = mention("a1", "meeting", [A, B], start=50)
+    assert len(run(talks, hosting, meeting).events) == 1
 
 
 def test_merged_event_keeps_every_source_and_the_most_precise_date():
