@@ -199,11 +199,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 @contextmanager
 def stop_signals_interrupt() -> Iterator[None]:
-    """Within the block, SIGTERM and SIGHUP interrupt as Ctrl-C does, so clean-up code runs."""
+    """Within the block, SIGTERM and SIGHUP interrupt as Ctrl-C does, so clean-up code runs; so does SIGINT
+    itself, even where the process started with it ignored (a shell script's 'kg serve … &' does that)."""
     def interrupt(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    stops = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    stops = [s for s in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
     previous = {s: signal.signal(s, interrupt) for s in stops}
     try:
         yield

@@ -111,7 +111,7 @@ def test_serve_on_a_port_in_use_is_a_one_line_error(built, capsys, tmp_path, mon
 def test_the_server_stops_with_kg_serve_and_leaves_nothing_behind(built, tmp_path, stop):
     _, out = built
     port = free_port()
-    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONFAULTHANDLER": "1"}  # (SIGABRT: every thread's stack)
     parent = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(out), "--port", str(port)], cwd=ROOT,
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -119,7 +119,12 @@ def test_the_server_stops_with_kg_serve_and_leaves_nothing_behind(built, tmp_pat
         wait_up(port)
         assert list(tmp_path.iterdir()) == []  # the graph is served from memory: no copy on disk
         parent.send_signal(stop)
-        assert parent.wait(timeout=20) == 0, parent.stderr.read()
+        try:
+            code = parent.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            parent.send_signal(signal.SIGABRT)  # where it hangs, on its stderr
+            pytest.fail(f"kg serve did not stop within 20 s of {stop!r}; its stderr: {parent.communicate()[1]}")
+        assert code == 0, parent.stderr.read()
         deadline = time.time() + 10
         while answers(port) and time.time() < deadline:
             time.sleep(0.2)
