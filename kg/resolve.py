@@ -369,11 +369,14 @@ class Blocks:
             for key in added:
                 self.by_actor.setdefault(key, set()).add(number)
 
-    def candidates(self, family: str, time: TimeSpan, keys: set[str] | None = None) -> list[Cluster]:
+    def candidates(self, family: str, time: TimeSpan, keys: set[str] | None = None,
+                   wanted: set[str] | None = None) -> list[Cluster]:
         """Clusters of the family that may overlap ``time``, oldest first; with participant ``keys``
-        (when blocking by participant), only those sharing one of them or the states of their offices."""
+        (when blocking by participant), only those sharing one of them or the states of their offices
+        (``wanted``: the caller's ``self.sides(keys)``, when it has them already)."""
         every_day = _days(time) > self.max_days or not time.known
-        wanted = _with_states(keys, self.entities) if self.by_actor is not None and keys is not None else None
+        if wanted is None and keys is not None:
+            wanted = self.sides(keys)
         if wanted is not None and every_day:  # the participant's clusters, not every cluster of the family
             numbers = set().union(*(self.by_actor.get(k, ()) for k in wanted))
             return [self.clusters[n] for n in sorted(numbers) if self.clusters[n].family == family]
@@ -387,12 +390,18 @@ class Blocks:
             numbers = set().union(*(numbers & self.by_actor[k] for k in wanted if k in self.by_actor))
         return [self.clusters[n] for n in sorted(numbers)]
 
-    def needing_two(self, mention: EventMention, config: MergeConfig) -> set[str] | None:
-        """A dated mention's participants and their states, when another article's dated event naming more
-        than one must share two of them with it to be its event (``merge_reason``'s rule); else None."""
-        if self.by_actor is None or config.min_shared_across < 2 or not mention.time.known:
+    def sides(self, keys: set[str]) -> set[str] | None:
+        """Participants and the states of their offices, as clusters are indexed by them; None when
+        blocking is not by participant."""
+        return _with_states(keys, self.entities) if self.by_actor is not None else None
+
+    @staticmethod
+    def needing_two(mention: EventMention, ours: set[str] | None, config: MergeConfig) -> set[str] | None:
+        """A dated mention's participants and their states (``ours``, from :meth:`sides`), when another
+        article's dated event naming more than one must share two of them with it to be its event
+        (``merge_reason``'s rule); else None."""
+        if ours is None or config.min_shared_across < 2 or not mention.time.known:
             return None
-        ours = _with_states({p.key for p in mention.participants}, self.entities)
         return ours if len(ours) > 1 else None
 
     def shares_under_two(self, cluster: Cluster, mention: EventMention, ours: set[str]) -> bool:
@@ -432,8 +441,10 @@ def cluster_mentions(mentions: list[EventMention], config: MergeConfig,
         if mention.type == "travel" and near.precision == "day":
             near = replace(near, earliest=near.earliest - timedelta(days=config.max_trip_days_apart),
                            latest=near.latest + timedelta(days=config.max_trip_days_apart))
-        two = blocks.needing_two(mention, config)
-        for cluster in blocks.candidates(family, near, {p.key for p in mention.participants}):
+        keys = {p.key for p in mention.participants}
+        ours = blocks.sides(keys)  # (once: the candidates and the skip below both need them)
+        two = blocks.needing_two(mention, ours, config)
+        for cluster in blocks.candidates(family, near, keys, wanted=ours):
             if two is not None and blocks.shares_under_two(cluster, mention, two):
                 continue  # (what merge_reason would refuse first of all: two reports sharing one side)
             reason = merge_reason(cluster, mention, config, entities, published)
